@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { LANGUAGES } from './i18n';
+
+export const SiteSchema = z
+  .object({
+    institution: z.object({
+      name: z.string(),
+      supportEmail: z.string(),
+      accentColor: z.string(),
+      logoUrl: z.string().optional(),
+    }),
+    languages: z.array(z.enum(LANGUAGES)),
+    defaultLanguage: z.enum(LANGUAGES),
+    /** The development mailbox page exists (never in production). */
+    devMailbox: z.boolean(),
+  })
+  .meta({ id: 'Site' });
+
+export type Site = z.infer<typeof SiteSchema>;

@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { LANGUAGES } from '../contract/i18n';
+
+const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/** Every environment variable the server reads, with its default. The README's table mirrors this. */
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .url()
+    .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_URL: z
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  INSTITUTION_NAME: z.string().min(1).default('University Mentor Network'),
+  SUPPORT_EMAIL: z.email().default('mentornetwork@example.org'),
+  ACCENT_COLOR: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #001158')
+    .default('#001158'),
+  LOGO_URL: z.string().min(1).optional(),
+  DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
+  DEMO_DATA: booleanFlag.optional(),
+  RUN_WORKER: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  host: string;
+  publicUrl: string;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  authSecret: string;
+  mail: { smtpUrl?: string; from: string };
+  institution: {
+    name: string;
+    supportEmail: string;
+    accentColor: string;
+    logoUrl?: string;
+  };
+  defaultLanguage: Env['DEFAULT_LANGUAGE'];
+  /** Fill an empty embedded database with the demo community. */
+  demoData: boolean;
+  /** Run the outbox worker inside the web process. */
+  runWorker: boolean;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once; throws ConfigError with one readable line per problem. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const raw = Object.fromEntries(Object.entries(source).map(([key, value]) => [key, emptyToUndefined(value)]));
+  const parsed = EnvSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration — ${problems.join('; ')}`);
+  }
+  const env = parsed.data;
+  const isProduction = env.NODE_ENV === 'production';
+  const dataDir = path.resolve(env.DATA_DIR);
+  const database = env.DATABASE_URL
+    ? ({ kind: 'postgres', url: env.DATABASE_URL } as const)
+    : ({ kind: 'pglite', dataDir } as const);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+
+  return {
+    env: env.NODE_ENV,
+    isProduction,
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl,
+    database,
+    authSecret: env.AUTH_SECRET ?? developmentSecret(isProduction, dataDir),
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? `${env.INSTITUTION_NAME} <${env.SUPPORT_EMAIL}>` },
+    institution: {
+      name: env.INSTITUTION_NAME,
+      supportEmail: env.SUPPORT_EMAIL,
+      accentColor: env.ACCENT_COLOR,
+      logoUrl: env.LOGO_URL,
+    },
+    defaultLanguage: env.DEFAULT_LANGUAGE,
+    demoData: env.DEMO_DATA ?? (!isProduction && database.kind === 'pglite'),
+    runWorker: env.RUN_WORKER,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+/** Outside production a missing secret is generated once and kept in the data folder. */
+function developmentSecret(isProduction: boolean, dataDir: string): string {
+  if (isProduction) {
+    throw new ConfigError('Invalid configuration — AUTH_SECRET: required in production (at least 32 characters)');
+  }
+  const file = path.join(dataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

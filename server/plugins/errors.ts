@@ -1,0 +1,47 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { ErrorBody } from '../../contract/errors';
+import { AppError } from '../lib/errors';
+
+/** One error model for the whole API: `{ error: { code, message, details?, requestId } }`. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
+    const body = (status: number, code: string, message: string, details?: unknown): ErrorBody => {
+      reply.status(status);
+      return { error: { code, message, ...(details === undefined ? {} : { details }), requestId: request.id } };
+    };
+
+    if (error instanceof AppError) {
+      return body(error.status, error.code, error.message, error.details);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((issue) => ({
+        path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+        code: issue.keyword,
+        message: issue.message ?? '',
+      }));
+      return body(400, 'validation_failed', 'Some fields are not valid.', { context: error.validationContext, issues });
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error }, 'response did not match its schema');
+      return body(500, 'internal_error', 'Something went wrong on our side.');
+    }
+    const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+    if (status === 429) return body(429, 'rate_limited', 'Too many attempts. Please wait a moment and try again.');
+    if (status === 413) return body(413, 'payload_too_large', 'The upload is too large.');
+    if (status === 415) return body(415, 'unsupported_media_type', 'This content type is not accepted.');
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors (malformed JSON, bad content length, …).
+      return body(400, 'validation_failed', error.message);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return body(500, 'internal_error', 'Something went wrong on our side.');
+  });
+}
+
+/** The API's 404 body; the web plugin falls back to it for anything that is not a page. */
+export function sendApiNotFound(request: FastifyRequest, reply: FastifyReply): void {
+  reply.status(404).send({
+    error: { code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.`, requestId: request.id },
+  } satisfies ErrorBody);
+}

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendApiNotFound } from './errors';
+
+const isApiPath = (url: string) => /^\/(api|healthz|readyz)(\/|\?|$)/.test(url);
+
+/**
+ * Serves the built single-page app from `dist/web`: hashed assets are cached for good, and any
+ * other GET that wants HTML gets index.html so the client router can take over (its own 404 page).
+ */
+export async function registerWebApp(app: FastifyInstance, webDist: string | false): Promise<void> {
+  const hasBuild = webDist !== false && existsSync(path.join(webDist, 'index.html'));
+  if (webDist !== false && hasBuild) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      setHeaders(reply, filePath) {
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    const wantsPage = request.method === 'GET' && !isApiPath(request.url) && (request.headers.accept ?? '').includes('text/html');
+    if (!wantsPage) return sendApiNotFound(request, reply);
+    if (!hasBuild) {
+      return reply
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('The web app is not built yet. Run `npm run build` (npm start does this for you).');
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}
