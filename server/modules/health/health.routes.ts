@@ -14,7 +14,6 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The process is up',
         response: { 200: z.object({ status: z.literal('ok') }) },
       },
-      logLevel: 'warn',
     },
     async () => ({ status: 'ok' as const }),
   );
@@ -27,7 +26,6 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The database is reachable and fully migrated',
         response: { 200: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }), 503: ErrorBodySchema },
       },
-      logLevel: 'warn',
     },
     async (request) => {
       const { database } = app.deps;

@@ -1,0 +1,34 @@
+// Builds what `npm start` runs: the web app (Vite → dist/web) and the server (esbuild → dist/server).
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function buildAll({ quiet = false } = {}) {
+  const started = Date.now();
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: ['server/server.ts', 'server/worker.ts'],
+    outdir: 'dist/server',
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: quiet ? 'warning' : 'info',
+  });
+  writeFileSync(path.join(root, 'dist', '.build-stamp'), String(Date.now()));
+  if (!quiet) console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  buildAll().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
