@@ -15,6 +15,18 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'internal_error',
   'service_unavailable',
+  // accounts
+  'auth_failed',
+  'invalid_credentials',
+  'wrong_password',
+  'invalid_token',
+  'password_too_short',
+  'password_too_long',
+  'email_taken',
+  'username_taken',
+  'username_immutable',
+  'field_not_allowed',
+  'account_suspended',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,9 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { webDistFolder } from './lib/paths';
+import { authHooks } from './modules/accounts/auth-hooks';
+import { type Auth, createAuth } from './modules/accounts/auth';
+import { authRoutes } from './modules/accounts/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { siteRoutes } from './modules/site/site.routes';
 import { registerErrorHandler } from './plugins/errors';
@@ -16,6 +19,7 @@ import { registerWebApp } from './plugins/web';
 export interface AppDeps {
   config: Config;
   database: Database;
+  auth: Auth;
 }
 
 declare module 'fastify' {
@@ -24,7 +28,7 @@ declare module 'fastify' {
   }
 }
 
-export interface BuildAppOptions extends AppDeps {
+export interface BuildAppOptions extends Omit<AppDeps, 'auth'> {
   /** Where the built SPA lives; tests of the API leave it out. */
   webDist?: string | false;
   logger?: boolean;
@@ -45,7 +49,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('deps', { config, database: options.database });
+  const auth = createAuth(config, options.database.db, authHooks(options.database.db, app.log), app.log);
+  app.decorate('deps', { config, database: options.database, auth });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -57,6 +62,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(healthRoutes);
   await app.register(siteRoutes);
+  await app.register(authRoutes);
 
   await registerWebApp(app, options.webDist === undefined ? webDistFolder : options.webDist);
   return app;

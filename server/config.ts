@@ -37,6 +37,7 @@ export const EnvSchema = z.object({
   DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
   DEMO_DATA: booleanFlag.optional(),
   RUN_WORKER: booleanFlag.default(true),
+  AUTH_RATE_LIMIT: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -62,6 +63,8 @@ export interface Config {
   demoData: boolean;
   /** Run the outbox worker inside the web process. */
   runWorker: boolean;
+  /** Limit sign-in and reset attempts per address (off only in tests that sign in often). */
+  authRateLimit: boolean;
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -103,6 +106,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     defaultLanguage: env.DEFAULT_LANGUAGE,
     demoData: env.DEMO_DATA ?? (!isProduction && database.kind === 'pglite'),
     runWorker: env.RUN_WORKER,
+    authRateLimit: env.AUTH_RATE_LIMIT,
     logLevel: env.LOG_LEVEL,
   };
 }

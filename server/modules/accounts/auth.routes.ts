@@ -1,0 +1,101 @@
+import { fromNodeHeaders } from 'better-auth/node';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { RegisterSchema } from '../../../contract/accounts';
+import { ErrorBodySchema, type ErrorBody } from '../../../contract/errors';
+import { MeSchema } from '../../../contract/me';
+import { toErrorCode } from './auth-errors';
+import { registerMember } from './accounts.service';
+import { toMe } from './me';
+import { requireUser } from './session';
+
+/**
+ * better-auth's own endpoints under /api/auth/*, with errors rewritten to our error model;
+ * sign-up goes through our registration (all of rule 1's fields) instead of better-auth's.
+ */
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { auth, config } = app.deps;
+
+  app.post(
+    '/api/auth/sign-up/email',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Register with email and password, and sign in',
+        body: RegisterSchema,
+        response: { 201: MeSchema, 400: ErrorBodySchema, 409: ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const user = await registerMember({ db: app.deps.database.db, defaultLanguage: config.defaultLanguage }, request.body);
+      const { headers } = await auth.api.signInEmail({
+        body: { email: request.body.email, password: request.body.password },
+        headers: fromNodeHeaders(request.headers),
+        returnHeaders: true,
+      });
+      copySetCookies(headers, reply);
+      return reply.status(201).send(toMe(user));
+    },
+  );
+
+  app.route({
+    method: ['GET', 'POST'],
+    url: '/api/auth/*',
+    schema: { hide: true },
+    async handler(request, reply) {
+      const response = await auth.handler(toWebRequest(request, config.publicUrl));
+      reply.status(response.status);
+      response.headers.forEach((value, key) => {
+        if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
+      });
+      copySetCookies(response.headers, reply);
+      const text = await response.text();
+      if (response.status < 400) return reply.send(text || null);
+      return reply.type('application/json').send(toErrorBody(request, response.status, text));
+    },
+  });
+
+  app.get(
+    '/api/me',
+    { schema: { tags: ['me'], summary: 'My own account', response: { 200: MeSchema, 401: ErrorBodySchema } } },
+    async (request) => toMe(await requireUser(request)),
+  );
+};
+
+function toWebRequest(request: FastifyRequest, publicUrl: string): Request {
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== undefined;
+  const headers = fromNodeHeaders(request.headers);
+  if (hasBody) {
+    headers.set('content-type', 'application/json');
+    headers.delete('content-length');
+  }
+  return new Request(new URL(request.url, publicUrl), {
+    method: request.method,
+    headers,
+    body: hasBody ? JSON.stringify(request.body) : undefined,
+  });
+}
+
+function copySetCookies(headers: Headers, reply: FastifyReply): void {
+  const cookies = headers.getSetCookie();
+  if (cookies.length) reply.header('set-cookie', cookies);
+}
+
+const AuthErrorSchema = z.object({ code: z.string().optional(), message: z.string().optional() });
+
+function toErrorBody(request: FastifyRequest, status: number, text: string): ErrorBody {
+  let parsed: z.infer<typeof AuthErrorSchema> = {};
+  try {
+    parsed = AuthErrorSchema.parse(JSON.parse(text));
+  } catch {
+    parsed = { message: text || undefined };
+  }
+  return {
+    error: {
+      code: toErrorCode(status, parsed.code),
+      message: parsed.message ?? 'The request could not be completed.',
+      requestId: request.id,
+    },
+  };
+}
