@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const roleEnum = pgEnum('member_role', ['student', 'alumnus', 'staff']);
 
@@ -35,6 +35,15 @@ export const users = pgTable(
     showEmail: boolean('show_email').notNull().default(false),
     emailNotifications: boolean('email_notifications').notNull().default(true),
     suspendedAt: timestamp('suspended_at', { withTimezone: true }),
+    // The personal profile.
+    headline: text('headline'),
+    bio: text('bio'),
+    jobTitle: text('job_title'),
+    employer: text('employer'),
+    city: text('city'),
+    country: text('country'),
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    linkedinUrl: text('linkedin_url'),
     ...timestamps,
   },
   (table) => [
@@ -102,4 +111,23 @@ export const rateLimits = pgTable('rate_limits', {
   count: integer('count').notNull(),
   /** Epoch milliseconds, as better-auth writes them. */
   lastRequest: bigint('last_request', { mode: 'number' }).notNull(),
+});
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * Profile photos, resized on upload. Kept in the database so that every instance serves them
+ * and a database backup is the whole backup.
+ */
+export const memberPhotos = pgTable('member_photos', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  contentType: text('content_type').notNull(),
+  bytes: bytea('bytes').notNull(),
+  etag: text('etag').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
