@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { hashPassword } from 'better-auth/crypto';
+import type { Db } from '../db/client';
+import { accounts, users } from '../db/schema';
+import { DEMO_PASSWORD } from './demo-community';
+import { FAMILY_NAMES, FIRST_NAMES, STUDY_PROGRAMME_NAMES } from './demo-people';
+import { memberRow, usernamePart, type UserRow } from './member-rows';
+import { createRandom, type Random, seedFromString } from './random';
+import { recordset } from './recordset';
+
+/** Bulk members for benchmarks: many alumni, seeded batch by batch with one statement each. */
+
+export const DEFAULT_BATCH_SIZE = 5000;
+
+export interface SeedProgress {
+  done: number;
+  total: number;
+}
+
+export interface SeedMembersOptions {
+  count: number;
+  batchSize?: number;
+  /** Goes into every user name and email, so a second run adds members instead of clashing. */
+  runId?: string;
+  onProgress?: (progress: SeedProgress) => void;
+}
+
+export interface SeedMembersResult {
+  inserted: number;
+  runId: string;
+  /** One of the new user names, to sign in with (password DEMO_PASSWORD). */
+  sampleUsername: string | null;
+  elapsedMs: number;
+}
+
+/** Seeds `count` alumni who can sign in with the demo password; reports progress after each batch. */
+export async function seedMembers(db: Db, options: SeedMembersOptions): Promise<SeedMembersResult> {
+  const { count, batchSize = DEFAULT_BATCH_SIZE, onProgress } = options;
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, not ${count}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be ≥ 1, not ${batchSize}`);
+  const started = performance.now();
+  const runId = options.runId ?? newRunId();
+  if (!/^[a-z0-9]{1,6}$/.test(runId)) throw new RangeError('runId must be 1–6 lower-case letters or digits');
+  const random = createRandom(seedFromString(runId));
+  // One hash for every member: scrypt takes ~100 ms, so hashing each would take hours.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = new Date();
+  let sampleUsername: string | null = null;
+
+  for (let start = 0; start < count; start += batchSize) {
+    const rows = buildAlumni(random, runId, start, Math.min(batchSize, count - start), now);
+    await insertMembersBatch(db, rows, passwordHash);
+    // Mentor profiles for these rows will be one more batch step here.
+    sampleUsername ??= rows[0]?.username ?? null;
+    onProgress?.({ done: start + rows.length, total: count });
+  }
+  return { inserted: count, runId, sampleUsername, elapsedMs: performance.now() - started };
+}
+
+/** Five base-36 characters: 60 million runs before two are likely to share an id. */
+function newRunId(): string {
+  return (randomBytes(4).readUInt32BE() % 36 ** 5).toString(36).padStart(5, '0');
+}
+
+export function buildAlumni(random: Random, runId: string, start: number, size: number, now: Date): UserRow[] {
+  return Array.from({ length: size }, (_, offset) => {
+    const firstName = random.pick(FIRST_NAMES);
+    const familyName = random.pick(FAMILY_NAMES);
+    // Stays within the 30-character limit on user names: 17 + "." + run id + index in base 36.
+    const base = `${usernamePart(firstName)}.${usernamePart(familyName)}`.slice(0, 17).replace(/\.$/, '');
+    const username = `${base}.${runId}${(start + offset).toString(36)}`;
+    return memberRow(
+      random,
+      {
+        firstName,
+        familyName,
+        role: 'alumnus',
+        programme: random.pick(STUDY_PROGRAMME_NAMES),
+        language: random.chance(0.6) ? 'nl' : 'en',
+      },
+      { id: random.uuid(), username, now },
+    );
+  });
+}
+
+/** Users and their password logins in one statement: the accounts come from the users' RETURNING. */
+async function insertMembersBatch(db: Db, rows: UserRow[], passwordHash: string): Promise<void> {
+  const set = recordset(users, rows);
+  await db.execute(sql`
+    with inserted as (
+      insert into ${users} (${set.columns}) select ${set.values} from ${set.source}
+      returning id, created_at
+    )
+    insert into ${accounts} (id, account_id, provider_id, user_id, password, created_at, updated_at)
+    select gen_random_uuid()::text, id, 'credential', id, ${passwordHash}, created_at, created_at from inserted
+  `);
+}
