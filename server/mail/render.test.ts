@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../contract/i18n';
+import { escapeHtml, renderMail } from './render';
+import { en } from './templates/en';
+import type { MailContext, MailDataByTemplate, MailTemplate } from './templates/types';
+
+const context = (overrides: Partial<MailContext> = {}): MailContext => ({
+  language: 'en',
+  institutionName: 'Test University Mentor Network',
+  supportEmail: 'mentors@test.example',
+  accentColor: '#001158',
+  publicUrl: 'https://mentors.test.example',
+  ...overrides,
+});
+
+// Enough data for every template; each renderer reads only its own fields.
+const sampleData = {
+  url: 'https://mentors.test.example/reset?token=abc&x=1',
+  newEmail: 'new@test.example',
+} as unknown as MailDataByTemplate[MailTemplate];
+
+const templates = Object.keys(en.templates) as MailTemplate[];
+
+describe('mail templates', () => {
+  it.each(LANGUAGES.flatMap((language) => templates.map((template) => [language, template] as const)))(
+    'renders %s/%s with the institution, a text and an HTML version in that language',
+    (language, template) => {
+      const mail = renderMail(template, sampleData, context({ language }));
+      expect(mail.subject.length).toBeGreaterThan(5);
+      expect(mail.text).toContain('Test University Mentor Network');
+      expect(mail.html).toContain(`<html lang="${language}">`);
+      expect(mail.html).toContain(`<title>${escapeHtml(mail.subject)}</title>`);
+      expect(mail.text).not.toContain('undefined');
+    },
+  );
+
+  it('writes the Dutch mail in Dutch and the English one in English', () => {
+    const nl = renderMail('password_reset', { url: 'https://x.test/r' }, context({ language: 'nl', recipientName: 'Anna' }));
+    const enMail = renderMail('password_reset', { url: 'https://x.test/r' }, context({ recipientName: 'Anna' }));
+    expect(nl.subject).toBe('Stel een nieuw wachtwoord in voor Test University Mentor Network');
+    expect(nl.text).toContain('Beste Anna,');
+    expect(enMail.subject).toBe('Reset your password for Test University Mentor Network');
+    expect(enMail.text).toContain('Hello Anna,');
+  });
+
+  it('puts the link in the text and, escaped, in the HTML', () => {
+    const mail = renderMail('password_reset', { url: 'https://x.test/reset?token=a&b=2' }, context());
+    expect(mail.text).toContain('https://x.test/reset?token=a&b=2');
+    expect(mail.html).toContain('<a href="https://x.test/reset?token=a&amp;b=2"');
+  });
+
+  it('escapes user data in the HTML', () => {
+    const mail = renderMail(
+      'email_changed',
+      { newEmail: '"><script>alert(1)</script>@evil.test' },
+      context({ recipientName: '<img src=x onerror=alert(1)>', institutionName: 'A & B <University>' }),
+    );
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).not.toContain('<img');
+    expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(mail.html).toContain('A &amp; B &lt;University&gt;');
+    // The plain-text version is not HTML: it keeps the characters as they are.
+    expect(mail.text).toContain('"><script>alert(1)</script>@evil.test');
+  });
+
+  it('never turns a non-web address into a link', () => {
+    const mail = renderMail('email_verification', { url: 'javascript:alert(1)' }, context());
+    expect(mail.html).not.toContain('href="javascript:');
+  });
+
+  it('tells notification readers why they got it and how to switch email off, linking to the settings', () => {
+    for (const language of LANGUAGES) {
+      const mail = renderMail('welcome', {}, context({ language }));
+      expect(mail.text).toContain('https://mentors.test.example/settings');
+      expect(mail.html).toContain('href="https://mentors.test.example/settings"');
+    }
+    expect(renderMail('welcome', {}, context()).text).toContain('switch off “Receive email notifications”');
+    expect(renderMail('welcome', {}, context({ language: 'nl' })).text).toContain('Zet dan “E-mailnotificaties ontvangen” uit');
+  });
+
+  it('explains that a requested link is sent even with notifications off, without a settings link', () => {
+    const mail = renderMail('email_change_confirm', { url: 'https://x.test/c', newEmail: 'n@test.example' }, context());
+    expect(mail.text).toContain('even when email notifications are switched off');
+    expect(mail.text).not.toContain('/settings');
+    expect(mail.text).toContain('n@test.example');
+  });
+});

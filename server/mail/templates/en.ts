@@ -1,0 +1,74 @@
+import type { LanguagePack } from './types';
+
+/** English mails. Plain words only: the layout escapes values and builds the HTML. */
+export const en: LanguagePack = {
+  common: {
+    greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
+    copyLinkHint: 'If the link does not work, copy this address into your browser:',
+    signOff: (c) => `Kind regards,\n${c.institutionName}`,
+    footer: (reason, c) =>
+      reason === 'notification'
+        ? {
+            lines: [
+              `You receive this email because you have an account at ${c.institutionName} and email notifications are switched on.`,
+              'To receive no more emails, switch off “Receive email notifications” under Email/Web in your settings. You will still see your notifications when you sign in.',
+            ],
+            link: { label: 'Email notification settings', url: `${c.publicUrl}/settings` },
+          }
+        : {
+            lines: [
+              `You receive this email because this address was used to ask for it at ${c.institutionName}. ` +
+                'We send it even when email notifications are switched off, because you need it to continue.',
+              `If you did not ask for it, you can ignore this email. Questions? Write to ${c.supportEmail}.`,
+            ],
+          },
+  },
+  templates: {
+    welcome: (_data, c) => ({
+      subject: `Welcome to ${c.institutionName}`,
+      paragraphs: [
+        `Your account at ${c.institutionName} is ready.`,
+        'Complete your profile so others can find you, then search for a mentor who fits your questions — or, as an alumnus, activate your mentor profile and help someone else on their way.',
+      ],
+      action: { label: 'Go to your dashboard', url: `${c.publicUrl}/` },
+    }),
+    password_changed: (_data, c) => ({
+      subject: 'Your password was changed',
+      paragraphs: [
+        `The password of your account at ${c.institutionName} was just changed.`,
+        'If you did this yourself, there is nothing else to do.',
+      ],
+      after: [
+        `If you did not change it, choose “Forgot password?” on the sign-in page to set a new one, and let us know at ${c.supportEmail}.`,
+      ],
+    }),
+    email_changed: (data, c) => ({
+      subject: 'Your email address was changed',
+      paragraphs: [
+        `The email address of your account at ${c.institutionName} is now ${data.newEmail}.`,
+        'You sign in with this address from now on, and this is where your notifications go.',
+      ],
+      after: [`If you did not make this change, write to ${c.supportEmail} straight away.`],
+    }),
+    password_reset: (data, c) => ({
+      subject: `Reset your password for ${c.institutionName}`,
+      paragraphs: ['Someone — hopefully you — asked to reset the password of the account with this email address.'],
+      action: { label: 'Choose a new password', url: data.url },
+      after: ['The link works once and expires after a short time. If you did not ask for it, your password stays as it is.'],
+    }),
+    email_change_confirm: (data, c) => ({
+      subject: `Confirm your new email address for ${c.institutionName}`,
+      paragraphs: [
+        `You asked to use ${data.newEmail} as the email address of your account at ${c.institutionName}.`,
+        'The change takes effect once you confirm it with the link below.',
+      ],
+      action: { label: 'Confirm this email address', url: data.url },
+      after: ['If you did not ask for this, ignore this email: your account keeps its current address.'],
+    }),
+    email_verification: (data, c) => ({
+      subject: `Confirm your email address for ${c.institutionName}`,
+      paragraphs: [`Please confirm that this email address belongs to you, so that ${c.institutionName} can reach you.`],
+      action: { label: 'Confirm my email address', url: data.url },
+    }),
+  },
+};

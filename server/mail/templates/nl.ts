@@ -1,0 +1,74 @@
+import type { LanguagePack } from './types';
+
+/** Nederlandse mails. Alleen gewone tekst: de layout ontsnapt waarden en bouwt de HTML. */
+export const nl: LanguagePack = {
+  common: {
+    greeting: (name) => (name ? `Beste ${name},` : 'Beste lezer,'),
+    copyLinkHint: 'Werkt de link niet? Kopieer dan dit adres naar je browser:',
+    signOff: (c) => `Met vriendelijke groet,\n${c.institutionName}`,
+    footer: (reason, c) =>
+      reason === 'notification'
+        ? {
+            lines: [
+              `Je ontvangt deze e-mail omdat je een account hebt bij ${c.institutionName} en e-mailnotificaties aan staan.`,
+              'Wil je geen e-mails meer ontvangen? Zet dan “E-mailnotificaties ontvangen” uit onder E-mail/Web in je instellingen. Je meldingen blijven zichtbaar als je inlogt.',
+            ],
+            link: { label: 'Instellingen voor e-mailnotificaties', url: `${c.publicUrl}/settings` },
+          }
+        : {
+            lines: [
+              `Je ontvangt deze e-mail omdat dit adres is gebruikt om hem aan te vragen bij ${c.institutionName}. ` +
+                'We sturen hem ook als e-mailnotificaties uit staan, omdat je hem nodig hebt om verder te gaan.',
+              `Heb je niets aangevraagd? Dan kun je deze e-mail negeren. Vragen? Mail naar ${c.supportEmail}.`,
+            ],
+          },
+  },
+  templates: {
+    welcome: (_data, c) => ({
+      subject: `Welkom bij ${c.institutionName}`,
+      paragraphs: [
+        `Je account bij ${c.institutionName} is klaar.`,
+        'Vul je profiel aan zodat anderen je kunnen vinden, en zoek een mentor die bij je vragen past — of activeer als alumnus je mentorprofiel en help een ander op weg.',
+      ],
+      action: { label: 'Naar je dashboard', url: `${c.publicUrl}/` },
+    }),
+    password_changed: (_data, c) => ({
+      subject: 'Je wachtwoord is gewijzigd',
+      paragraphs: [
+        `Het wachtwoord van je account bij ${c.institutionName} is zojuist gewijzigd.`,
+        'Heb je dit zelf gedaan? Dan hoef je verder niets te doen.',
+      ],
+      after: [
+        `Heb je het niet zelf gewijzigd? Kies dan “Wachtwoord vergeten?” op de inlogpagina om een nieuw wachtwoord in te stellen, en laat het ons weten via ${c.supportEmail}.`,
+      ],
+    }),
+    email_changed: (data, c) => ({
+      subject: 'Je e-mailadres is gewijzigd',
+      paragraphs: [
+        `Het e-mailadres van je account bij ${c.institutionName} is nu ${data.newEmail}.`,
+        'Je logt voortaan met dit adres in, en hier ontvang je je notificaties.',
+      ],
+      after: [`Heb je dit niet zelf gewijzigd? Mail dan meteen naar ${c.supportEmail}.`],
+    }),
+    password_reset: (data, c) => ({
+      subject: `Stel een nieuw wachtwoord in voor ${c.institutionName}`,
+      paragraphs: ['Iemand — hopelijk jij — heeft gevraagd het wachtwoord te herstellen van het account met dit e-mailadres.'],
+      action: { label: 'Kies een nieuw wachtwoord', url: data.url },
+      after: ['De link werkt één keer en verloopt na korte tijd. Heb je niets aangevraagd? Dan blijft je wachtwoord zoals het is.'],
+    }),
+    email_change_confirm: (data, c) => ({
+      subject: `Bevestig je nieuwe e-mailadres voor ${c.institutionName}`,
+      paragraphs: [
+        `Je hebt gevraagd om ${data.newEmail} te gebruiken als e-mailadres van je account bij ${c.institutionName}.`,
+        'De wijziging gaat in zodra je hem bevestigt met de link hieronder.',
+      ],
+      action: { label: 'Bevestig dit e-mailadres', url: data.url },
+      after: ['Heb je dit niet aangevraagd? Negeer dan deze e-mail: je account houdt het huidige adres.'],
+    }),
+    email_verification: (data, c) => ({
+      subject: `Bevestig je e-mailadres voor ${c.institutionName}`,
+      paragraphs: [`Bevestig dat dit e-mailadres van jou is, zodat ${c.institutionName} je kan bereiken.`],
+      action: { label: 'Bevestig mijn e-mailadres', url: data.url },
+    }),
+  },
+};
