@@ -23,7 +23,7 @@ export function createRandom(seed: number): Random {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const hex = (length: number) => Array.from({ length }, () => int(0, 15).toString(16)).join('');
+  const word = () => Math.floor(next() * 4294967296).toString(16).padStart(8, '0');
   return {
     next,
     int,
@@ -32,7 +32,11 @@ export function createRandom(seed: number): Random {
       return items[int(0, items.length - 1)] as (typeof items)[number];
     },
     chance: (probability) => next() < probability,
-    uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + int(0, 3)).toString(16)}${hex(3)}-${hex(12)}`,
+    uuid: () => {
+      const hex = word() + word() + word() + word();
+      const variant = ((parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    },
   };
 }
 
