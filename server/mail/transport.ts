@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { BaseLogger } from 'pino';
+import type { Log } from '../lib/log';
 import type { Language } from '../../contract/i18n';
 import type { Config } from '../config';
 import type { RenderedMail } from './templates/types';
@@ -20,7 +20,7 @@ export interface MailTransport {
 }
 
 /** Builds the transport the configuration asks for. */
-export function createMailTransport(mail: Config['mail'], log: BaseLogger): MailTransport {
+export function createMailTransport(mail: Config['mail'], log: Log): MailTransport {
   return mail.smtpUrl ? smtpTransport(mail.smtpUrl, mail.from) : logOnlyTransport(log);
 }
 
@@ -49,7 +49,7 @@ function smtpTransport(url: string, from: string): MailTransport {
   };
 }
 
-function logOnlyTransport(log: BaseLogger): MailTransport {
+function logOnlyTransport(log: Log): MailTransport {
   return {
     kind: 'database',
     async send(mail) {

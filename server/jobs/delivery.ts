@@ -1,0 +1,71 @@
+import { isLanguage, type Language } from '../../contract/i18n';
+import { NotificationTypeSchema } from '../../contract/notifications';
+import type { Config } from '../config';
+import type { Db } from '../db/client';
+import { isMailTemplate, renderMail } from '../mail/render';
+import type { MailContext, MailDataByTemplate, MailTemplate } from '../mail/templates/types';
+import type { OutgoingMail } from '../mail/transport';
+import type { DirectMailPayload, NotificationEmailPayload } from './outbox';
+import { findMailRecipient, type OutboxRow } from './outbox.repo';
+
+/** A row that can never be delivered (unknown kind, broken payload): retrying would not help. */
+export class PermanentDeliveryError extends Error {
+  override name = 'PermanentDeliveryError';
+}
+
+export type DeliveryPlan = { action: 'send'; mail: OutgoingMail } | { action: 'skip'; note: string };
+
+/**
+ * Decides what to do with a claimed row, reading the receiver as they are now: their current
+ * language, address and email-notification setting, not those at the time of the event.
+ */
+export async function planDelivery(db: Db, config: Config, row: OutboxRow): Promise<DeliveryPlan> {
+  switch (row.kind) {
+    case 'notification_email':
+      return planNotificationEmail(db, config, row.payload as NotificationEmailPayload);
+    case 'mail':
+      return planDirectMail(config, row.payload as DirectMailPayload);
+    default:
+      throw new PermanentDeliveryError(`unknown outbox kind "${row.kind}"`);
+  }
+}
+
+async function planNotificationEmail(db: Db, config: Config, payload: NotificationEmailPayload): Promise<DeliveryPlan> {
+  const type = NotificationTypeSchema.safeParse(payload?.type);
+  if (!type.success || typeof payload.userId !== 'string') {
+    throw new PermanentDeliveryError('notification email payload without a known type and a user');
+  }
+  const recipient = await findMailRecipient(db, payload.userId);
+  if (!recipient) return { action: 'skip', note: 'skipped: the receiver no longer exists' };
+  // PRODUCT rule 6: with notifications off, no email at all; the in-app notification stays.
+  if (!recipient.emailNotifications) return { action: 'skip', note: 'skipped: email notifications are off' };
+  const language = isLanguage(recipient.language) ? recipient.language : config.defaultLanguage;
+  const mail = render(config, type.data, payload.data ?? {}, language, recipient.firstName ?? recipient.name);
+  return { action: 'send', mail: { ...mail, to: recipient.email, language } };
+}
+
+function planDirectMail(config: Config, payload: DirectMailPayload): DeliveryPlan {
+  if (!isMailTemplate(payload?.template) || typeof payload.to !== 'string' || !payload.to) {
+    throw new PermanentDeliveryError('direct mail payload without a known template and an address');
+  }
+  const language = isLanguage(payload.language) ? payload.language : config.defaultLanguage;
+  const mail = render(config, payload.template, payload.data ?? {}, language, payload.name);
+  return { action: 'send', mail: { ...mail, to: payload.to, language } };
+}
+
+function render(config: Config, template: MailTemplate, data: unknown, language: Language, recipientName?: string | null) {
+  const context: MailContext = {
+    language,
+    institutionName: config.institution.name,
+    supportEmail: config.institution.supportEmail,
+    accentColor: config.institution.accentColor,
+    publicUrl: config.publicUrl,
+    ...(recipientName ? { recipientName } : {}),
+  };
+  try {
+    return renderMail(template, data as MailDataByTemplate[MailTemplate], context);
+  } catch (error) {
+    // A template that throws on this payload will throw on every retry too.
+    throw new PermanentDeliveryError(`rendering ${template} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
