@@ -1,0 +1,66 @@
+import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { notifications } from '../../db/schema';
+
+export type NotificationRow = typeof notifications.$inferSelect;
+
+export async function insertNotification(
+  db: Db,
+  row: { userId: string; type: string; data: Record<string, unknown> },
+): Promise<NotificationRow> {
+  const [inserted] = await db.insert(notifications).values(row).returning();
+  return inserted!;
+}
+
+/**
+ * One page of a member's notifications, newest first. The cursor is the id of the last row of
+ * the previous page; comparing against that row's own timestamp in SQL keeps PostgreSQL's
+ * microseconds, which a timestamp sent through JavaScript would round away.
+ */
+export async function listNotifications(
+  db: Db,
+  userId: string,
+  { cursor, limit }: { cursor?: string; limit: number },
+): Promise<NotificationRow[]> {
+  const conditions: SQL[] = [eq(notifications.userId, userId)];
+  if (cursor) {
+    conditions.push(
+      sql`(${notifications.createdAt}, ${notifications.id}) < (
+        select c.created_at, c.id from ${notifications} c where c.id = ${cursor} and c.user_id = ${userId}
+      )`,
+    );
+  }
+  return db
+    .select()
+    .from(notifications)
+    .where(and(...conditions))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit);
+}
+
+export async function countUnreadNotifications(db: Db, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ value: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row?.value ?? 0;
+}
+
+/** Marks the given (or, without ids, all) unread notifications of this member read; others' ids are ignored. */
+export async function updateNotificationsRead(
+  db: Db,
+  userId: string,
+  { ids, now }: { ids?: string[]; now: Date },
+): Promise<void> {
+  if (ids && ids.length === 0) return;
+  await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+        ids ? inArray(notifications.id, ids) : undefined,
+      ),
+    );
+}

@@ -1,0 +1,55 @@
+import type { MarkRead, NotificationList, NotificationListQuery } from '../../../contract/notifications';
+import type { Db } from '../../db/client';
+import {
+  countUnreadNotifications,
+  listNotifications,
+  type NotificationRow,
+  updateNotificationsRead,
+} from './notifications.repo';
+
+export interface NotificationDeps {
+  db: Db;
+}
+
+/** Who asks: notifications are only ever the caller's own. */
+export interface Actor {
+  id: string;
+}
+
+/** One page of the actor's notifications, newest first, with their unread count and the next page's cursor. */
+export async function listMyNotifications(
+  deps: NotificationDeps,
+  actor: Actor,
+  input: NotificationListQuery,
+): Promise<NotificationList> {
+  // One row more than asked tells whether another page exists without a second count.
+  const rows = await listNotifications(deps.db, actor.id, { cursor: input.cursor, limit: input.limit + 1 });
+  const page = rows.slice(0, input.limit);
+  const unreadCount = await countUnreadNotifications(deps.db, actor.id);
+  return {
+    items: page.map(toNotification),
+    unreadCount,
+    nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}
+
+/** Marks the given notifications (or all) of the actor read; ids of other members' notifications change nothing. */
+export async function markNotificationsRead(
+  deps: NotificationDeps,
+  actor: Actor,
+  input: MarkRead,
+  now = new Date(),
+): Promise<{ unreadCount: number }> {
+  await updateNotificationsRead(deps.db, actor.id, { ids: input.ids, now });
+  return { unreadCount: await countUnreadNotifications(deps.db, actor.id) };
+}
+
+function toNotification(row: NotificationRow): NotificationList['items'][number] {
+  return {
+    id: row.id,
+    type: row.type as NotificationList['items'][number]['type'],
+    data: row.data,
+    readAt: row.readAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
