@@ -27,6 +27,9 @@ export const ERROR_CODES = [
   'username_immutable',
   'field_not_allowed',
   'account_suspended',
+  'password_required',
+  'email_unchanged',
+  'photo_invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,6 +9,7 @@ import { authHooks } from './modules/accounts/auth-hooks';
 import { type Auth, createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
+import { profileRoutes } from './modules/profile/profile.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { siteRoutes } from './modules/site/site.routes';
@@ -51,7 +52,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const auth = createAuth(config, options.database.db, authHooks(options.database.db, app.log), app.log);
+  const auth = createAuth(config, options.database.db, authHooks(options.database.db, config), app.log);
   app.decorate('deps', { config, database: options.database, auth });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -65,6 +66,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes);
   await app.register(siteRoutes);
   await app.register(authRoutes);
+  await app.register(profileRoutes);
   await app.register(notificationRoutes);
   await app.register(devMailboxRoutes);
 

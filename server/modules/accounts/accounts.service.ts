@@ -1,9 +1,19 @@
-import { hashPassword } from 'better-auth/crypto';
+import { hashPassword, verifyPassword } from 'better-auth/crypto';
 import type { RegisterInput } from '../../../contract/accounts';
+import type { ChangePassword } from '../../../contract/profile';
+import { notify } from '../../jobs/outbox';
 import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
-import { type UserRow, findUserByLogin, insertPasswordAccount, insertUser } from './accounts.repo';
+import {
+  type UserRow,
+  deleteOtherSessions,
+  findPasswordHash,
+  findUserByLogin,
+  insertPasswordAccount,
+  insertUser,
+  updatePasswordHash,
+} from './accounts.repo';
 
 export interface AccountsDeps {
   db: Db;
@@ -41,6 +51,7 @@ export async function registerMember(deps: AccountsDeps, input: RegisterInput): 
         language: input.language ?? deps.defaultLanguage,
       });
       await insertPasswordAccount(tx, user.id, passwordHash);
+      await notify(tx, { userId: user.id, type: 'welcome', data: {} });
       return user;
     });
   } catch (error) {
@@ -49,4 +60,32 @@ export async function registerMember(deps: AccountsDeps, input: RegisterInput): 
     if (constraint === 'users_email_unique') throw emailTaken();
     throw error;
   }
+}
+
+export const wrongPassword = () =>
+  new AppError(400, 'wrong_password', 'The current password is not correct.', { field: 'currentPassword' });
+
+/** Checks the member's current password; members without one (LinkedIn only) pass. */
+export async function confirmCurrentPassword(db: Db, userId: string, password: string | undefined): Promise<void> {
+  const hash = await findPasswordHash(db, userId);
+  if (hash === null) return;
+  if (!password) throw new AppError(400, 'password_required', 'Enter your current password to confirm.', { field: 'currentPassword' });
+  if (!(await verifyPassword({ hash, password }))) throw wrongPassword();
+}
+
+/** Changes the password after checking the current one; every other session is signed out. */
+export async function changePassword(
+  db: Db,
+  actor: { id: string; sessionToken: string },
+  input: ChangePassword,
+): Promise<void> {
+  const hash = await findPasswordHash(db, actor.id);
+  if (hash === null) throw new AppError(409, 'password_required', 'This account signs in without a password.');
+  if (!(await verifyPassword({ hash, password: input.currentPassword }))) throw wrongPassword();
+  const newHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await updatePasswordHash(tx, actor.id, newHash);
+    await deleteOtherSessions(tx, actor.id, actor.sessionToken);
+    await notify(tx, { userId: actor.id, type: 'password_changed', data: {} });
+  });
 }

@@ -1,15 +1,32 @@
-import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../../config';
 import type { Db } from '../../db/client';
+import { enqueueMail, notify } from '../../jobs/outbox';
 import type { AuthHooks } from './auth';
+import { findUserById } from './accounts.repo';
+import { toMe } from './me';
 
-/** What better-auth asks of us: mail a reset link, react to a reset. */
-export function authHooks(_db: Db, log: FastifyBaseLogger): AuthHooks {
+/**
+ * What better-auth asks of us. Its own writes (the reset token, the new password) are committed
+ * before these run, so the mail and the notification follow in a transaction of their own.
+ */
+export function authHooks(db: Db, config: Pick<Config, 'publicUrl'>): AuthHooks {
   return {
-    async sendResetPassword(user, url) {
-      log.info({ userId: user.id, url }, 'password reset requested');
+    async sendResetPassword(userId, token) {
+      const user = await findUserById(db, userId);
+      if (!user) return;
+      await db.transaction((tx) =>
+        enqueueMail(tx, {
+          to: user.email,
+          language: toMe(user).language,
+          template: 'password_reset',
+          // Straight to our page, which posts the token with the new password.
+          data: { url: `${config.publicUrl}/reset-password?token=${encodeURIComponent(token)}` },
+          name: user.firstName ?? undefined,
+        }),
+      );
     },
     async onPasswordReset(userId) {
-      log.info({ userId }, 'password reset');
+      await db.transaction((tx) => notify(tx, { userId, type: 'password_changed', data: {} }));
     },
   };
 }

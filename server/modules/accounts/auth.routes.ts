@@ -2,13 +2,15 @@ import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { RegisterSchema } from '../../../contract/accounts';
+import { PasswordSchema, RegisterSchema } from '../../../contract/accounts';
+import { notFound, validationFailed } from '../../lib/errors';
 import { ErrorBodySchema, type ErrorBody } from '../../../contract/errors';
 import { MeSchema } from '../../../contract/me';
+import { ChangePasswordSchema } from '../../../contract/profile';
 import { toErrorCode } from './auth-errors';
-import { registerMember } from './accounts.service';
+import { changePassword, registerMember } from './accounts.service';
 import { toMe } from './me';
-import { requireUser } from './session';
+import { requireSession } from './session';
 
 /**
  * better-auth's own endpoints under /api/auth/*, with errors rewritten to our error model;
@@ -44,6 +46,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     url: '/api/auth/*',
     schema: { hide: true },
     async handler(request, reply) {
+      const path = request.url.split('?')[0]!;
+      if (BLOCKED.has(path)) throw notFound('This endpoint');
+      const check = BODY_CHECKS[path];
+      if (check) {
+        const result = check.safeParse(request.body);
+        if (!result.success) throw validationFailed(result.error);
+      }
       const response = await auth.handler(toWebRequest(request, config.publicUrl));
       reply.status(response.status);
       response.headers.forEach((value, key) => {
@@ -56,11 +65,30 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
 
-  app.get(
-    '/api/me',
-    { schema: { tags: ['me'], summary: 'My own account', response: { 200: MeSchema, 401: ErrorBodySchema } } },
-    async (request) => toMe(await requireUser(request)),
+  app.post(
+    '/api/auth/change-password',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change my password, confirmed by the current one; my other sessions are signed out',
+        body: ChangePasswordSchema,
+        response: { 200: z.object({ status: z.literal('changed') }), 400: ErrorBodySchema, 401: ErrorBodySchema },
+      },
+    },
+    async (request) => {
+      const { user, sessionToken } = await requireSession(request);
+      await changePassword(app.deps.database.db, { id: user.id, sessionToken }, request.body);
+      return { status: 'changed' as const };
+    },
   );
+};
+
+/** better-auth endpoints that our own routes replace: profile, email change, account deletion. */
+const BLOCKED = new Set(['/api/auth/update-user', '/api/auth/change-email', '/api/auth/delete-user', '/api/auth/set-password']);
+
+/** Our password rules also hold where better-auth takes a new password. */
+const BODY_CHECKS: Record<string, z.ZodType> = {
+  '/api/auth/reset-password': z.object({ newPassword: PasswordSchema, token: z.string().min(1) }),
 };
 
 function toWebRequest(request: FastifyRequest, publicUrl: string): Request {

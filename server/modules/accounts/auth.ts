@@ -8,8 +8,8 @@ import { accounts, rateLimits, sessions, users, verifications } from '../../db/s
 import { USERNAME_PATTERN, USERNAME_MAX, USERNAME_MIN, PASSWORD_MIN, PASSWORD_MAX } from '../../../contract/accounts';
 
 export interface AuthHooks {
-  /** A reset link for `user`, to be mailed by the caller (outbox). */
-  sendResetPassword(user: { id: string; email: string }, url: string): Promise<void>;
+  /** Mail the reset token to the member (through the outbox). */
+  sendResetPassword(userId: string, token: string): Promise<void>;
   /** The password of `userId` was reset through a link. */
   onPasswordReset(userId: string): Promise<void>;
 }
@@ -39,7 +39,7 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks, log: Fastif
       autoSignIn: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       revokeSessionsOnPasswordReset: true,
-      sendResetPassword: ({ user, url }) => hooks.sendResetPassword(user, url),
+      sendResetPassword: ({ user, token }) => hooks.sendResetPassword(user.id, token),
       onPasswordReset: ({ user }) => hooks.onPasswordReset(user.id),
     },
     user: {

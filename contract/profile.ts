@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { PasswordSchema } from './accounts';
+import { LANGUAGES } from './i18n';
+import { MeSchema, RoleSchema } from './me';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+
+export const PROFILE_LIMITS = { headline: 120, bio: 2000, jobTitle: 120, employer: 120, city: 80, country: 80 } as const;
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+
+/** The member's own personal profile: their account plus what others see of them. */
+export const PersonalProfileSchema = MeSchema.extend({
+  dateOfBirth: z.string().nullable(),
+  studyProgramme: z.string().nullable(),
+  startYear: z.number().int().nullable(),
+  graduationYear: z.number().int().nullable(),
+  headline: z.string().nullable(),
+  bio: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  employer: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string().nullable(),
+  languages: z.array(z.string()),
+  linkedinUrl: z.string().nullable(),
+  hasPassword: z.boolean(),
+}).meta({ id: 'PersonalProfile' });
+
+export const UpdateProfileSchema = z
+  .object({
+    firstName: z.string().trim().min(1).max(100).optional(),
+    familyName: z.string().trim().min(1).max(100).optional(),
+    headline: optionalText(PROFILE_LIMITS.headline),
+    bio: optionalText(PROFILE_LIMITS.bio),
+    jobTitle: optionalText(PROFILE_LIMITS.jobTitle),
+    employer: optionalText(PROFILE_LIMITS.employer),
+    city: optionalText(PROFILE_LIMITS.city),
+    country: optionalText(PROFILE_LIMITS.country),
+    languages: z.array(z.string().trim().min(2).max(40)).max(10).optional(),
+    linkedinUrl: z
+      .union([
+        z.literal('').transform(() => null),
+        z.url().regex(/^https:\/\/([a-z]{2,3}\.)?linkedin\.com\//i, { message: 'linkedin_url_invalid' }),
+      ])
+      .nullable()
+      .optional(),
+    username: z.unknown().optional().meta({
+      description: 'Not writable: a member cannot change their own user name (403 username_immutable); the alumni office can.',
+    }),
+  })
+  .meta({ id: 'UpdateProfile' });
+
+export const UpdateSettingsSchema = z
+  .object({
+    showEmail: z.boolean().optional(),
+    emailNotifications: z.boolean().optional(),
+    language: z.enum(LANGUAGES).optional(),
+  })
+  .meta({ id: 'UpdateSettings' });
+
+export const StartEmailChangeSchema = z
+  .object({
+    newEmail: z.email().max(254).transform((value) => value.toLowerCase()),
+    /** Required when the account has a password. */
+    currentPassword: z.string().max(200).optional(),
+  })
+  .meta({ id: 'StartEmailChange' });
+
+export const ConfirmEmailChangeSchema = z.object({ token: z.string().min(10).max(200) }).meta({ id: 'ConfirmEmailChange' });
+
+export const ChangePasswordSchema = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema })
+  .meta({ id: 'ChangePassword' });
+
+/** What any signed-in member sees of another; the email only when its owner shows it. */
+export const MemberSchema = z
+  .object({
+    username: z.string(),
+    displayUsername: z.string(),
+    name: z.string(),
+    firstName: z.string().nullable(),
+    familyName: z.string().nullable(),
+    image: z.string().nullable(),
+    role: RoleSchema.nullable(),
+    email: z.string().nullable(),
+    studyProgramme: z.string().nullable(),
+    startYear: z.number().int().nullable(),
+    graduationYear: z.number().int().nullable(),
+    headline: z.string().nullable(),
+    bio: z.string().nullable(),
+    jobTitle: z.string().nullable(),
+    employer: z.string().nullable(),
+    city: z.string().nullable(),
+    country: z.string().nullable(),
+    languages: z.array(z.string()),
+    linkedinUrl: z.string().nullable(),
+  })
+  .meta({ id: 'Member' });
+
+export type PersonalProfile = z.infer<typeof PersonalProfileSchema>;
+export type UpdateProfile = z.infer<typeof UpdateProfileSchema>;
+export type UpdateSettings = z.infer<typeof UpdateSettingsSchema>;
+export type StartEmailChange = z.infer<typeof StartEmailChangeSchema>;
+export type ChangePassword = z.infer<typeof ChangePasswordSchema>;
+export type Member = z.infer<typeof MemberSchema>;

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import { PHOTO_TYPES } from '../../../contract/profile';
+import type { Db } from '../../db/client';
+import { AppError, notFound } from '../../lib/errors';
+import type { UserRow } from '../accounts/accounts.repo';
+import { deletePhoto, findPhoto, updateUser, upsertPhoto } from './profile.repo';
+
+const SIZE = 512;
+
+const invalidPhoto = (message: string) => new AppError(400, 'photo_invalid', message, { field: 'photo' });
+
+/**
+ * Stores a profile photo: decoded (so a file that only claims to be an image is refused),
+ * turned upright, cropped square to 512 px and re-encoded as WebP, which also drops any
+ * location and camera metadata the original carried.
+ */
+export async function uploadPhoto(db: Db, actor: UserRow, upload: { bytes: Buffer; mimetype: string }): Promise<{ image: string }> {
+  if (!(PHOTO_TYPES as readonly string[]).includes(upload.mimetype)) {
+    throw invalidPhoto('Upload a JPEG, PNG or WebP image.');
+  }
+  let bytes: Buffer;
+  try {
+    const image = sharp(upload.bytes, { limitInputPixels: 50_000_000, failOn: 'error' });
+    const { format } = await image.metadata();
+    if (!format || !['jpeg', 'png', 'webp'].includes(format)) throw new Error(`format ${format}`);
+    bytes = await image.rotate().resize(SIZE, SIZE, { fit: 'cover', position: 'attention' }).webp({ quality: 82 }).toBuffer();
+  } catch {
+    throw invalidPhoto('This file could not be read as a JPEG, PNG or WebP image.');
+  }
+  const etag = createHash('sha256').update(bytes).digest('base64url').slice(0, 16);
+  const image = `/api/photos/${actor.id}?v=${etag}`;
+  await db.transaction(async (tx) => {
+    await upsertPhoto(tx, { userId: actor.id, contentType: 'image/webp', bytes, etag });
+    await updateUser(tx, actor.id, { image });
+  });
+  return { image };
+}
+
+export async function removePhoto(db: Db, actor: UserRow): Promise<void> {
+  await db.transaction(async (tx) => {
+    await deletePhoto(tx, actor.id);
+    await updateUser(tx, actor.id, { image: null });
+  });
+}
+
+/** A member's photo, for signed-in members only. */
+export async function getPhoto(db: Db, userId: string) {
+  const photo = await findPhoto(db, userId);
+  if (!photo) throw notFound('The photo');
+  return photo;
+}

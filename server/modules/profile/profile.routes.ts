@@ -1,0 +1,161 @@
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorBodySchema } from '../../../contract/errors';
+import {
+  ConfirmEmailChangeSchema,
+  MAX_PHOTO_BYTES,
+  MemberSchema,
+  PersonalProfileSchema,
+  StartEmailChangeSchema,
+  UpdateProfileSchema,
+  UpdateSettingsSchema,
+} from '../../../contract/profile';
+import { AppError } from '../../lib/errors';
+import { requireUser } from '../accounts/session';
+import { getPhoto, removePhoto, uploadPhoto } from './photo.service';
+import {
+  type ProfileDeps,
+  confirmEmailChange,
+  getMember,
+  getPersonalProfile,
+  startEmailChange,
+  updatePersonalProfile,
+  updateSettings,
+} from './profile.service';
+
+const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
+const Accepted = z.object({ status: z.literal('pending') });
+
+/** The member's own personal profile and settings, and other members' profiles. */
+export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
+  const deps: ProfileDeps = { db: app.deps.database.db, config: app.deps.config };
+  await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 0 } });
+
+  app.get(
+    '/api/me',
+    { schema: { tags: ['me'], summary: 'My personal profile', response: { 200: PersonalProfileSchema, ...errors } } },
+    async (request) => getPersonalProfile(deps, await requireUser(request)),
+  );
+
+  app.patch(
+    '/api/me',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Update my personal profile (the user name is not writable)',
+        body: UpdateProfileSchema,
+        response: { 200: PersonalProfileSchema, ...errors },
+      },
+    },
+    async (request) => updatePersonalProfile(deps, await requireUser(request), request.body),
+  );
+
+  app.patch(
+    '/api/me/settings',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Email visibility, email notifications, language',
+        body: UpdateSettingsSchema,
+        response: { 200: PersonalProfileSchema, ...errors },
+      },
+    },
+    async (request) => updateSettings(deps, await requireUser(request), request.body),
+  );
+
+  app.post(
+    '/api/me/email-change',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Start changing my email address: a confirmation link goes to the new address',
+        body: StartEmailChangeSchema,
+        response: { 202: Accepted, ...errors },
+      },
+    },
+    async (request, reply) => {
+      await startEmailChange(deps, await requireUser(request), request.body);
+      return reply.status(202).send({ status: 'pending' as const });
+    },
+  );
+
+  app.post(
+    '/api/me/email-change/confirm',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Confirm an email change with the token from the link (works once, for 24 hours)',
+        body: ConfirmEmailChangeSchema,
+        response: { 200: z.object({ status: z.literal('changed') }), ...errors },
+      },
+    },
+    async (request) => {
+      await confirmEmailChange(deps, request.body.token);
+      return { status: 'changed' as const };
+    },
+  );
+
+  app.put(
+    '/api/me/photo',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Upload my profile photo (multipart field "photo": JPEG, PNG or WebP, at most 5 MB)',
+        consumes: ['multipart/form-data'],
+        response: { 200: z.object({ image: z.string() }), ...errors, 413: ErrorBodySchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireUser(request);
+      if (!request.isMultipart()) throw new AppError(400, 'photo_invalid', 'Send the photo as multipart/form-data.');
+      const file = await request.file();
+      if (!file) throw new AppError(400, 'photo_invalid', 'No photo was sent.', { field: 'photo' });
+      const bytes = await file.toBuffer();
+      return uploadPhoto(deps.db, actor, { bytes, mimetype: file.mimetype });
+    },
+  );
+
+  app.delete(
+    '/api/me/photo',
+    { schema: { tags: ['me'], summary: 'Remove my profile photo', response: { 204: z.null(), ...errors } } },
+    async (request, reply) => {
+      await removePhoto(deps.db, await requireUser(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/photos/:userId',
+    {
+      schema: {
+        tags: ['members'],
+        summary: "A member's profile photo (signed-in members only)",
+        params: z.object({ userId: z.string().max(64) }),
+        response: { 200: z.unknown().meta({ description: 'The photo (image/webp)' }), 401: ErrorBodySchema, 404: ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      await requireUser(request);
+      const photo = await getPhoto(deps.db, request.params.userId);
+      return reply
+        .header('cache-control', 'private, max-age=31536000, immutable')
+        .header('etag', `"${photo.etag}"`)
+        .type(photo.contentType)
+        .send(photo.bytes);
+    },
+  );
+
+  app.get(
+    '/api/members/:username',
+    {
+      schema: {
+        tags: ['members'],
+        summary: "A member's profile (the email address only when they show it)",
+        params: z.object({ username: z.string().max(30) }),
+        response: { 200: MemberSchema, ...errors },
+      },
+    },
+    async (request) => getMember(deps, await requireUser(request), request.params.username),
+  );
+};

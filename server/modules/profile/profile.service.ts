@@ -1,0 +1,149 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Member, PersonalProfile, StartEmailChange, UpdateProfile, UpdateSettings } from '../../../contract/profile';
+import type { Config } from '../../config';
+import type { Db } from '../../db/client';
+import { enqueueMail, notify } from '../../jobs/outbox';
+import { uniqueViolation } from '../../lib/db-errors';
+import { AppError, notFound } from '../../lib/errors';
+import { type UserRow, findPasswordHash } from '../accounts/accounts.repo';
+import { confirmCurrentPassword } from '../accounts/accounts.service';
+import { toMe } from '../accounts/me';
+import { consumeEmailChange, findUserByUsername, isEmailInUse, replaceEmailChange, updateUser } from './profile.repo';
+
+export interface ProfileDeps {
+  db: Db;
+  config: Pick<Config, 'publicUrl' | 'institution'>;
+  now?: () => Date;
+}
+
+const EMAIL_CHANGE_TTL_MS = 24 * 60 * 60 * 1000;
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** The member's own personal profile. */
+export async function getPersonalProfile(deps: ProfileDeps, actor: UserRow): Promise<PersonalProfile> {
+  return toPersonalProfile(actor, (await findPasswordHash(deps.db, actor.id)) !== null);
+}
+
+/** Updates the personal profile; the user name is not the member's to change (rule 2). */
+export async function updatePersonalProfile(deps: ProfileDeps, actor: UserRow, input: UpdateProfile): Promise<PersonalProfile> {
+  if (input.username !== undefined) {
+    throw new AppError(
+      403,
+      'username_immutable',
+      `You cannot change your user name yourself. Ask the alumni office (${deps.config.institution.supportEmail}).`,
+      { field: 'username', supportEmail: deps.config.institution.supportEmail },
+    );
+  }
+  const { username: _ignored, ...changes } = input;
+  const firstName = changes.firstName ?? actor.firstName;
+  const familyName = changes.familyName ?? actor.familyName;
+  const updated = await updateUser(deps.db, actor.id, {
+    ...changes,
+    ...(firstName && familyName ? { name: `${firstName} ${familyName}` } : {}),
+  });
+  return getPersonalProfile(deps, updated);
+}
+
+/** Email visibility, email notifications and language (rule 6). */
+export async function updateSettings(deps: ProfileDeps, actor: UserRow, input: UpdateSettings): Promise<PersonalProfile> {
+  return getPersonalProfile(deps, await updateUser(deps.db, actor.id, input));
+}
+
+/**
+ * Starts an email change (rule 5): a single-use link goes to the new address and the change takes
+ * effect only when it is followed.
+ */
+export async function startEmailChange(deps: ProfileDeps, actor: UserRow, input: StartEmailChange): Promise<void> {
+  if (input.newEmail === actor.email.toLowerCase()) {
+    throw new AppError(409, 'email_unchanged', 'This is already your email address.', { field: 'newEmail' });
+  }
+  await confirmCurrentPassword(deps.db, actor.id, input.currentPassword);
+  if (await isEmailInUse(deps.db, input.newEmail)) {
+    throw new AppError(409, 'email_taken', 'An account with this email address already exists.', { field: 'newEmail' });
+  }
+  const token = randomBytes(32).toString('base64url');
+  const now = deps.now?.() ?? new Date();
+  await deps.db.transaction(async (tx) => {
+    await replaceEmailChange(tx, {
+      userId: actor.id,
+      newEmail: input.newEmail,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + EMAIL_CHANGE_TTL_MS),
+    });
+    await enqueueMail(tx, {
+      to: input.newEmail,
+      language: toMe(actor).language,
+      template: 'email_change_confirm',
+      data: { url: `${deps.config.publicUrl}/confirm-email?token=${token}`, newEmail: input.newEmail },
+      name: actor.firstName ?? undefined,
+    });
+  });
+}
+
+/** Follows an email-change link: the new address becomes the login and notification address. */
+export async function confirmEmailChange(deps: ProfileDeps, token: string): Promise<void> {
+  const now = deps.now?.() ?? new Date();
+  try {
+    await deps.db.transaction(async (tx) => {
+      const change = await consumeEmailChange(tx, hashToken(token), now);
+      if (!change) throw new AppError(400, 'invalid_token', 'This link is not valid any more. Start the change again.');
+      await updateUser(tx, change.userId, { email: change.newEmail, emailVerified: true });
+      await notify(tx, { userId: change.userId, type: 'email_changed', data: { newEmail: change.newEmail } });
+    });
+  } catch (error) {
+    if (uniqueViolation(error) === 'users_email_unique') {
+      throw new AppError(409, 'email_taken', 'Another account took this email address in the meantime.');
+    }
+    throw error;
+  }
+}
+
+/** Another member's profile as any signed-in member sees it (rule 5: email only if shown). */
+export async function getMember(deps: ProfileDeps, actor: UserRow, username: string): Promise<Member> {
+  const member = await findUserByUsername(deps.db, username);
+  if (!member || member.role === null) throw notFound('The member');
+  return toMember(member, member.id === actor.id);
+}
+
+export function toMember(user: UserRow, isSelf: boolean): Member {
+  return {
+    username: user.username ?? '',
+    displayUsername: user.displayUsername ?? user.username ?? '',
+    name: user.name,
+    firstName: user.firstName,
+    familyName: user.familyName,
+    image: user.image,
+    role: user.role,
+    email: user.showEmail || isSelf ? user.email : null,
+    studyProgramme: user.studyProgramme,
+    startYear: user.startYear,
+    graduationYear: user.graduationYear,
+    headline: user.headline,
+    bio: user.bio,
+    jobTitle: user.jobTitle,
+    employer: user.employer,
+    city: user.city,
+    country: user.country,
+    languages: user.languages,
+    linkedinUrl: user.linkedinUrl,
+  };
+}
+
+function toPersonalProfile(user: UserRow, hasPassword: boolean): PersonalProfile {
+  return {
+    ...toMe(user),
+    dateOfBirth: user.dateOfBirth,
+    studyProgramme: user.studyProgramme,
+    startYear: user.startYear,
+    graduationYear: user.graduationYear,
+    headline: user.headline,
+    bio: user.bio,
+    jobTitle: user.jobTitle,
+    employer: user.employer,
+    city: user.city,
+    country: user.country,
+    languages: user.languages,
+    linkedinUrl: user.linkedinUrl,
+    hasPassword,
+  };
+}
