@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { DatabaseUnavailableError } from './db/errors';
 import { migrateDatabase } from './db/migrate';
+import { createOutboxWorker } from './jobs/outbox-worker';
 import { seedDemoDataOnStartup } from './seed/demo-community';
 
 /** Starts the web server: config, database, migrations, then listen; stops cleanly on a signal. */
@@ -15,11 +16,13 @@ async function main(): Promise<void> {
     const app = await buildApp({ config, database });
     await seedDemoDataOnStartup(database.db, config, app.log);
 
+    const worker = createOutboxWorker({ config, database, log: app.log });
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;
       app.log.info({ signal }, 'shutting down');
       const timer = setTimeout(() => process.exit(1), 10_000).unref();
+      await worker.stop();
       await app.close();
       await database.close();
       clearTimeout(timer);
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
 
     await app.listen({ port: config.port, host: config.host });
     app.log.info(`${config.institution.name} is running at ${config.publicUrl} (database: ${database.kind})`);
+    if (config.runWorker) await worker.start();
   } catch (error) {
     await database.close().catch(() => {});
     throw error;

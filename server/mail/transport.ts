@@ -54,7 +54,7 @@ function logOnlyTransport(log: Log): MailTransport {
     kind: 'database',
     async send(mail) {
       log.info(
-        { to: mail.to, subject: mail.subject, text: mail.text },
+        { to: mail.to, subject: mail.subject },
         `Mail to ${mail.to} not sent (no SMTP_URL); read it in the dev mailbox (/api/dev/mailbox) or here:\n` +
           `Subject: ${mail.subject}\n\n${mail.text}`,
       );
