@@ -19,6 +19,8 @@ function newestChange(entry) {
   return newest;
 }
 
+// Vite's build sets NODE_ENV=production in this process; the server must see what the user set.
+const serverMode = process.env.NODE_ENV ?? 'development';
 const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const changedAt = Math.max(...sources.map((entry) => path.join(root, entry)).filter(existsSync).map(newestChange));
 if (changedAt > builtAt) {
@@ -28,5 +30,5 @@ if (changedAt > builtAt) {
 }
 
 const entry = process.argv.includes('--worker') ? 'worker.js' : 'server.js';
-process.env.NODE_ENV ??= 'development';
+process.env.NODE_ENV = serverMode;
 await import(pathToFileURL(path.join(root, 'dist', 'server', entry)).href);
