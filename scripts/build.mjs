@@ -27,7 +27,7 @@ export async function buildAll({ quiet = false } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  buildAll().catch((error) => {
+  buildAll({ quiet: process.argv.includes('--quiet') }).catch((error) => {
     console.error(error);
     process.exit(1);
   });

@@ -1,5 +1,6 @@
 // `npm start`: build when the sources are newer than the last build, then run the server
 // (or, with --worker, only the outbox worker).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,16 +20,15 @@ function newestChange(entry) {
   return newest;
 }
 
-// Vite's build sets NODE_ENV=production in this process; the server must see what the user set.
-const serverMode = process.env.NODE_ENV ?? 'development';
 const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const changedAt = Math.max(...sources.map((entry) => path.join(root, entry)).filter(existsSync).map(newestChange));
 if (changedAt > builtAt) {
   console.log(builtAt ? 'Sources changed since the last build: building…' : 'First start: building the app…');
-  const { buildAll } = await import('./build.mjs');
-  await buildAll({ quiet: true });
+  // In a child process, so the server does not carry the bundlers' memory for its whole life.
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--quiet'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const entry = process.argv.includes('--worker') ? 'worker.js' : 'server.js';
-process.env.NODE_ENV = serverMode;
+process.env.NODE_ENV ??= 'development';
 await import(pathToFileURL(path.join(root, 'dist', 'server', entry)).href);

@@ -5,6 +5,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendApiNotFound } from './errors';
 
 const isApiPath = (url: string) => /^\/(api|healthz|readyz)(\/|\?|$)/.test(url);
+/** A missing file (…/x.js, …/y.png) is a 404; any other path is a page of the client router. */
+const looksLikeFile = (url: string) => /\.[a-z0-9]{1,5}$/i.test(url.split('?')[0]!);
 
 /**
  * Serves the built single-page app from `dist/web`: hashed assets are cached for good, and any
@@ -25,7 +27,7 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | fal
   }
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const wantsPage = request.method === 'GET' && !isApiPath(request.url) && (request.headers.accept ?? '').includes('text/html');
+    const wantsPage = request.method === 'GET' && !isApiPath(request.url) && !looksLikeFile(request.url);
     if (!wantsPage) return sendApiNotFound(request, reply);
     if (!hasBuild) {
       return reply
