@@ -205,6 +205,19 @@ describe('outbox worker', () => {
     expect(again.map((row) => row.id).filter((id) => ids.includes(id))).toEqual([]);
   });
 
+  it('takes a row again once the lease of a worker that died with it has run out', async () => {
+    await enqueueMail(database.db, { to: 'again@test.example', language: 'en', template: 'email_verification', data: { url: 'http://x.test' } });
+    const now = new Date();
+    const [claimed] = await claimDueOutboxRows(database.db, { now, leaseUntil: later(now, 60_000), limit: 1 });
+    expect(claimed).toBeDefined();
+    // ...and that worker never comes back.
+    const transport = recordingTransport();
+    const w = worker({ transport });
+    expect(await w.runOnce(later(now, 59_000))).toMatchObject({ claimed: 0 });
+    expect(await w.runOnce(later(now, 60_000))).toMatchObject({ claimed: 1, sent: 1 });
+    expect((await outboxRows())[0]).toMatchObject({ status: 'done', attempts: 2 });
+  });
+
   it('delivers every row exactly once with two workers running side by side', async () => {
     const addresses = Array.from({ length: 40 }, (_, i) => `reader${i}@test.example`);
     for (const to of addresses) {
