@@ -50,6 +50,13 @@ export const en: LanguagePack = {
       ],
       after: [`If you did not make this change, write to ${c.supportEmail} straight away.`],
     }),
+    email_changed_old_address: (data, c) => ({
+      subject: `Your account at ${c.institutionName} has a new email address`,
+      paragraphs: [
+        `The account at ${c.institutionName} that used this email address now uses ${data.newEmail}. No more mail from us will come here.`,
+      ],
+      after: [`If you did not make this change, write to ${c.supportEmail} straight away.`],
+    }),
     password_reset: (data, c) => ({
       subject: `Reset your password for ${c.institutionName}`,
       paragraphs: ['Someone — hopefully you — asked to reset the password of the account with this email address.'],

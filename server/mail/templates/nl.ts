@@ -50,6 +50,13 @@ export const nl: LanguagePack = {
       ],
       after: [`Heb je dit niet zelf gewijzigd? Mail dan meteen naar ${c.supportEmail}.`],
     }),
+    email_changed_old_address: (data, c) => ({
+      subject: `Je account bij ${c.institutionName} heeft een nieuw e-mailadres`,
+      paragraphs: [
+        `Het account bij ${c.institutionName} dat dit e-mailadres gebruikte, gebruikt nu ${data.newEmail}. Er komt geen mail van ons meer op dit adres.`,
+      ],
+      after: [`Heb je dit niet zelf gewijzigd? Mail dan meteen naar ${c.supportEmail}.`],
+    }),
     password_reset: (data, c) => ({
       subject: `Stel een nieuw wachtwoord in voor ${c.institutionName}`,
       paragraphs: ['Iemand — hopelijk jij — heeft gevraagd het wachtwoord te herstellen van het account met dit e-mailadres.'],

@@ -10,6 +10,8 @@ export interface DirectMailDataByTemplate {
   password_reset: { url: string };
   email_change_confirm: { url: string; newEmail: string };
   email_verification: { url: string };
+  /** To the address an account just left: it should know, in case it was not its owner's doing. */
+  email_changed_old_address: { newEmail: string };
 }
 export type DirectMailTemplate = keyof DirectMailDataByTemplate;
 

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { enqueueMail, notify } from '../../jobs/outbox';
 import { uniqueViolation } from '../../lib/db-errors';
 import { AppError, notFound } from '../../lib/errors';
-import { type UserRow, findPasswordHash } from '../accounts/accounts.repo';
+import { type UserRow, findPasswordHash, findUserById } from '../accounts/accounts.repo';
 import { confirmCurrentPassword } from '../accounts/accounts.service';
 import { toMe } from '../accounts/me';
 import { consumeEmailChange, findUserByUsername, isEmailInUse, replaceEmailChange, updateUser } from './profile.repo';
@@ -87,8 +87,17 @@ export async function confirmEmailChange(deps: ProfileDeps, token: string): Prom
     await deps.db.transaction(async (tx) => {
       const change = await consumeEmailChange(tx, hashToken(token), now);
       if (!change) throw new AppError(400, 'invalid_token', 'This link is not valid any more. Start the change again.');
+      const before = await findUserById(tx, change.userId);
+      if (!before) throw new AppError(400, 'invalid_token', 'This link is not valid any more.');
       await updateUser(tx, change.userId, { email: change.newEmail, emailVerified: true });
       await notify(tx, { userId: change.userId, type: 'email_changed', data: { newEmail: change.newEmail } });
+      await enqueueMail(tx, {
+        to: before.email,
+        language: toMe(before).language,
+        template: 'email_changed_old_address',
+        data: { newEmail: change.newEmail },
+        name: before.firstName ?? undefined,
+      });
     });
   } catch (error) {
     if (uniqueViolation(error) === 'users_email_unique') {

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { ORIGIN, TEST_PASSWORD, createMember } from '../../../test/factories';
-import { linkFromLatestMail, notificationTypes } from '../../../test/outbox';
+import { linkFromLatestMail, notificationTypes, queuedMails } from '../../../test/outbox';
 import { confirmEmailChange } from './profile.service';
 
 describe('personal profile, settings and member profiles', () => {
@@ -104,6 +104,8 @@ describe('personal profile, settings and member profiles', () => {
       expect(confirm.statusCode).toBe(200);
       expect((await call('GET', '/api/me', cookie)).json().email).toBe('new.address@test.example');
       expect(await notificationTypes(t, user.id)).toContain('email_changed');
+      const [toldOld] = await queuedMails(t, input.email);
+      expect(toldOld).toMatchObject({ template: 'email_changed_old_address', data: { newEmail: 'new.address@test.example' } });
 
       const again = await call('POST', '/api/me/email-change/confirm', undefined, { token });
       expect(again.statusCode).toBe(400);
