@@ -44,6 +44,8 @@ export const users = pgTable(
     country: text('country'),
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
     linkedinUrl: text('linkedin_url'),
+    /** What the member would like help with (the mentee side): suggested mentors match it. */
+    interests: text('interests').array().notNull().default(sql`'{}'::text[]`),
     ...timestamps,
   },
   (table) => [

@@ -1,2 +1,3 @@
 export * from './auth';
 export * from './messaging';
+export * from './mentoring';

@@ -1,0 +1,115 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, customType, index, integer, pgTable, primaryKey, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The search document. Name and expertise weigh most (A), then headline, job title and industry
+ * (B), then what mentees can approach the mentor about, employer and programme (C), then the bio
+ * (D). Names use the `simple` configuration (no stemming of names); the search query is parsed
+ * with both, see mentor-search.repo.ts. `mn_words` is an IMMUTABLE array_to_string (migration
+ * 0003): a generated column accepts only immutable expressions.
+ */
+const searchDocument = sql`
+  setweight(to_tsvector('simple'::regconfig, coalesce(name, '')), 'A') ||
+  setweight(to_tsvector('english'::regconfig, mn_words(expertise)), 'A') ||
+  setweight(to_tsvector('english'::regconfig, coalesce(headline, '') || ' ' || coalesce(job_title, '') || ' ' || coalesce(industry, '')), 'B') ||
+  setweight(to_tsvector('english'::regconfig, coalesce(approach, '') || ' ' || coalesce(employer, '') || ' ' || coalesce(study_programme, '')), 'C') ||
+  setweight(to_tsvector('english'::regconfig, coalesce(bio, '')), 'D')`;
+
+/**
+ * A mentor profile (rules 9–11), one per alumnus who pressed "Activate Mentor Profile".
+ *
+ * It is also the search row: the member's own fields that search filters on or matches (name,
+ * headline, programme, location, languages …) are copied here from `users` by triggers
+ * (migration 0005), so a search reads one table through its indexes and never joins 100k users.
+ * Application code writes those fields to `users` only; it never writes the copies.
+ */
+export const mentorProfiles = pgTable(
+  'mentor_profiles',
+  {
+    userId: text('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    // The mentor's own fields.
+    approach: text('approach'),
+    expertise: text('expertise').array().notNull().default(sql`'{}'::text[]`),
+    industry: text('industry'),
+    maxMentees: integer('max_mentees').notNull().default(2),
+    pausedAt: timestamp('paused_at', { withTimezone: true }),
+    /**
+     * Active mentorships, kept by the mentorship code in the same transaction as the change (after
+     * locking this row), so "full" is a column comparison in search rather than a count.
+     */
+    activeMentees: integer('active_mentees').notNull().default(0),
+    /** Answered requests and their median answer time: the responsiveness signal. */
+    answeredRequests: integer('answered_requests').notNull().default(0),
+    medianAnswerHours: real('median_answer_hours'),
+    activatedAt: timestamp('activated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+    // Copies of the member's fields, kept by triggers; never written by application code.
+    name: text('name').notNull().default(''),
+    headline: text('headline'),
+    bio: text('bio'),
+    jobTitle: text('job_title'),
+    employer: text('employer'),
+    studyProgramme: text('study_programme'),
+    graduationYear: integer('graduation_year'),
+    city: text('city'),
+    country: text('country'),
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    /** An alumnus who is not suspended: only listed profiles are found. */
+    isListed: boolean('is_listed').notNull().default(false),
+    isAvailable: boolean('is_available').generatedAlwaysAs(
+      sql`is_listed and paused_at is null and active_mentees < max_mentees`,
+    ),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(searchDocument),
+  },
+  (table) => [
+    check('mentor_profiles_max_mentees_range', sql`${table.maxMentees} between 1 and 5`),
+    check('mentor_profiles_active_mentees_positive', sql`${table.activeMentees} >= 0`),
+    index('mentor_profiles_search_idx').using('gin', table.searchVector),
+    index('mentor_profiles_name_trgm_idx').using('gin', table.name.op('gin_trgm_ops')),
+    index('mentor_profiles_expertise_idx').using('gin', table.expertise),
+    index('mentor_profiles_languages_idx').using('gin', table.languages),
+    // Browsing without a text query: available first, newest mentors first, stable by id.
+    index('mentor_profiles_browse_idx')
+      .on(table.isAvailable.desc(), table.activatedAt.desc(), table.userId)
+      .where(sql`${table.isListed}`),
+    index('mentor_profiles_industry_idx').on(table.industry).where(sql`${table.isListed}`),
+    index('mentor_profiles_programme_idx').on(table.studyProgramme).where(sql`${table.isListed}`),
+    index('mentor_profiles_country_idx').on(table.country, table.city).where(sql`${table.isListed}`),
+    index('mentor_profiles_graduation_idx').on(table.graduationYear).where(sql`${table.isListed}`),
+  ],
+);
+
+/**
+ * How many listed and available mentors have each filter value, kept by statement triggers on
+ * mentor_profiles (migration 0005). The Search tab opens without a query or filters, and its
+ * counts then come from here instead of from counting 100k rows on every visit.
+ */
+export const mentorFacetCounts = pgTable(
+  'mentor_facet_counts',
+  {
+    facet: text('facet').notNull(),
+    value: text('value').notNull(),
+    listed: integer('listed').notNull().default(0),
+    available: integer('available').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.facet, table.value] })],
+);
+
+/** The curated expertise list mentors pick tags from; admins extend it. */
+export const expertiseTags = pgTable(
+  'expertise_tags',
+  {
+    name: text('name').primaryKey(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('expertise_tags_name_unique').on(sql`lower(${table.name})`)],
+);
