@@ -16,7 +16,7 @@ describe('the progress bar', () => {
     for (let done = 1; done <= 100; done++) bar.update(done);
     bar.finish();
     expect(lines).toHaveLength(11);
-    expect(lines.at(-1)).toMatch(/^\[#+\] 100%  100\/100 /);
+    expect(lines.at(-1)).toMatch(/^\[#+\] 100% {2}100\/100 /);
   });
 
   it('redraws in place on a terminal and ends the line when finished', () => {
