@@ -30,6 +30,9 @@ export const ERROR_CODES = [
   'password_required',
   'email_unchanged',
   'photo_invalid',
+  // mentoring
+  'not_an_alumnus',
+  'mentor_profile_missing',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

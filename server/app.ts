@@ -9,6 +9,7 @@ import { authHooks } from './modules/accounts/auth-hooks';
 import { type Auth, createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
+import { mentorRoutes } from './modules/mentors/mentors.routes';
 import { profileRoutes } from './modules/profile/profile.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
@@ -67,6 +68,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(siteRoutes);
   await app.register(authRoutes);
   await app.register(profileRoutes);
+  await app.register(mentorRoutes);
   await app.register(notificationRoutes);
   await app.register(devMailboxRoutes);
 

@@ -1,5 +1,6 @@
 import type { RegisterInput } from '../contract/accounts';
 import type { Me } from '../contract/me';
+import type { OwnMentorProfile, UpdateMentorProfile } from '../contract/mentors';
 import type { TestApp } from './app';
 
 let sequence = 0;
@@ -39,4 +40,22 @@ export async function createMember(t: TestApp, overrides: Partial<RegisterInput>
   const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-up/email', headers: { origin: ORIGIN }, payload: input });
   if (res.statusCode !== 201) throw new Error(`registration failed: ${res.statusCode} ${res.body}`);
   return { user: res.json(), cookie: sessionCookie(res.headers['set-cookie']), input };
+}
+
+/**
+ * An alumnus whose mentor profile is activated and filled in through the API. `member` takes
+ * registration fields (programme, graduation year, names).
+ */
+export async function createMentor(
+  t: TestApp,
+  profile: UpdateMentorProfile = {},
+  member: Partial<RegisterInput> = {},
+): Promise<{ user: Me; cookie: string; input: RegisterInput; profile: OwnMentorProfile }> {
+  const created = await createMember(t, { ...member, role: 'alumnus' });
+  const headers = { cookie: created.cookie };
+  const activated = await t.app.inject({ method: 'POST', url: '/api/me/mentor-profile/activate', headers });
+  if (activated.statusCode !== 201) throw new Error(`activation failed: ${activated.statusCode} ${activated.body}`);
+  const res = await t.app.inject({ method: 'PUT', url: '/api/me/mentor-profile', headers, payload: profile });
+  if (res.statusCode !== 200) throw new Error(`mentor profile failed: ${res.statusCode} ${res.body}`);
+  return { ...created, profile: res.json() };
 }

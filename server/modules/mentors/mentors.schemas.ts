@@ -1,0 +1,14 @@
+// The shapes this module's routes speak, shared with the web client through contract/.
+export {
+  CreateExpertiseTagSchema,
+  ExpertiseTagsSchema,
+  InterestsSchema,
+  MentorSearchQuerySchema,
+  MentorSearchResultSchema,
+  MentorTabSchema,
+  OwnMentorProfileSchema,
+  PublicMentorProfileSchema,
+  SuggestedMentorsQuerySchema,
+  SuggestedMentorsSchema,
+  UpdateMentorProfileSchema,
+} from '../../../contract/mentors';

@@ -1,0 +1,220 @@
+import type {
+  Industry,
+  Interests,
+  MentorTab,
+  OwnMentorProfile,
+  PublicMentorProfile,
+  UpdateMentorProfile,
+} from '../../../contract/mentors';
+import type { Db } from '../../db/client';
+import { AppError, forbidden, notFound } from '../../lib/errors';
+import type { UserRow } from '../accounts/accounts.repo';
+import { availabilityOf, responsivenessOf } from './mentor-cards';
+import {
+  type MemberFieldChanges,
+  type MentorProfileChanges,
+  type MentorProfileRow,
+  findMentorByUsername,
+  findMentorProfile,
+  insertExpertiseTag,
+  insertMentorProfile,
+  listExpertiseTags,
+  pauseMentorProfile,
+  updateMemberFields,
+  updateMentorProfile as updateMentorProfileRow,
+} from './mentors.repo';
+
+export interface MentorDeps {
+  db: Db;
+  now?: () => Date;
+}
+
+type Alumnus = UserRow & { role: 'alumnus' };
+
+/** Only alumni mentor (rule 9; the FAQ: students and staff cannot). Narrows the actor's type. */
+export function assertAlumnus(actor: UserRow): asserts actor is Alumnus {
+  if (actor.role !== 'alumnus') {
+    throw new AppError(403, 'not_an_alumnus', 'Only alumni can be mentors. Students and staff can search for a mentor.');
+  }
+}
+
+const profileMissing = () =>
+  new AppError(404, 'mentor_profile_missing', 'You have no mentor profile yet. Activate it on the Mentor tab first.');
+
+/** The Mentor tab: whether the member can mentor, and their profile once activated. */
+export async function getMentorTab(deps: MentorDeps, actor: UserRow): Promise<MentorTab> {
+  const row = await findMentorProfile(deps.db, actor.id);
+  const canMentor = actor.role === 'alumnus';
+  return {
+    canMentor,
+    reason: canMentor ? null : 'not_an_alumnus',
+    profile: row ? toOwnProfile(row, actor) : null,
+  };
+}
+
+/** "Activate Mentor Profile": creates the profile (alumni only); pressing it again changes nothing. */
+export async function activateMentorProfile(deps: MentorDeps, actor: UserRow): Promise<{ profile: OwnMentorProfile; created: boolean }> {
+  assertAlumnus(actor);
+  const { row, created } = await insertMentorProfile(deps.db, actor.id);
+  return { profile: toOwnProfile(row, actor), created };
+}
+
+/**
+ * Fills in the mentor profile. Fields left out keep their value. The personal-profile fields go to
+ * the member's own record in the same transaction; triggers carry them onto the search row.
+ * A maximum below the current number of mentees is allowed: the mentor is then full until enough
+ * mentorships end (rule 10), nobody is dropped.
+ */
+export async function updateMentorProfile(deps: MentorDeps, actor: UserRow, input: UpdateMentorProfile): Promise<OwnMentorProfile> {
+  assertAlumnus(actor);
+  const tags = input.expertise === undefined ? undefined : await canonicalTags(deps.db, input.expertise);
+  const profileChanges: MentorProfileChanges = definedOnly({
+    approach: input.approach,
+    expertise: tags,
+    industry: input.industry,
+    maxMentees: input.maxMentees,
+  });
+  const memberChanges: MemberFieldChanges = definedOnly({
+    headline: input.headline,
+    jobTitle: input.jobTitle,
+    employer: input.employer,
+    city: input.city,
+    country: input.country,
+    languages: input.languages === undefined ? undefined : uniqueCaseInsensitive(input.languages),
+  });
+  const row = await deps.db.transaction(async (tx) => {
+    if (!(await findMentorProfile(tx, actor.id))) throw profileMissing();
+    await updateMemberFields(tx, actor.id, memberChanges);
+    return updateMentorProfileRow(tx, actor.id, profileChanges);
+  });
+  return toOwnProfile(row!, { ...actor, ...memberChanges });
+}
+
+/** "Pause mentoring": no new requests until resumed (rule 11); mentorships already running go on. */
+export async function pauseMentoring(deps: MentorDeps, actor: UserRow): Promise<OwnMentorProfile> {
+  assertAlumnus(actor);
+  const row = await pauseMentorProfile(deps.db, actor.id, deps.now?.() ?? new Date());
+  if (!row) throw profileMissing();
+  return toOwnProfile(row, actor);
+}
+
+/** "Activate mentoring now": available again for new requests, unless full. */
+export async function resumeMentoring(deps: MentorDeps, actor: UserRow): Promise<OwnMentorProfile> {
+  assertAlumnus(actor);
+  const row = await updateMentorProfileRow(deps.db, actor.id, { pausedAt: null });
+  if (!row) throw profileMissing();
+  return toOwnProfile(row, actor);
+}
+
+/**
+ * A member's mentor profile as a mentee sees it, to decide whether to ask. Hidden (404) when the
+ * member has none or it is unlisted, except to its owner.
+ */
+export async function getPublicMentorProfile(deps: MentorDeps, actor: UserRow, username: string): Promise<PublicMentorProfile> {
+  const found = await findMentorByUsername(deps.db, username);
+  const isSelf = found?.user.id === actor.id;
+  if (!found || (!found.profile.isListed && !isSelf)) throw notFound('The mentor profile');
+  const { user, profile } = found;
+  const facts = { ...profile, isPaused: profile.pausedAt !== null };
+  return {
+    userId: user.id,
+    username: user.username ?? '',
+    name: user.name,
+    image: user.image,
+    headline: user.headline,
+    studyProgramme: user.studyProgramme,
+    graduationYear: user.graduationYear,
+    jobTitle: user.jobTitle,
+    employer: user.employer,
+    industry: profile.industry as Industry | null,
+    city: user.city,
+    country: user.country,
+    languages: user.languages,
+    expertise: profile.expertise,
+    availability: availabilityOf(facts),
+    responsiveness: responsivenessOf(profile),
+    approach: profile.approach,
+    bio: user.bio,
+    maxMentees: profile.maxMentees,
+    activeMentees: profile.activeMentees,
+    activatedAt: profile.activatedAt.toISOString(),
+    isSelf,
+  };
+}
+
+/** The member's interests (mentee side). */
+export function getInterests(actor: UserRow): Interests {
+  return { interests: actor.interests };
+}
+
+/** Replaces the member's interests; tags on the curated list take its spelling. */
+export async function updateInterests(deps: MentorDeps, actor: UserRow, input: Interests): Promise<Interests> {
+  const interests = await canonicalTags(deps.db, input.interests);
+  await updateMemberFields(deps.db, actor.id, { interests });
+  return { interests };
+}
+
+/** The curated expertise list, for suggestions while typing tags. */
+export async function getExpertiseTags(deps: MentorDeps): Promise<{ tags: string[] }> {
+  return { tags: await listExpertiseTags(deps.db) };
+}
+
+/** An admin (the alumni office) adds a tag to the curated list. */
+export async function addExpertiseTag(deps: MentorDeps, actor: UserRow, name: string): Promise<{ tags: string[] }> {
+  if (!actor.isAdmin) throw forbidden('Only the alumni office can change the expertise list.');
+  if (!(await insertExpertiseTag(deps.db, name, actor.id))) {
+    throw new AppError(409, 'conflict', 'This expertise is already on the list.', { field: 'name' });
+  }
+  return getExpertiseTags(deps);
+}
+
+/**
+ * Tags as stored: trimmed, one per spelling regardless of case, and written like the curated list
+ * when they are on it (so "data science" and "Data science" are one filter value).
+ */
+async function canonicalTags(db: Db, tags: string[]): Promise<string[]> {
+  const curated = new Map((await listExpertiseTags(db)).map((tag) => [tag.toLowerCase(), tag]));
+  return uniqueCaseInsensitive(tags.map((tag) => curated.get(tag.trim().toLowerCase()) ?? tag.trim()));
+}
+
+function uniqueCaseInsensitive(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function definedOnly<T extends object>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as never;
+}
+
+type MemberFields = Pick<
+  UserRow,
+  'role' | 'suspendedAt' | 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'studyProgramme' | 'graduationYear'
+>;
+
+function toOwnProfile(row: MentorProfileRow, member: MemberFields): OwnMentorProfile {
+  const isListed = member.role === 'alumnus' && member.suspendedAt === null;
+  return {
+    headline: member.headline,
+    approach: row.approach,
+    expertise: row.expertise,
+    industry: row.industry as Industry | null,
+    jobTitle: member.jobTitle,
+    employer: member.employer,
+    city: member.city,
+    country: member.country,
+    languages: member.languages,
+    studyProgramme: member.studyProgramme,
+    graduationYear: member.graduationYear,
+    maxMentees: row.maxMentees,
+    activeMentees: row.activeMentees,
+    availability: availabilityOf({ ...row, isListed, isPaused: row.pausedAt !== null }),
+    pausedAt: row.pausedAt?.toISOString() ?? null,
+    activatedAt: row.activatedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
