@@ -174,7 +174,8 @@ export interface SuggestionRow extends MentorCardRow {
 /**
  * Available mentors who share the member's programme or have expertise the member is interested
  * in, with a shared language as a further reason; language alone only when the member has
- * neither. Ranked by programme (3), each matching tag (2), a shared language (1).
+ * neither. Ranked by each matching tag (3: what the member asked for), the same programme (2),
+ * a shared language (1).
  */
 export function buildSuggestionStatement(input: SuggestionInput): SQL | null {
   const byProgramme = input.programme ? sql`mp.study_programme = ${input.programme}` : null;
@@ -198,7 +199,7 @@ export function buildSuggestionStatement(input: SuggestionInput): SQL | null {
       from mentor_profiles mp
       where mp.is_listed and mp.is_available and ${candidate} ${excluded}
     ) s join users u on u.id = s."userId"
-    order by (case when s."sameProgramme" then 3 else 0 end) + 2 * cardinality(s."matchingTags")
+    order by 3 * cardinality(s."matchingTags") + (case when s."sameProgramme" then 2 else 0 end)
                + (case when cardinality(s."sharedLanguages") > 0 then 1 else 0 end) desc,
              s.activated_at desc, s."userId"
     limit ${input.limit}`;

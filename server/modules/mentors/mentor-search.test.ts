@@ -1,0 +1,222 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MentorCard, MentorSearchResult, UpdateMentorProfile } from '../../../contract/mentors';
+import { createTestApp, type TestApp } from '../../../test/app';
+import { createMember, createMentor } from '../../../test/factories';
+import { queryRows } from '../../db/client';
+import { mentorProfiles } from '../../db/schema';
+
+/** A word no other test uses, letters only, so it is one lexeme and one trigram set. */
+let counter = 0;
+const uniqueWord = () => {
+  counter += 1;
+  const letters = (counter * 7919 + Date.now()).toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)]!);
+  return `zq${letters}`;
+};
+
+describe('mentor search', () => {
+  let t: TestApp;
+  let searcher: { cookie: string };
+  beforeAll(async () => {
+    t = await createTestApp();
+    searcher = await createMember(t, { role: 'student' });
+  });
+  afterAll(() => t.close());
+
+  const search = async (query: string, cookie = searcher.cookie): Promise<MentorSearchResult> => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/mentors?${query}`, headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+  const names = (result: MentorSearchResult) => result.items.map((item: MentorCard) => item.name).sort();
+  const mentorIn = (programme: string, familyName: string, profile: UpdateMentorProfile = {}, graduationYear = 2014) =>
+    createMentor(t, profile, { studyProgramme: programme, familyName, graduationYear, startYear: graduationYear - 4 });
+
+  describe('filters', () => {
+    const programme = `Programme ${uniqueWord()}`;
+    const tag = `Tag ${uniqueWord()}`;
+    const p = `programme=${encodeURIComponent(programme)}`;
+    beforeAll(async () => {
+      await mentorIn(programme, 'Alpha', {
+        expertise: ['Marketing', tag],
+        industry: 'finance',
+        city: 'Amsterdam',
+        country: 'Netherlands',
+        languages: ['Dutch', 'English'],
+      }, 2010);
+      await mentorIn(programme, 'Bravo', {
+        expertise: [tag],
+        industry: 'legal',
+        city: 'Paris',
+        country: 'France',
+        languages: ['French', 'English'],
+      }, 2015);
+      await mentorIn(programme, 'Charlie', {
+        expertise: ['Finance'],
+        industry: 'finance',
+        city: 'Amsterdam',
+        country: 'Netherlands',
+        languages: ['English'],
+      }, 2020);
+    });
+
+    it.each([
+      ['', ['Alpha', 'Bravo', 'Charlie']],
+      [`expertise=${encodeURIComponent(tag)}`, ['Alpha', 'Bravo']],
+      [`expertise=${encodeURIComponent(tag)}&expertise=Marketing`, ['Alpha']],
+      ['industry=finance', ['Alpha', 'Charlie']],
+      ['country=Netherlands', ['Alpha', 'Charlie']],
+      ['city=Paris', ['Bravo']],
+      ['language=Dutch', ['Alpha']],
+      ['language=English&language=French', ['Bravo']],
+      ['gradFrom=2012', ['Bravo', 'Charlie']],
+      ['gradTo=2012', ['Alpha']],
+      ['gradFrom=2012&gradTo=2016', ['Bravo']],
+      [`expertise=${encodeURIComponent(tag)}&industry=finance&country=Netherlands&language=English&gradTo=2010`, ['Alpha']],
+      ['industry=finance&city=Paris', []],
+      ['language=Klingon', []],
+    ])('programme + %s', async (filters, expected) => {
+      const result = await search(`${p}${filters ? `&${filters}` : ''}`);
+      expect(names(result)).toEqual(expected.map((name) => `Test ${name}`));
+      expect(result.total).toBe(expected.length);
+    });
+
+    it('counts the results per filter value', async () => {
+      const { facets } = await search(p);
+      expect(facets.programme).toEqual([{ value: programme, count: 3 }]);
+      expect(facets.industry).toEqual([
+        { value: 'finance', count: 2 },
+        { value: 'legal', count: 1 },
+      ]);
+      expect(facets.expertise).toEqual(
+        expect.arrayContaining([
+          { value: tag, count: 2 },
+          { value: 'Marketing', count: 1 },
+        ]),
+      );
+      expect(facets.language[0]).toEqual({ value: 'English', count: 3 });
+      expect(facets.country).toEqual([
+        { value: 'Netherlands', count: 2 },
+        { value: 'France', count: 1 },
+      ]);
+      expect(facets.city).toEqual([
+        { value: 'Amsterdam', count: 2 },
+        { value: 'Paris', count: 1 },
+      ]);
+    });
+
+    it('shows on each result what a mentee scans for', async () => {
+      const { items } = await search(`${p}&city=Paris`);
+      expect(items[0]).toMatchObject({
+        name: 'Test Bravo',
+        username: expect.any(String),
+        image: null,
+        studyProgramme: programme,
+        graduationYear: 2015,
+        expertise: [tag],
+        availability: 'available',
+        responsiveness: null,
+      });
+    });
+  });
+
+  it('leaves paused and full mentors out of "available only", and marks them when it is off', async () => {
+    const programme = `Programme ${uniqueWord()}`;
+    const p = `programme=${encodeURIComponent(programme)}`;
+    const paused = await mentorIn(programme, 'Paused');
+    const full = await mentorIn(programme, 'Full', { maxMentees: 1 });
+    await mentorIn(programme, 'Open');
+    await t.app.inject({ method: 'POST', url: '/api/me/mentor-profile/pause', headers: { cookie: paused.cookie } });
+    await t.database.db.update(mentorProfiles).set({ activeMentees: 1 }).where(eq(mentorProfiles.userId, full.user.id));
+
+    expect(names(await search(p))).toEqual(['Test Open']);
+    const all = await search(`${p}&available=false`);
+    expect(all.items.map((item) => [item.name, item.availability])).toEqual([
+      ['Test Open', 'available'],
+      // Unavailable mentors come after available ones; the newest first among them.
+      ['Test Full', 'full'],
+      ['Test Paused', 'paused'],
+    ]);
+
+    await t.app.inject({ method: 'POST', url: '/api/me/mentor-profile/resume', headers: { cookie: paused.cookie } });
+    expect(names(await search(p))).toEqual(['Test Open', 'Test Paused']);
+  });
+
+  it('ranks a name or expertise match above a bio match', async () => {
+    const word = uniqueWord();
+    const inBio = await createMentor(t, { headline: 'Mentor' }, { familyName: 'Biography' });
+    await t.app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie: inBio.cookie }, payload: { bio: `I once worked on ${word} projects, and ${word} again.` } });
+    await createMentor(t, { expertise: [word] }, { familyName: 'Expert' });
+    await createMentor(t, {}, { familyName: word });
+    await createMentor(t, { approach: `Questions about ${word}` }, { familyName: 'Approach' });
+
+    const result = await search(`q=${word}`);
+    expect(result.total).toBe(4);
+    const order = result.items.map((item) => item.name);
+    expect(order.slice(0, 2).sort()).toEqual(['Test Expert', `Test ${word}`].sort());
+    expect(order.slice(2)).toEqual(['Test Approach', 'Test Biography']);
+  });
+
+  it('finds a name typed with a typo, and stemmed words', async () => {
+    const word = uniqueWord();
+    const family = `Van${word}berg`;
+    await createMentor(t, { headline: 'Consultant in strategy', expertise: [`Consulting ${word}`] }, { familyName: family });
+
+    const typo = `Van${word.slice(0, -1)}berg`; // one letter missing
+    expect(names(await search(`q=${encodeURIComponent(typo)}`))).toContain(`Test ${family}`);
+    expect(names(await search(`q=${encodeURIComponent(`consultants ${word}`)}`))).toEqual([`Test ${family}`]);
+  });
+
+  it('pages without overlaps or gaps, the same way every time', async () => {
+    const programme = `Programme ${uniqueWord()}`;
+    const word = uniqueWord();
+    for (let i = 0; i < 7; i++) await mentorIn(programme, `Page${i}`, { expertise: [word] });
+
+    for (const base of [`programme=${encodeURIComponent(programme)}`, `q=${word}`]) {
+      const pages = [];
+      for (let page = 1; page <= 3; page++) pages.push(await search(`${base}&pageSize=3&page=${page}`));
+      expect(pages.map((page) => page.items.length)).toEqual([3, 3, 1]);
+      expect(pages[0]).toMatchObject({ total: 7, pageCount: 3, page: 1, pageSize: 3 });
+      const seen = pages.flatMap((page) => page.items.map((item) => item.userId));
+      expect(new Set(seen).size).toBe(7);
+      expect((await search(`${base}&pageSize=3&page=2`)).items).toEqual(pages[1]!.items);
+    }
+  });
+
+  it('counts all mentors on the unfiltered search page, as the live counts would', async () => {
+    const [expected] = await queryRows<{ available: number; listed: number }>(
+      t.database.db,
+      sql`select count(*) filter (where is_available)::int as available, count(*) filter (where is_listed)::int as listed from mentor_profiles`,
+    );
+    const available = await search('');
+    const all = await search('available=false');
+    expect([available.total, all.total]).toEqual([expected!.available, expected!.listed]);
+    const live = await search('gradFrom=1900');
+    expect(live.total).toBe(available.total);
+    expect(live.facets).toEqual(available.facets);
+  });
+
+  it('lets staff search as well as students', async () => {
+    const staff = await createMember(t, { role: 'staff' });
+    expect((await search('', staff.cookie)).total).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'page=0',
+    'pageSize=51',
+    'page=501',
+    'gradFrom=2015&gradTo=2010',
+    'industry=astrology',
+    'available=maybe',
+    `q=${'x'.repeat(201)}`,
+  ])('refuses %s with 400', async (query) => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/mentors?${query}`, headers: { cookie: searcher.cookie } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('validation_failed');
+  });
+
+  it('treats a query of punctuation as no query', async () => {
+    const result = await search(`q=${encodeURIComponent('?!')}`);
+    expect(result.total).toBe((await search('')).total);
+  });
+});
