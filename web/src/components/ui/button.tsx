@@ -1,0 +1,24 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import { Link, type LinkProps } from 'react-router';
+
+type Variant = 'primary' | 'secondary' | 'quiet';
+
+const className = (variant: Variant, extra?: string) => ['button', `button-${variant}`, extra].filter(Boolean).join(' ');
+
+interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: Variant;
+  children: ReactNode;
+}
+
+export function Button({ variant = 'secondary', className: extra, type = 'button', ...props }: ButtonProps) {
+  return <button type={type} className={className(variant, extra)} {...props} />;
+}
+
+interface ButtonLinkProps extends LinkProps {
+  variant?: Variant;
+}
+
+/** A link that looks like a button: it goes somewhere rather than doing something. */
+export function ButtonLink({ variant = 'secondary', className: extra, ...props }: ButtonLinkProps) {
+  return <Link className={className(variant, extra as string | undefined)} {...props} />;
+}
