@@ -8,8 +8,8 @@ import { createProgressBar, formatCount } from './lib/progress-bar';
 const usage = `Usage: npm run db:seed -- --mentors <N> [--batch-size <rows>]
        npm run db:seed -- --demo
 
-  --mentors N     add N alumni (for benchmarks), ${formatCount(DEFAULT_BATCH_SIZE)} per statement by default;
-                  every run adds new members with their own user names
+  --mentors N     add N alumni with filled-in mentor profiles (for benchmarks), ${formatCount(DEFAULT_BATCH_SIZE)}
+                  per statement by default; every run adds new members with their own user names
   --demo          fill an empty database with the demo community (the server does this on start
                   when DEMO_DATA is on)
 
@@ -69,7 +69,7 @@ await runWithDatabase(async ({ database }) => {
     bar.finish();
     const seconds = result.elapsedMs / 1000;
     console.log(
-      `Seeded ${formatCount(result.inserted)} members in ${seconds.toFixed(1)} s ` +
+      `Seeded ${formatCount(result.inserted)} mentors in ${seconds.toFixed(1)} s ` +
         `(${formatCount(result.inserted / seconds)} rows/s) into ${database.kind}, run id '${result.runId}'.`,
     );
     if (result.sampleUsername) console.log(`Sign in as e.g. '${result.sampleUsername}' with password '${DEMO_PASSWORD}'.`);

@@ -56,6 +56,28 @@ describe('seedMembers', () => {
     expect(await verifyPassword({ hash: sample?.password as string, password: DEMO_PASSWORD })).toBe(true);
   });
 
+  it('gives every member an activated, filled-in mentor profile that search finds', async () => {
+    const [row] = await queryRows<Record<string, number>>(
+      database.db,
+      sql`select count(*)::int as profiles,
+                 count(*) filter (where mp.is_listed and mp.name = u.name and mp.languages = u.languages)::int as copied,
+                 count(*) filter (where cardinality(mp.expertise) between 1 and 4 and mp.industry is not null
+                                  and mp.approach is not null and mp.max_mentees between 1 and 5)::int as complete,
+                 count(*) filter (where mp.paused_at is not null)::int as paused,
+                 count(*) filter (where u.headline is not null and u.city is not null and u.job_title is not null)::int as personal
+          from mentor_profiles mp join users u on u.id = mp.user_id`,
+    );
+    expect(row).toMatchObject({ profiles: 1800, copied: 1800, complete: 1800, personal: 1800 });
+    // About one in twelve has paused.
+    expect(row!.paused).toBeGreaterThan(50);
+    expect(row!.paused).toBeLessThan(300);
+    const [counts] = await queryRows<{ listed: number; available: number }>(
+      database.db,
+      sql`select listed, available from mentor_facet_counts where facet = 'total'`,
+    );
+    expect(counts).toEqual({ listed: 1800, available: 1800 - row!.paused! });
+  });
+
   it('refuses a count that is not a whole number', async () => {
     await expect(seedMembers(database.db, { count: -1 })).rejects.toThrow(RangeError);
     await expect(seedMembers(database.db, { count: 2.5 })).rejects.toThrow(RangeError);

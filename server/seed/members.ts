@@ -2,14 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { hashPassword } from 'better-auth/crypto';
 import type { Db } from '../db/client';
-import { accounts, users } from '../db/schema';
+import { accounts, mentorProfiles, users } from '../db/schema';
 import { DEMO_PASSWORD } from './demo-community';
 import { FAMILY_NAMES, FIRST_NAMES, STUDY_PROGRAMME_NAMES } from './demo-people';
 import { memberRow, usernamePart, type UserRow } from './member-rows';
+import { generatedMentor, type MentorProfileInsert } from './mentor-rows';
 import { createRandom, type Random, seedFromString } from './random';
 import { recordset } from './recordset';
 
-/** Bulk members for benchmarks: many alumni, seeded batch by batch with one statement each. */
+/**
+ * Bulk mentors for benchmarks: alumni with filled-in personal profiles and activated mentor
+ * profiles, seeded batch by batch with one statement for the members and one for their profiles.
+ */
 
 export const DEFAULT_BATCH_SIZE = 5000;
 
@@ -34,7 +38,10 @@ export interface SeedMembersResult {
   elapsedMs: number;
 }
 
-/** Seeds `count` alumni who can sign in with the demo password; reports progress after each batch. */
+/**
+ * Seeds `count` alumni with mentor profiles, who can sign in with the demo password; reports
+ * progress after each batch. About one in twelve has paused mentoring.
+ */
 export async function seedMembers(db: Db, options: SeedMembersOptions): Promise<SeedMembersResult> {
   const { count, batchSize = DEFAULT_BATCH_SIZE, onProgress } = options;
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, not ${count}`);
@@ -49,9 +56,9 @@ export async function seedMembers(db: Db, options: SeedMembersOptions): Promise<
   let sampleUsername: string | null = null;
 
   for (let start = 0; start < count; start += batchSize) {
-    const rows = buildAlumni(random, runId, start, Math.min(batchSize, count - start), now);
+    const { rows, profiles } = buildMentors(random, runId, start, Math.min(batchSize, count - start), now);
     await insertMembersBatch(db, rows, passwordHash);
-    // Mentor profiles for these rows will be one more batch step here.
+    await insertMentorProfilesBatch(db, profiles);
     sampleUsername ??= rows[0]?.username ?? null;
     onProgress?.({ done: start + rows.length, total: count });
   }
@@ -63,25 +70,45 @@ function newRunId(): string {
   return (randomBytes(4).readUInt32BE() % 36 ** 5).toString(36).padStart(5, '0');
 }
 
-export function buildAlumni(random: Random, runId: string, start: number, size: number, now: Date): UserRow[] {
-  return Array.from({ length: size }, (_, offset) => {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function buildMentors(
+  random: Random,
+  runId: string,
+  start: number,
+  size: number,
+  now: Date,
+): { rows: UserRow[]; profiles: MentorProfileInsert[] } {
+  const rows: UserRow[] = [];
+  const profiles: MentorProfileInsert[] = [];
+  for (let offset = 0; offset < size; offset++) {
     const firstName = random.pick(FIRST_NAMES);
     const familyName = random.pick(FAMILY_NAMES);
     // Stays within the 30-character limit on user names: 17 + "." + run id + index in base 36.
     const base = `${usernamePart(firstName)}.${usernamePart(familyName)}`.slice(0, 17).replace(/\.$/, '');
     const username = `${base}.${runId}${(start + offset).toString(36)}`;
-    return memberRow(
-      random,
-      {
-        firstName,
-        familyName,
-        role: 'alumnus',
-        programme: random.pick(STUDY_PROGRAMME_NAMES),
-        language: random.chance(0.6) ? 'nl' : 'en',
-      },
-      { id: random.uuid(), username, now },
-    );
-  });
+    const programme = random.pick(STUDY_PROGRAMME_NAMES);
+    const language = random.chance(0.6) ? 'nl' : 'en';
+    const row = memberRow(random, { firstName, familyName, role: 'alumnus', programme, language }, { id: random.uuid(), username, now });
+    const mentor = generatedMentor(random, programme, language);
+    rows.push({ ...row, ...mentor.personal });
+    // Mentors activated their profile some time after joining.
+    const joined = (row.createdAt as Date).getTime();
+    const activatedAt = new Date(joined + random.next() * (now.getTime() - joined));
+    const pausedAt = random.chance(0.08) ? new Date(now.getTime() - random.int(1, 90) * DAY_MS) : null;
+    profiles.push({ ...mentor.profile, userId: row.id as string, pausedAt, activatedAt, updatedAt: activatedAt });
+  }
+  return { rows, profiles };
+}
+
+/**
+ * One statement per batch. The copies of the member fields and the facet counts are the
+ * triggers' work (migration 0005), the same as for a profile made in the app.
+ */
+async function insertMentorProfilesBatch(db: Db, profiles: MentorProfileInsert[]): Promise<void> {
+  if (profiles.length === 0) return;
+  const set = recordset(mentorProfiles, profiles);
+  await db.execute(sql`insert into ${mentorProfiles} (${set.columns}) select ${set.values} from ${set.source}`);
 }
 
 /** Users and their password logins in one statement: the accounts come from the users' RETURNING. */
