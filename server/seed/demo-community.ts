@@ -3,6 +3,7 @@ import { hashPassword } from 'better-auth/crypto';
 import type { Config } from '../config';
 import { type Db, queryRows } from '../db/client';
 import { accounts, users } from '../db/schema';
+import { seedDemoMentors } from './demo-mentors';
 import { DEMO_PEOPLE } from './demo-people';
 import { memberRow, usernameFor, type UserRow } from './member-rows';
 import { createRandom, type Random } from './random';
@@ -45,8 +46,9 @@ export async function seedDemoCommunity(db: Db, options: DemoSeedOptions = {}): 
     if (await hasMembers(tx)) return { created: false };
     const context: DemoContext = { tx, random: createRandom(DEMO_SEED), now: options.now ?? new Date(), passwordHash };
     const members = await seedDemoMembers(context);
+    await seedDemoMentors(context, members);
     // Later areas add their step here, each taking the context and the members by user name:
-    // mentor profiles, requests, mentorships, conversations.
+    // requests, mentorships, conversations.
     return { created: true, members: members.size };
   });
 }
