@@ -54,6 +54,10 @@ describe('configuration', () => {
     [{ ACCENT_COLOR: 'blue' }, /ACCENT_COLOR: must be a colour like #001158/],
     [{ DEFAULT_LANGUAGE: 'de' }, /DEFAULT_LANGUAGE: /],
     [{ SMTP_URL: 'http://mail' }, /SMTP_URL: must start with smtp/],
+    [{ LINKEDIN_CLIENT_ID: 'only-the-id' }, /LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET: set both or neither/],
+    [{ OIDC_PROVIDERS: 'not json' }, /OIDC_PROVIDERS: must be a JSON list of providers/],
+    [{ OIDC_PROVIDERS: '[{"id":"Campus SSO","name":"x","discoveryUrl":"https://sso.example/.well-known/openid-configuration","clientId":"a","clientSecret":"b"}]' }, /OIDC_PROVIDERS\.0\.id: /],
+    [{ OIDC_PROVIDERS: '[{"id":"campus","name":"Campus"}]' }, /OIDC_PROVIDERS\.0\.discoveryUrl: /],
   ])('refuses %o with one line naming the variable', (env, message) => {
     let error: unknown;
     try {
@@ -64,5 +68,59 @@ describe('configuration', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('offers no sign-in provider until one is configured', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).identityProviders).toEqual([]);
+  });
+
+  it('configures LinkedIn from its client, without PKCE or nonce, then the institution providers in order', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      LINKEDIN_CLIENT_ID: 'client',
+      LINKEDIN_CLIENT_SECRET: 'secret',
+      OIDC_PROVIDERS: JSON.stringify([
+        { id: 'campus', name: 'Campus SSO', discoveryUrl: 'https://sso.example.edu/.well-known/openid-configuration', clientId: 'c', clientSecret: 's' },
+      ]),
+    });
+    expect(config.identityProviders).toEqual([
+      {
+        id: 'linkedin',
+        name: 'LinkedIn',
+        discoveryUrl: 'https://www.linkedin.com/oauth/.well-known/openid-configuration',
+        clientId: 'client',
+        clientSecret: 'secret',
+        scopes: ['openid', 'profile', 'email'],
+        pkce: false,
+        nonce: false,
+      },
+      {
+        id: 'campus',
+        name: 'Campus SSO',
+        discoveryUrl: 'https://sso.example.edu/.well-known/openid-configuration',
+        clientId: 'c',
+        clientSecret: 's',
+        scopes: ['openid', 'profile', 'email'],
+        pkce: true,
+        nonce: true,
+      },
+    ]);
+  });
+
+  it('refuses a provider id used twice, and a discovery URL without https in production', () => {
+    const campus = { id: 'linkedin', name: 'Other', discoveryUrl: 'https://sso.example/.well-known/openid-configuration', clientId: 'c', clientSecret: 's' };
+    expect(() =>
+      loadConfig({ DATA_DIR: dataDir(), LINKEDIN_CLIENT_ID: 'a', LINKEDIN_CLIENT_SECRET: 'b', OIDC_PROVIDERS: JSON.stringify([campus]) }),
+    ).toThrow(/the id "linkedin" is used twice/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        AUTH_SECRET: 'a-production-secret-that-is-long-enough',
+        DATABASE_URL: 'postgres://db/mn',
+        LINKEDIN_CLIENT_ID: 'a',
+        LINKEDIN_CLIENT_SECRET: 'b',
+        LINKEDIN_DISCOVERY_URL: 'http://sso.example/.well-known/openid-configuration',
+      }),
+    ).toThrow(/linkedin: the discovery URL must use https in production/);
   });
 });

@@ -6,6 +6,36 @@ import { LANGUAGES } from '../contract/i18n';
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
+export const LINKEDIN_DISCOVERY_URL = 'https://www.linkedin.com/oauth/.well-known/openid-configuration';
+const RESERVED_PROVIDER_IDS = ['credential', 'email-password'];
+
+/** One OpenID Connect provider in OIDC_PROVIDERS (JSON); LinkedIn has variables of its own. */
+const OidcProviderSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,31}$/, 'id must be 2-32 lower-case letters, digits or dashes')
+    .refine((id) => !RESERVED_PROVIDER_IDS.includes(id), 'id is reserved'),
+  name: z.string().min(1).max(60),
+  discoveryUrl: z.url(),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+  scopes: z.array(z.string().min(1)).default(['openid', 'profile', 'email']),
+  pkce: z.boolean().default(true),
+  nonce: z.boolean().default(true),
+});
+
+const jsonList = z
+  .string()
+  .transform((value, ctx) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON list of providers' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(OidcProviderSchema));
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
@@ -39,9 +69,32 @@ export const EnvSchema = z.object({
   RUN_WORKER: booleanFlag.default(true),
   AUTH_RATE_LIMIT: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LINKEDIN_CLIENT_ID: z.string().min(1).optional(),
+  LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
+  LINKEDIN_DISCOVERY_URL: z.url().default(LINKEDIN_DISCOVERY_URL),
+  OIDC_PROVIDERS: jsonList.optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/**
+ * An OpenID Connect provider members may register and sign in with. Its endpoints and keys come
+ * from the discovery document, so any conforming provider works the same way.
+ */
+export interface IdentityProviderConfig {
+  /** In URLs (`/api/auth/callback/<id>`) and stored with each linked identity: never change it. */
+  id: string;
+  /** On the buttons: "Sign in with <name>". */
+  name: string;
+  discoveryUrl: string;
+  clientId: string;
+  clientSecret: string;
+  scopes: string[];
+  /** Send a PKCE code challenge (LinkedIn refuses one). */
+  pkce: boolean;
+  /** Bind the ID token to the request with a nonce (LinkedIn does not echo it). */
+  nonce: boolean;
+}
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -66,6 +119,8 @@ export interface Config {
   /** Limit sign-in and reset attempts per address (off only in tests that sign in often). */
   authRateLimit: boolean;
   logLevel: Env['LOG_LEVEL'];
+  /** Sign-in providers besides email + password, in the order the buttons show them. */
+  identityProviders: IdentityProviderConfig[];
 }
 
 export class ConfigError extends Error {
@@ -108,7 +163,39 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     runWorker: env.RUN_WORKER,
     authRateLimit: env.AUTH_RATE_LIMIT,
     logLevel: env.LOG_LEVEL,
+    identityProviders: identityProviders(env, isProduction),
   };
+}
+
+/** LinkedIn when its client is configured, then the providers of OIDC_PROVIDERS. */
+function identityProviders(env: Env, isProduction: boolean): IdentityProviderConfig[] {
+  const list: IdentityProviderConfig[] = [];
+  if (Boolean(env.LINKEDIN_CLIENT_ID) !== Boolean(env.LINKEDIN_CLIENT_SECRET)) {
+    throw new ConfigError('Invalid configuration — LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET: set both or neither');
+  }
+  if (env.LINKEDIN_CLIENT_ID && env.LINKEDIN_CLIENT_SECRET) {
+    list.push({
+      id: 'linkedin',
+      name: 'LinkedIn',
+      discoveryUrl: env.LINKEDIN_DISCOVERY_URL,
+      clientId: env.LINKEDIN_CLIENT_ID,
+      clientSecret: env.LINKEDIN_CLIENT_SECRET,
+      scopes: ['openid', 'profile', 'email'],
+      // LinkedIn rejects a PKCE verifier and leaves the nonce out of its ID token.
+      pkce: false,
+      nonce: false,
+    });
+  }
+  list.push(...(env.OIDC_PROVIDERS ?? []));
+  const seen = new Set<string>();
+  for (const provider of list) {
+    if (seen.has(provider.id)) throw new ConfigError(`Invalid configuration — OIDC_PROVIDERS: the id "${provider.id}" is used twice`);
+    seen.add(provider.id);
+    if (isProduction && !provider.discoveryUrl.startsWith('https://')) {
+      throw new ConfigError(`Invalid configuration — ${provider.id}: the discovery URL must use https in production`);
+    }
+  }
+  return list;
 }
 
 /** Outside production a missing secret is generated once and kept in the data folder. */
