@@ -33,47 +33,61 @@ export function ageOn(dateOfBirth: string, today = new Date()): number {
   return age;
 }
 
+const dateOfBirth = z.iso.date().refine((value) => {
+  const age = ageOn(value);
+  return age >= 15 && age <= 110;
+}, { message: 'date_of_birth_invalid' });
+
+/** What every new member tells us about themselves, however they sign in. */
+const memberFields = {
+  role: RoleSchema,
+  dateOfBirth,
+  username: UsernameSchema,
+  studyProgramme: z.string().trim().min(2).max(120).optional(),
+  startYear: year.optional(),
+  graduationYear: year.optional(),
+  language: z.enum(LANGUAGES).optional(),
+};
+
+type StudyFields = { role: z.infer<typeof RoleSchema>; studyProgramme?: string; startYear?: number; graduationYear?: number };
+
+/** Students and alumni give their study programme and start year; alumni also their graduation year. */
+function checkStudies(value: StudyFields, ctx: z.RefinementCtx): void {
+  const thisYear = currentYear();
+  const studies = value.role === 'student' || value.role === 'alumnus';
+  if (studies && !value.studyProgramme) ctx.addIssue({ code: 'custom', path: ['studyProgramme'], message: 'required' });
+  if (studies && value.startYear === undefined) ctx.addIssue({ code: 'custom', path: ['startYear'], message: 'required' });
+  if (value.startYear !== undefined && value.startYear > thisYear) {
+    ctx.addIssue({ code: 'custom', path: ['startYear'], message: 'year_in_future' });
+  }
+  if (value.role === 'alumnus' && value.graduationYear === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['graduationYear'], message: 'required' });
+  }
+  if (value.role !== 'alumnus' && value.graduationYear !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['graduationYear'], message: 'only_for_alumni' });
+  }
+  if (value.graduationYear !== undefined) {
+    if (value.graduationYear > thisYear) ctx.addIssue({ code: 'custom', path: ['graduationYear'], message: 'year_in_future' });
+    if (value.startYear !== undefined && value.graduationYear < value.startYear) {
+      ctx.addIssue({ code: 'custom', path: ['graduationYear'], message: 'graduation_before_start' });
+    }
+  }
+}
+
 /**
  * Registration with email and password. Students and alumni give their study programme and
  * start year; alumni also their graduation year. Field errors carry a message key.
  */
 export const RegisterSchema = z
   .object({
-    role: RoleSchema,
+    ...memberFields,
     firstName: name,
     familyName: name,
-    dateOfBirth: z.iso.date().refine((value) => {
-      const age = ageOn(value);
-      return age >= 15 && age <= 110;
-    }, { message: 'date_of_birth_invalid' }),
-    username: UsernameSchema,
     email: z.email().max(254).transform((value) => value.toLowerCase()),
     password: PasswordSchema,
-    studyProgramme: z.string().trim().min(2).max(120).optional(),
-    startYear: year.optional(),
-    graduationYear: year.optional(),
-    language: z.enum(LANGUAGES).optional(),
   })
   .superRefine((value, ctx) => {
-    const thisYear = currentYear();
-    const studies = value.role === 'student' || value.role === 'alumnus';
-    if (studies && !value.studyProgramme) ctx.addIssue({ code: 'custom', path: ['studyProgramme'], message: 'required' });
-    if (studies && value.startYear === undefined) ctx.addIssue({ code: 'custom', path: ['startYear'], message: 'required' });
-    if (value.startYear !== undefined && value.startYear > thisYear) {
-      ctx.addIssue({ code: 'custom', path: ['startYear'], message: 'year_in_future' });
-    }
-    if (value.role === 'alumnus' && value.graduationYear === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['graduationYear'], message: 'required' });
-    }
-    if (value.role !== 'alumnus' && value.graduationYear !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['graduationYear'], message: 'only_for_alumni' });
-    }
-    if (value.graduationYear !== undefined) {
-      if (value.graduationYear > thisYear) ctx.addIssue({ code: 'custom', path: ['graduationYear'], message: 'year_in_future' });
-      if (value.startYear !== undefined && value.graduationYear < value.startYear) {
-        ctx.addIssue({ code: 'custom', path: ['graduationYear'], message: 'graduation_before_start' });
-      }
-    }
+    checkStudies(value, ctx);
     if (value.password.toLowerCase().includes(value.username.toLowerCase())) {
       ctx.addIssue({ code: 'custom', path: ['password'], message: 'password_contains_username' });
     }
@@ -81,3 +95,18 @@ export const RegisterSchema = z
   .meta({ id: 'Register' });
 
 export type RegisterInput = z.infer<typeof RegisterSchema>;
+
+/**
+ * What registration asks and an identity provider does not give, asked once after registering
+ * through the provider. The names are needed only where the provider left them out.
+ */
+export const OnboardingSchema = z
+  .object({
+    ...memberFields,
+    firstName: name.optional(),
+    familyName: name.optional(),
+  })
+  .superRefine(checkStudies)
+  .meta({ id: 'Onboarding' });
+
+export type OnboardingInput = z.infer<typeof OnboardingSchema>;

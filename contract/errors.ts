@@ -33,6 +33,10 @@ export const ERROR_CODES = [
   // mentoring
   'not_an_alumnus',
   'mentor_profile_missing',
+  // identity providers (LinkedIn and other OpenID Connect providers)
+  'onboarding_required',
+  'already_onboarded',
+  'unlink_requires_password',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

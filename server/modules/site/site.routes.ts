@@ -12,6 +12,7 @@ export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
       institution: config.institution,
       languages: [...LANGUAGES],
       defaultLanguage: config.defaultLanguage,
+      identityProviders: config.identityProviders.map(({ id, name }) => ({ id, name })),
       devMailbox: !config.isProduction,
     }),
   );
