@@ -8,6 +8,7 @@ import { webDistFolder } from './lib/paths';
 import { authHooks } from './modules/accounts/auth-hooks';
 import { type Auth, createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth.routes';
+import { identityRoutes } from './modules/accounts/identities.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
 import { mentorRoutes } from './modules/mentors/mentors.routes';
 import { profileRoutes } from './modules/profile/profile.routes';
@@ -53,7 +54,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const auth = createAuth(config, options.database.db, authHooks(options.database.db, config), app.log);
+  const auth = createAuth(config, options.database.db, authHooks(options.database.db, config, app.log), app.log);
   app.decorate('deps', { config, database: options.database, auth });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -67,6 +68,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes);
   await app.register(siteRoutes);
   await app.register(authRoutes);
+  await app.register(identityRoutes);
   await app.register(profileRoutes);
   await app.register(mentorRoutes);
   await app.register(notificationRoutes);

@@ -1,4 +1,4 @@
-import { and, eq, ne, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, sessions, users } from '../../db/schema';
 
@@ -53,4 +53,37 @@ export async function updatePasswordHash(db: Db, userId: string, passwordHash: s
 /** Signs the member out everywhere but the session with `keepToken`. */
 export async function deleteOtherSessions(db: Db, userId: string, keepToken: string): Promise<void> {
   await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.token, keepToken)));
+}
+
+/** The member's identities at sign-in providers (every account but the password one). */
+export async function listProviderAccounts(db: Db, userId: string) {
+  return db
+    .select({ id: accounts.id, providerId: accounts.providerId, createdAt: accounts.createdAt })
+    .from(accounts)
+    .where(and(eq(accounts.userId, userId), ne(accounts.providerId, 'credential')))
+    .orderBy(accounts.createdAt);
+}
+
+/** Deletes one of the member's provider identities; false when they have no such identity. */
+export async function deleteProviderAccount(db: Db, userId: string, accountId: string): Promise<boolean> {
+  const rows = await db
+    .delete(accounts)
+    .where(and(eq(accounts.id, accountId), eq(accounts.userId, userId), ne(accounts.providerId, 'credential')))
+    .returning({ id: accounts.id });
+  return rows.length > 0;
+}
+
+export async function updateUserFields(db: Db, id: string, values: Partial<NewUser>): Promise<UserRow | undefined> {
+  const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
+  return row;
+}
+
+/** Completes onboarding once: the row changes only while role or user name is still missing. */
+export async function updateUserWhileOnboarding(db: Db, id: string, values: Partial<NewUser>): Promise<UserRow | undefined> {
+  const [row] = await db
+    .update(users)
+    .set(values)
+    .where(and(eq(users.id, id), or(isNull(users.role), isNull(users.username))))
+    .returning();
+  return row;
 }

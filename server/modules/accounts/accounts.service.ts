@@ -1,10 +1,10 @@
 import { hashPassword, verifyPassword } from 'better-auth/crypto';
-import type { RegisterInput } from '../../../contract/accounts';
+import type { OnboardingInput, RegisterInput } from '../../../contract/accounts';
 import type { ChangePassword } from '../../../contract/profile';
 import { notify } from '../../jobs/outbox';
 import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../lib/db-errors';
-import { AppError } from '../../lib/errors';
+import { AppError, validationFailed } from '../../lib/errors';
 import {
   type UserRow,
   deleteOtherSessions,
@@ -13,7 +13,9 @@ import {
   insertPasswordAccount,
   insertUser,
   updatePasswordHash,
+  updateUserWhileOnboarding,
 } from './accounts.repo';
+import { needsOnboarding } from './me';
 
 export interface AccountsDeps {
   db: Db;
@@ -58,6 +60,49 @@ export async function registerMember(deps: AccountsDeps, input: RegisterInput): 
     const constraint = uniqueViolation(error);
     if (constraint === 'users_username_unique') throw usernameTaken();
     if (constraint === 'users_email_unique') throw emailTaken();
+    throw error;
+  }
+}
+
+const alreadyOnboarded = () => new AppError(409, 'already_onboarded', 'This account is already complete.');
+
+/**
+ * Completes an account made through an identity provider with what registration asks and the
+ * provider does not give (rule 1); from then on the member can use the site and is welcomed.
+ */
+export async function completeOnboarding(deps: AccountsDeps, actor: UserRow, input: OnboardingInput): Promise<UserRow> {
+  if (!needsOnboarding(actor)) throw alreadyOnboarded();
+  const firstName = input.firstName ?? actor.firstName;
+  const familyName = input.familyName ?? actor.familyName;
+  // Required here only when the provider left them out.
+  const missing = [...(firstName ? [] : ['firstName']), ...(familyName ? [] : ['familyName'])];
+  if (missing.length) throw validationFailed({ issues: missing.map((field) => ({ path: [field], code: 'custom', message: 'required' })) });
+  const existing = await findUserByLogin(deps.db, input.username);
+  if (existing && existing.id !== actor.id) throw usernameTaken();
+
+  const studies = input.role !== 'staff';
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const user = await updateUserWhileOnboarding(tx, actor.id, {
+        role: input.role,
+        username: input.username.toLowerCase(),
+        displayUsername: input.username,
+        firstName,
+        familyName,
+        name: `${firstName} ${familyName}`,
+        dateOfBirth: input.dateOfBirth,
+        studyProgramme: studies ? (input.studyProgramme ?? null) : null,
+        startYear: studies ? (input.startYear ?? null) : null,
+        graduationYear: input.role === 'alumnus' ? (input.graduationYear ?? null) : null,
+        ...(input.language ? { language: input.language } : {}),
+      });
+      // Two submissions racing: the second finds the row complete.
+      if (!user) throw alreadyOnboarded();
+      await notify(tx, { userId: user.id, type: 'welcome', data: {} });
+      return user;
+    });
+  } catch (error) {
+    if (uniqueViolation(error) === 'users_username_unique') throw usernameTaken();
     throw error;
   }
 }

@@ -1,15 +1,21 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { enqueueMail, notify } from '../../jobs/outbox';
 import type { AuthHooks } from './auth';
 import { findUserById } from './accounts.repo';
+import { fillProfileFromIdentity } from './identities.service';
 import { toMe } from './me';
 
 /**
  * What better-auth asks of us. Its own writes (the reset token, the new password) are committed
  * before these run, so the mail and the notification follow in a transaction of their own.
  */
-export function authHooks(db: Db, config: Pick<Config, 'publicUrl'>): AuthHooks {
+export function authHooks(
+  db: Db,
+  config: Pick<Config, 'publicUrl' | 'identityProviders' | 'isProduction'>,
+  log: FastifyBaseLogger,
+): AuthHooks {
   return {
     async sendResetPassword(userId, token) {
       const user = await findUserById(db, userId);
@@ -27,6 +33,14 @@ export function authHooks(db: Db, config: Pick<Config, 'publicUrl'>): AuthHooks 
     },
     async onPasswordReset(userId) {
       await db.transaction((tx) => notify(tx, { userId, type: 'password_changed', data: {} }));
+    },
+    async onIdentityLinked(userId, profile) {
+      // A profile that cannot be filled in must not undo the link or the registration.
+      try {
+        await fillProfileFromIdentity({ db, config }, log, userId, profile);
+      } catch (error) {
+        log.warn({ err: error, userId }, 'profile not filled in from the identity provider');
+      }
     },
   };
 }

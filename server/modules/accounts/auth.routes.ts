@@ -9,8 +9,9 @@ import { MeSchema } from '../../../contract/me';
 import { ChangePasswordSchema } from '../../../contract/profile';
 import { toErrorCode } from './auth-errors';
 import { changePassword, registerMember } from './accounts.service';
-import { toMe } from './me';
-import { requireSession } from './session';
+import { toMe, needsOnboarding } from './me';
+import { withProviderProfileScope } from './provider-profile';
+import { onboardingRequired, optionalUser, requireSession } from './session';
 
 /**
  * better-auth's own endpoints under /api/auth/*, with errors rewritten to our error model;
@@ -53,7 +54,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         const result = check.safeParse(request.body);
         if (!result.success) throw validationFailed(result.error);
       }
-      const response = await auth.handler(toWebRequest(request, config.publicUrl));
+      if (!isOpenDuringOnboarding(path)) {
+        const user = await optionalUser(request);
+        if (user && needsOnboarding(user)) throw onboardingRequired();
+      }
+      const response = await withProviderProfileScope(() => auth.handler(toWebRequest(request, config.publicUrl)));
       reply.status(response.status);
       response.headers.forEach((value, key) => {
         if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
@@ -83,13 +88,57 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-/** better-auth endpoints that our own routes replace: profile, email change, account deletion. */
-const BLOCKED = new Set(['/api/auth/update-user', '/api/auth/change-email', '/api/auth/delete-user', '/api/auth/set-password']);
+/**
+ * better-auth endpoints that our own routes replace (profile, email change, account deletion,
+ * the list and unlinking of identities under /api/me/identities), and those that would hand a
+ * provider's access token to the browser.
+ */
+const BLOCKED = new Set([
+  '/api/auth/update-user',
+  '/api/auth/change-email',
+  '/api/auth/delete-user',
+  '/api/auth/set-password',
+  '/api/auth/list-accounts',
+  '/api/auth/unlink-account',
+  '/api/auth/get-access-token',
+  '/api/auth/refresh-token',
+  '/api/auth/account-info',
+]);
+
+/**
+ * A provider identity comes in only through the redirect flow, where state, PKCE and nonce bind
+ * it to this browser; an ID token posted straight to us carries no such proof.
+ */
+const ProviderRedirectSchema = z.looseObject({
+  provider: z.string().min(1).max(40),
+  idToken: z.never({ message: 'id_token_not_accepted' }).optional(),
+});
 
 /** Our password rules also hold where better-auth takes a new password. */
 const BODY_CHECKS: Record<string, z.ZodType> = {
   '/api/auth/reset-password': z.object({ newPassword: PasswordSchema, token: z.string().min(1) }),
+  '/api/auth/sign-in/social': ProviderRedirectSchema,
+  '/api/auth/link-social': ProviderRedirectSchema,
 };
+
+/**
+ * better-auth endpoints a member who has not completed onboarding may still call: they sign in
+ * or out and touch no account data. Everything else answers them 403 `onboarding_required`.
+ */
+const OPEN_DURING_ONBOARDING = new Set([
+  '/api/auth/sign-out',
+  '/api/auth/sign-in/email',
+  '/api/auth/sign-in/username',
+  '/api/auth/sign-in/social',
+  '/api/auth/request-password-reset',
+  '/api/auth/reset-password',
+  '/api/auth/error',
+  '/api/auth/ok',
+]);
+
+function isOpenDuringOnboarding(path: string): boolean {
+  return OPEN_DURING_ONBOARDING.has(path) || path.startsWith('/api/auth/callback/') || path.startsWith('/api/auth/reset-password/');
+}
 
 function toWebRequest(request: FastifyRequest, publicUrl: string): Request {
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== undefined;

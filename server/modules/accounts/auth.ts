@@ -1,20 +1,45 @@
 import { betterAuth } from 'better-auth';
 import type { FastifyBaseLogger } from 'fastify';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { username } from 'better-auth/plugins/username';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { accounts, rateLimits, sessions, users, verifications } from '../../db/schema';
 import { USERNAME_PATTERN, USERNAME_MAX, USERNAME_MIN, PASSWORD_MIN, PASSWORD_MAX } from '../../../contract/accounts';
+import { type ProviderProfile, currentProviderProfile, newUserFromProfile, rememberProviderProfile } from './provider-profile';
 
 export interface AuthHooks {
   /** Mail the reset token to the member (through the outbox). */
   sendResetPassword(userId: string, token: string): Promise<void>;
   /** The password of `userId` was reset through a link. */
   onPasswordReset(userId: string): Promise<void>;
+  /** An identity was linked to `userId` (or registered with): fill in what their profile lacks. */
+  onIdentityLinked(userId: string, profile: ProviderProfile): Promise<void>;
 }
 
 export const SESSION_COOKIE_PREFIX = 'mn';
+
+/**
+ * The configured OpenID Connect providers as better-auth providers (callback
+ * `/api/auth/callback/<id>`). Endpoints and keys come from discovery; ID tokens are verified
+ * against the provider's keys, and a provider whose discovery gives none is not used.
+ */
+function oidcProviders(config: Config) {
+  return config.identityProviders.map((provider) => ({
+    providerId: provider.id,
+    name: provider.name,
+    discoveryUrl: provider.discoveryUrl,
+    clientId: provider.clientId,
+    clientSecret: provider.clientSecret,
+    scopes: provider.scopes,
+    pkce: provider.pkce,
+    disableIdTokenNonceBinding: !provider.nonce,
+    requireIdTokenVerification: true,
+    // "Sign in with" never makes an account; "Register with" asks for one (requestSignUp).
+    disableImplicitSignUp: true,
+  }));
+}
 
 /** better-auth with our tables: email or user name + password, database sessions and rate limits. */
 export function createAuth(config: Config, db: Db, hooks: AuthHooks, log: FastifyBaseLogger) {
@@ -42,7 +67,51 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks, log: Fastif
       sendResetPassword: ({ user, token }) => hooks.sendResetPassword(user.id, token),
       onPasswordReset: ({ user }) => hooks.onPasswordReset(user.id),
     },
+    // A failed provider sign-in that carries no page of its own lands on our sign-in page.
+    onAPIError: { errorURL: `${config.publicUrl}/sign-in` },
+    account: {
+      accountLinking: {
+        // An identity joins an account only when its signed-in owner links it (/link-social):
+        // a provider's email that matches an account never signs into it (no takeover).
+        disableImplicitLinking: true,
+        trustedProviders: [],
+        // The member proves both sides when linking, so their LinkedIn address may differ.
+        allowDifferentEmails: true,
+        updateUserInfoOnLink: false,
+      },
+      // We never call providers' APIs; the tokens are kept only because better-auth stores them.
+      encryptOAuthTokens: true,
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          async before(user) {
+            const profile = currentProviderProfile();
+            if (!profile) return;
+            return { data: newUserFromProfile(profile, user, config.defaultLanguage) };
+          },
+        },
+      },
+      account: {
+        create: {
+          // Runs after better-auth's transaction, so the picture download holds no lock.
+          async after(account) {
+            const profile = currentProviderProfile();
+            if (account.providerId === 'credential' || !profile) return;
+            await hooks.onIdentityLinked(account.userId, profile);
+          },
+        },
+      },
+    },
     user: {
+      validateUserInfo({ user, source }) {
+        if (source.method !== 'oauth') return;
+        if (source.action !== 'sign-in') rememberProviderProfile(source.oauth?.profile);
+        // An unverified address could be someone else's: no account is made with it.
+        if (source.action === 'create-user' && user.emailVerified !== true) {
+          return { error: 'email_not_verified', errorDescription: 'The identity provider has not verified this email address.' };
+        }
+      },
       // Our own columns, read by better-auth but never written through its endpoints.
       additionalFields: {
         role: { type: 'string', required: false, input: false },
@@ -74,6 +143,7 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks, log: Fastif
       ipAddress: { ipAddressHeaders: config.isProduction ? ['x-forwarded-for'] : [] },
     },
     plugins: [
+      genericOAuth({ config: oidcProviders(config) }),
       username({
         minUsernameLength: USERNAME_MIN,
         maxUsernameLength: USERNAME_MAX,

@@ -2,6 +2,11 @@ import type { Me } from '../../../contract/me';
 import { isLanguage } from '../../../contract/i18n';
 import type { UserRow } from './accounts.repo';
 
+/** An account made through an identity provider has no role or user name until onboarding. */
+export function needsOnboarding(user: Pick<UserRow, 'role' | 'username'>): boolean {
+  return user.role === null || user.username === null;
+}
+
 /** A member's own view of their account. */
 export function toMe(user: UserRow): Me {
   return {
@@ -18,6 +23,6 @@ export function toMe(user: UserRow): Me {
     language: isLanguage(user.language) ? user.language : 'en',
     showEmail: user.showEmail,
     emailNotifications: user.emailNotifications,
-    needsOnboarding: user.role === null || user.username === null,
+    needsOnboarding: needsOnboarding(user),
   };
 }

@@ -35,7 +35,8 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/me',
     { schema: { tags: ['me'], summary: 'My personal profile', response: { 200: PersonalProfileSchema, ...errors } } },
-    async (request) => getPersonalProfile(deps, await requireUser(request)),
+    // Also for a member who has not completed onboarding: the web reads needsOnboarding here.
+    async (request) => getPersonalProfile(deps, await requireUser(request, { allowOnboarding: true })),
   );
 
   app.patch(
