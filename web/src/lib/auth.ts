@@ -11,8 +11,8 @@ export const meQuery = queryOptions({
     try {
       return await apiRequest(api.me, MeSchema, { signal });
     } catch (error) {
-      // 401: a visitor. 404: the server has no accounts module yet, so nobody can be signed in.
-      if (isApiError(error) && (error.status === 401 || error.status === 404)) return null;
+      // Not signed in: a visitor.
+      if (isApiError(error, 'unauthenticated')) return null;
       throw error;
     }
   },
