@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ButtonLink } from '../../../components/ui/button';
+import { paths } from '../../../lib/paths';
+import { useSite } from '../../../lib/site';
+import { NetworkIllustration } from './network-illustration';
+
+const STEPS = ['join', 'find', 'ask'] as const;
+
+/** What a visitor sees first: what the network is, and the way in. */
+export function LandingPage() {
+  const { t } = useTranslation();
+  const { name } = useSite().institution;
+
+  return (
+    <div className="landing">
+      <section className="hero" aria-labelledby="hero-heading">
+        <div className="hero-text">
+          <p className="eyebrow">{t('home.eyebrow', { name })}</p>
+          <h1 id="hero-heading">{t('home.heading')}</h1>
+          <p className="lead">{t('home.lead')}</p>
+          <div className="hero-actions">
+            <ButtonLink to={paths.register} variant="primary">
+              {t('home.register')}
+            </ButtonLink>
+            <ButtonLink to={paths.signIn}>{t('home.signIn')}</ButtonLink>
+          </div>
+        </div>
+        <NetworkIllustration />
+      </section>
+
+      <section className="how" aria-labelledby="how-heading">
+        <h2 id="how-heading">{t('home.howTitle')}</h2>
+        <ol className="steps">
+          {STEPS.map((step, index) => (
+            <li key={step} className="card step">
+              <span className="step-number" aria-hidden="true">
+                {index + 1}
+              </span>
+              <h3>{t(`home.steps.${step}.title`)}</h3>
+              <p>{t(`home.steps.${step}.text`)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="card mentor-callout" aria-labelledby="mentor-heading">
+        <h2 id="mentor-heading">{t('home.mentorTitle')}</h2>
+        <p>{t('home.mentorText')}</p>
+      </section>
+
+      <p className="help-teaser">
+        {t('home.helpText')} <Link to={paths.help}>{t('home.helpLink')}</Link>
+      </p>
+    </div>
+  );
+}

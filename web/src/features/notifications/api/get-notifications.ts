@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { type NotificationList, NotificationListSchema } from '../../../../../contract/notifications';
+import { apiRequest, isApiError } from '../../../lib/api-client';
+import { api } from '../../../lib/paths';
+
+export const notificationsQueryKey = ['notifications'] as const;
+
+export async function getNotifications(signal?: AbortSignal): Promise<NotificationList | null> {
+  try {
+    return await apiRequest(api.notifications, NotificationListSchema, { signal });
+  } catch (error) {
+    // Signed out (401), or a server without notifications yet (404): there is simply nothing to show.
+    if (isApiError(error) && (error.status === 401 || error.status === 404)) return null;
+    throw error;
+  }
+}
+
+/** The member's latest notifications and unread count, checked again every minute. */
+export function useNotifications({ enabled }: { enabled: boolean }) {
+  return useQuery({
+    queryKey: notificationsQueryKey,
+    queryFn: ({ signal }) => getNotifications(signal),
+    enabled,
+    refetchInterval: 60_000,
+  });
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../../../contract/i18n';
+import { GlobeIcon } from '../../../components/ui/icons';
+import { useMe } from '../../../lib/auth';
+import { storageKeys, writeStored } from '../../../lib/storage';
+import { useUpdateSettings } from '../api/update-settings';
+
+/** Offers every other interface language by its own name; the choice is remembered and saved. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const updateSettings = useUpdateSettings();
+
+  const choose = (language: Language) => {
+    writeStored(storageKeys.language, language);
+    void i18n.changeLanguage(language);
+    if (me) updateSettings.mutate({ language });
+  };
+
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.switchLabel')}>
+      <GlobeIcon />
+      {LANGUAGES.filter((language) => language !== i18n.language).map((language) => (
+        <button key={language} type="button" lang={language} className="language-option" onClick={() => choose(language)}>
+          {t('language.name', { lng: language })}
+        </button>
+      ))}
+    </div>
+  );
+}
