@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { CookieNotice } from '../../features/privacy/components/cookie-notice';
+import { syncLanguage } from '../../i18n';
+import { useMe } from '../../lib/auth';
+import { useSite } from '../../lib/site';
+import { applyAccent } from '../../lib/theme';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+
+/** Moves focus to the new page's heading after a navigation, so screen readers announce it. */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const shown = useRef(pathname);
+  useEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
+    const heading = main.current?.querySelector('h1');
+    heading?.setAttribute('tabindex', '-1');
+    (heading ?? main.current)?.focus();
+  }, [pathname]);
+  return main;
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const site = useSite();
+  const me = useMe();
+  const main = useFocusOnNavigation();
+
+  useEffect(() => applyAccent(site.institution.accentColor), [site.institution.accentColor]);
+  useEffect(() => syncLanguage({ account: me?.language, siteDefault: site.defaultLanguage }), [me?.language, site.defaultLanguage]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <SiteHeader />
+      <main id="main-content" ref={main} tabIndex={-1}>
+        <div className="container page">
+          <Outlet />
+        </div>
+      </main>
+      <SiteFooter />
+      <CookieNotice />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { paths } from '../../lib/paths';
+
+const MEMBER_ITEMS = ['dashboard', 'search', 'requests', 'inbox', 'profile', 'settings', 'help'] as const;
+const VISITOR_ITEMS = ['home', 'help'] as const;
+
+/** The menu bar: the member's areas of the network, or the public pages for a visitor. */
+export function MainNav({ isMember }: { isMember: boolean }) {
+  const { t } = useTranslation();
+  const items = isMember ? MEMBER_ITEMS : VISITOR_ITEMS;
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>
+            <NavLink to={paths[item]} end={item === 'home'}>
+              {t(`nav.${item}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

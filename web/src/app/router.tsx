@@ -1,0 +1,59 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter } from 'react-router';
+import { Spinner } from '../components/ui/spinner';
+import { paths } from '../lib/paths';
+import { AppLayout } from './layout/app-layout';
+import { DevMailboxRoute } from './routes/dev-mailbox';
+import { RootErrorPage, RouteErrorPage } from './routes/error';
+import { HelpRoute } from './routes/help';
+import { HomeRoute } from './routes/home';
+import { NotFoundRoute } from './routes/not-found';
+import { BeingBuiltRoute, ComingSoonRoute, DashboardRoute } from './routes/placeholders';
+import { PrivacyRoute } from './routes/privacy';
+import { RequireMember } from './routes/require-member';
+
+function ShellLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="shell-loading">
+      <Spinner label={t('app.loading')} />
+    </div>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    element: (
+      <Suspense fallback={<ShellLoading />}>
+        <AppLayout />
+      </Suspense>
+    ),
+    errorElement: <RootErrorPage />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomeRoute /> },
+          { path: paths.help, element: <HelpRoute /> },
+          { path: paths.privacy, element: <PrivacyRoute /> },
+          { path: paths.signIn, element: <ComingSoonRoute page="signIn" /> },
+          { path: paths.register, element: <ComingSoonRoute page="register" /> },
+          { path: paths.devMailbox, element: <DevMailboxRoute /> },
+          {
+            element: <RequireMember />,
+            children: [
+              { path: paths.dashboard, element: <DashboardRoute /> },
+              { path: paths.search, element: <BeingBuiltRoute area="search" /> },
+              { path: paths.requests, element: <BeingBuiltRoute area="requests" /> },
+              { path: paths.inbox, element: <BeingBuiltRoute area="inbox" /> },
+              { path: paths.profile, element: <BeingBuiltRoute area="profile" /> },
+              { path: paths.settings, element: <BeingBuiltRoute area="settings" /> },
+            ],
+          },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+]);
