@@ -19,7 +19,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['e2e/support/global-setup.ts'],
+          globalSetup: ['test/global-setup.ts', 'e2e/support/global-setup.ts'],
           setupFiles: ['test/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,0 +1,26 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** Everything the built web app is made from. */
+const sources = ['web', 'contract', 'vite.config.ts', 'package-lock.json'];
+const builtIndex = path.join(root, 'dist', 'web', 'index.html');
+
+function newestChange(entry: string): number {
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce(
+    (newest, child) => (child.endsWith('.test.ts') ? newest : Math.max(newest, newestChange(path.join(entry, child)))),
+    stat.mtimeMs,
+  );
+}
+
+/** Builds the web app once per run, and only when dist/web is missing or older than its sources. */
+export default async function setup() {
+  const builtAt = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
+  const changedAt = Math.max(...sources.map((entry) => path.join(root, entry)).filter(existsSync).map(newestChange));
+  if (changedAt <= builtAt) return;
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
