@@ -88,19 +88,23 @@ export const mentorProfiles = pgTable(
 );
 
 /**
- * How many listed and available mentors have each filter value, kept by statement triggers on
- * mentor_profiles (migration 0005). The Search tab opens without a query or filters, and its
- * counts then come from here instead of from counting 100k rows on every visit.
+ * How many listed and available mentors have both of two filter values, for every pair of values
+ * (a value with itself and with ('total', '') included), kept by statement triggers on
+ * mentor_profiles (migrations 0005, 0007). The Search tab's opening page and any page with one
+ * filter then get their total and counts per filter value from a handful of rows here instead of
+ * counting tens of thousands of profiles. Values of the facet 'graduation' are years.
  */
-export const mentorFacetCounts = pgTable(
-  'mentor_facet_counts',
+export const mentorFacetPairs = pgTable(
+  'mentor_facet_pairs',
   {
-    facet: text('facet').notNull(),
-    value: text('value').notNull(),
+    facetA: text('facet_a').notNull(),
+    valueA: text('value_a').notNull(),
+    facetB: text('facet_b').notNull(),
+    valueB: text('value_b').notNull(),
     listed: integer('listed').notNull().default(0),
     available: integer('available').notNull().default(0),
   },
-  (table) => [primaryKey({ columns: [table.facet, table.value] })],
+  (table) => [primaryKey({ columns: [table.facetA, table.valueA, table.facetB, table.valueB] })],
 );
 
 /** The curated expertise list mentors pick tags from; admins extend it. */
