@@ -27,6 +27,11 @@ export interface TestIdentityProvider {
   discoveryUrl: string;
   /** Adds a person; the app picks them with `loginHint: sub` when it starts the flow. */
   addIdentity(overrides?: Partial<TestIdentity>): TestIdentity;
+  /**
+   * Who logs in when the app's request carries no `login_hint` (a browser test clicking the
+   * real button); undefined makes the person cancel at the provider.
+   */
+  actAs(sub: string | undefined): void;
   /** How often each picture was downloaded. */
   pictureDownloads: Map<string, number>;
   close(): Promise<void>;
@@ -37,14 +42,15 @@ let sequence = 0;
 /**
  * A real OpenID Connect provider (oidc-provider) on a random loopback port, standing in for
  * LinkedIn in tests. Logins need no form: the interaction signs in the person named by the
- * request's `login_hint` and grants the requested scopes, so a test drives the whole
- * authorization-code flow with plain HTTP.
+ * request's `login_hint` (or set with `actAs`) and grants the requested scopes, so a test drives
+ * the whole authorization-code flow with plain HTTP or a browser.
  */
 export async function startIdentityProvider(clients: TestClient[]): Promise<TestIdentityProvider> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const identities = new Map<string, TestIdentity>();
+  let actingAs: string | undefined;
   const pictureDownloads = new Map<string, number>();
   const picture = await sharp({ create: { width: 96, height: 96, channels: 3, background: '#0a66c2' } }).png().toBuffer();
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -97,7 +103,8 @@ export async function startIdentityProvider(clients: TestClient[]): Promise<Test
 
   async function finishInteraction(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const details = await provider.interactionDetails(req, res);
-    const accountId = details.prompt.name === 'login' ? String(details.params.login_hint ?? '') : (details.session?.accountId ?? '');
+    const hint = typeof details.params.login_hint === 'string' ? details.params.login_hint : actingAs;
+    const accountId = details.prompt.name === 'login' ? (hint ?? '') : (details.session?.accountId ?? '');
     if (!identities.has(accountId)) {
       await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'The person cancelled.' });
       return;
@@ -129,6 +136,9 @@ export async function startIdentityProvider(clients: TestClient[]): Promise<Test
     issuer,
     discoveryUrl: `${issuer}/.well-known/openid-configuration`,
     pictureDownloads,
+    actAs(sub) {
+      actingAs = sub;
+    },
     addIdentity(overrides = {}) {
       sequence += 1;
       const identity: TestIdentity = {
