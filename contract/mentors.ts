@@ -195,12 +195,12 @@ export const MentorSearchQuerySchema = z
   .meta({ id: 'MentorSearchQuery' });
 
 export const FacetValueSchema = z.object({ value: z.string(), count: z.number().int() });
-export const FACETS = ['expertise', 'industry', 'programme', 'country', 'city', 'language'] as const;
+export const FACETS = ['expertise', 'industry', 'programme', 'country', 'city', 'language', 'graduationYear'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /**
- * Counts per filter value among the current results (with every filter applied), most frequent
- * first; at most 30 values per facet.
+ * Counts per filter value among the current results (with every filter applied): most frequent
+ * first and at most 30 per facet; graduation years all of them, in year order (for a histogram).
  */
 const facetValues = z.array(FacetValueSchema);
 export const MentorFacetsSchema = z
@@ -211,9 +211,11 @@ export const MentorFacetsSchema = z
     country: facetValues,
     city: facetValues,
     language: facetValues,
+    graduationYear: facetValues,
   } satisfies Record<Facet, typeof facetValues>)
   .meta({ id: 'MentorFacets' });
 
+/** `GET /api/mentors`: one page of results, best first, and how many there are in all. */
 export const MentorSearchResultSchema = z
   .object({
     items: z.array(MentorCardSchema),
@@ -221,9 +223,16 @@ export const MentorSearchResultSchema = z
     page: z.number().int(),
     pageSize: z.number().int(),
     pageCount: z.number().int(),
-    facets: MentorFacetsSchema,
   })
   .meta({ id: 'MentorSearchResult' });
+
+/**
+ * `GET /api/mentors/facets` (the same query string; page and pageSize are ignored): the counts
+ * per filter value. A separate call, so the result list never waits for the counts.
+ */
+export const MentorFacetsResultSchema = z
+  .object({ total: z.number().int(), facets: MentorFacetsSchema })
+  .meta({ id: 'MentorFacetsResult' });
 
 export const SuggestionReasonSchema = z
   .discriminatedUnion('kind', [
@@ -254,6 +263,7 @@ export type MentorSearchQuery = z.infer<typeof MentorSearchQuerySchema>;
 export type MentorSearchInput = z.input<typeof MentorSearchQuerySchema>;
 export type MentorFacets = z.infer<typeof MentorFacetsSchema>;
 export type MentorSearchResult = z.infer<typeof MentorSearchResultSchema>;
+export type MentorFacetsResult = z.infer<typeof MentorFacetsResultSchema>;
 export type SuggestionReason = z.infer<typeof SuggestionReasonSchema>;
 export type SuggestedMentors = z.infer<typeof SuggestedMentorsSchema>;
 export type Interests = z.infer<typeof InterestsSchema>;

@@ -73,7 +73,7 @@ describe('seedMembers', () => {
     expect(row!.paused).toBeLessThan(300);
     const [counts] = await queryRows<{ listed: number; available: number }>(
       database.db,
-      sql`select listed, available from mentor_facet_counts where facet = 'total'`,
+      sql`select listed, available from mentor_facet_pairs where facet_a = 'total' and facet_b = 'total'`,
     );
     expect(counts).toEqual({ listed: 1800, available: 1800 - row!.paused! });
   });

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { EARLIEST_YEAR } from '../../../contract/accounts';
 import type { Industry, MentorSearchQuery } from '../../../contract/mentors';
 import { type Db, queryRows } from '../../db/client';
 
@@ -44,11 +45,25 @@ export interface FacetCountRow {
 /** The filters as the repo takes them: the query string, parsed, with an empty `q` dropped. */
 export type SearchFilters = Omit<MentorSearchQuery, 'page' | 'pageSize'>;
 
+/**
+ * Runs one statement and returns its rows: the app passes its database, the benchmark a bare
+ * pool, so both run the very same statements in the same way.
+ */
+export type Execute = <T>(statement: SQL) => Promise<T[]>;
+export const executeOn =
+  (db: Db): Execute =>
+  (statement) =>
+    queryRows(db, statement);
+
 export interface SearchStatements {
   /** One page of results, best first. */
   results: SQL;
-  /** The total and the counts per filter value (rows with facet 'total' / value ''). */
-  facets: SQL;
+  /**
+   * How many results in all. With a text query the page's rows carry it (`total`), counted while
+   * ranking; this count is then needed only for a page past the end.
+   */
+  total: SQL;
+  totalOnRows: boolean;
 }
 
 const cardColumns = sql.raw(`
@@ -75,86 +90,134 @@ function filterConditions(filters: SearchFilters): SQL[] {
   return conditions;
 }
 
-/** True when only availability is set: the counts can come from mentor_facet_counts. */
-function isUnfiltered(filters: SearchFilters): boolean {
-  return (
-    !filters.q &&
-    !filters.expertise?.length &&
-    !filters.industry &&
-    !filters.programme &&
-    filters.gradFrom === undefined &&
-    filters.gradTo === undefined &&
-    !filters.country &&
-    !filters.city &&
-    !filters.language?.length
-  );
-}
-
 /**
  * The text query, parsed twice: English (stemmed, so "consulting" finds "consultant") and simple
- * (names and words English would drop), either may match.
+ * (names, and words English would drop); either may match.
  */
 const tsQuery = (q: string) => sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+/** A match: a full-text hit, or a name that looks like the query (pg_trgm, "Jansen" ~ "Janssen"). */
+const textMatch = (q: string) => sql`(mp.search_vector @@ ${tsQuery(q)} or ${q} <% mp.name)`;
 
 /**
- * A match is a full-text hit or a name that looks like the query (pg_trgm word similarity ≥ 0.6,
- * so "Jansen" finds "Janssen"). Weights: bio 0.05, approach/employer 0.2, headline/job 0.4,
- * name/expertise 1; a name that looks like the query adds its similarity.
+ * Without a text query: available first, then the newest mentors, in mentor_profiles_browse_idx
+ * order (hence the nulls last). The user id breaks ties, so pages never overlap or skip.
  */
-const textMatch = (q: string) => sql`(mp.search_vector @@ ${tsQuery(q)} or ${q} <% mp.name)`;
-const textRank = (q: string) =>
-  sql`(ts_rank('{0.05, 0.2, 0.4, 1.0}', mp.search_vector, ${tsQuery(q)}) + case when ${q} <% mp.name then word_similarity(${q}, mp.name) else 0 end)`;
+const BROWSE_ORDER = sql.raw('mp.is_available desc nulls last, mp.activated_at desc nulls last, mp.user_id');
 
 export function buildSearchStatements(filters: SearchFilters, page: { limit: number; offset: number }): SearchStatements {
   const conditions = filterConditions(filters);
-  if (filters.q) conditions.push(textMatch(filters.q));
-  const where = sql.join(conditions, sql` and `);
-  // Without a text query: available first, then the newest mentors, in mentor_profiles_browse_idx
-  // order (hence the nulls last). The user id breaks ties, so pages never overlap or skip.
-  const [rank, order, outerOrder] = filters.q
-    ? [textRank(filters.q), sql`rank desc, "userId"`, sql`r.rank desc, r."userId"`]
-    : [
-        sql`0::real`,
-        sql`mp.is_available desc nulls last, mp.activated_at desc nulls last, mp.user_id`,
-        sql`r."isAvailable" desc, r."activatedAt" desc, r."userId"`,
-      ];
-  const results = sql`
-    select r.*, u.username, u.image from (
-      select ${cardColumns}, mp.is_available as "isAvailable", mp.activated_at as "activatedAt", ${rank} as rank
-      from mentor_profiles mp
-      where ${where} order by ${order} limit ${page.limit} offset ${page.offset}
-    ) r join users u on u.id = r."userId"
-    order by ${outerOrder}`;
-  return { results, facets: facetStatement(filters, where) };
-}
-
-function facetStatement(filters: SearchFilters, where: SQL): SQL {
-  if (isUnfiltered(filters)) {
+  const { q } = filters;
+  if (!q) {
+    const where = sql.join(conditions, sql` and `);
+    const results = sql`
+      select r.*, u.username, u.image from (
+        select ${cardColumns}, mp.is_available as "isAvailable", mp.activated_at as "activatedAt"
+        from mentor_profiles mp where ${where} order by ${BROWSE_ORDER} limit ${page.limit} offset ${page.offset}
+      ) r join users u on u.id = r."userId"
+      order by r."isAvailable" desc, r."activatedAt" desc, r."userId"`;
+    const summary = summaryKey(filters);
     const column = sql.raw(filters.available ? 'available' : 'listed');
-    return sql`select facet, value, ${column} as count from mentor_facet_counts where ${column} > 0`;
+    const total = summary
+      ? sql`select coalesce(sum(${column}), 0)::int as total from mentor_facet_pairs
+            where ${summaryWhere(summary)} and facet_b = 'total' and value_b = ''`
+      : sql`select count(*)::int as total from mentor_profiles mp where ${where}`;
+    return { results, total, totalOnRows: false };
   }
-  // One pass over the matches, materialised once and grouped per facet.
-  return sql`
-    with m as materialized (
-      select mp.industry, mp.study_programme, mp.country, mp.city, mp.expertise, mp.languages
-      from mentor_profiles mp where ${where}
-    )
-    select 'total' as facet, '' as value, count(*)::int as count from m
-    union all select 'industry', industry, count(*)::int from m where industry is not null group by industry
-    union all select 'programme', study_programme, count(*)::int from m where study_programme is not null group by study_programme
-    union all select 'country', country, count(*)::int from m where country is not null group by country
-    union all select 'city', city, count(*)::int from m where city is not null group by city
-    union all select 'expertise', tag, count(*)::int from m, unnest(m.expertise) as tag group by tag
-    union all select 'language', language, count(*)::int from m, unnest(m.languages) as language group by language`;
+  const where = sql.join(conditions, sql` and `);
+  // Weights: bio 0.05, approach/employer/programme 0.2, headline/job/industry 0.4, name and
+  // expertise 1. A name that looks like the query adds its similarity, computed only for the few
+  // names the trigram index finds (not for every full-text hit).
+  const results = sql`
+    select ${cardColumns}, r.rank, r.total::int as total, u.username, u.image from (
+      select coalesce(f.user_id, t.user_id) as user_id, coalesce(f.rank, 0) + coalesce(t.rank, 0) as rank,
+             count(*) over () as total
+      from (
+        select mp.user_id, ts_rank('{0.05, 0.2, 0.4, 1.0}', mp.search_vector, ${tsQuery(q)}) as rank
+        from mentor_profiles mp where ${where} and mp.search_vector @@ ${tsQuery(q)}
+      ) f
+      full join (
+        select mp.user_id, word_similarity(${q}, mp.name) as rank
+        from mentor_profiles mp where ${where} and ${q} <% mp.name
+      ) t on t.user_id = f.user_id
+      order by rank desc, user_id limit ${page.limit} offset ${page.offset}
+    ) r
+    join mentor_profiles mp on mp.user_id = r.user_id
+    join users u on u.id = r.user_id
+    order by r.rank desc, r.user_id`;
+  const total = sql`select count(*)::int as total from mentor_profiles mp where ${where} and ${textMatch(q)}`;
+  return { results, total, totalOnRows: true };
 }
 
-export async function runSearch(db: Db, statements: SearchStatements) {
+/** Runs a search: the page, and the total (at the same time, when it is a statement of its own). */
+export async function executeSearch(execute: Execute, statements: SearchStatements, offset: number) {
+  if (statements.totalOnRows) {
+    const rows = await execute<MentorCardRow & { total: number }>(statements.results);
+    if (rows.length > 0 || offset === 0) return { rows, total: rows[0]?.total ?? 0 };
+    const [count] = await execute<{ total: number }>(statements.total);
+    return { rows, total: count?.total ?? 0 };
+  }
   // Two statements at once: on PostgreSQL they run on two connections; PGlite queues them.
-  const [results, facets] = await Promise.all([
-    queryRows<MentorCardRow & { rank: number }>(db, statements.results),
-    queryRows<FacetCountRow>(db, statements.facets),
+  const [rows, [count]] = await Promise.all([
+    execute<MentorCardRow>(statements.results),
+    execute<{ total: number }>(statements.total),
   ]);
-  return { results, facets };
+  return { rows, total: count?.total ?? 0 };
+}
+
+/** Which mentor_facet_pairs rows hold the counts for these filters, if any do. */
+type SummaryKey = { facet: string; values: string[] };
+
+/**
+ * The counts come from mentor_facet_pairs when there is no text query and at most one filter
+ * (one value, or one graduation-year range): the opening page and a first click on a filter.
+ */
+function summaryKey(filters: SearchFilters): SummaryKey | null {
+  if (filters.q) return null;
+  const keys: SummaryKey[] = [];
+  const add = (facet: string, value: string | undefined) => value !== undefined && keys.push({ facet, values: [value] });
+  add('industry', filters.industry);
+  add('programme', filters.programme);
+  add('country', filters.country);
+  add('city', filters.city);
+  for (const tag of filters.expertise ?? []) add('expertise', tag);
+  for (const language of filters.language ?? []) add('language', language);
+  if (filters.gradFrom !== undefined || filters.gradTo !== undefined) {
+    const from = filters.gradFrom ?? EARLIEST_YEAR;
+    const to = Math.min(filters.gradTo ?? new Date().getUTCFullYear() + 1, from + 200);
+    keys.push({ facet: 'graduation', values: Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => String(from + i)) });
+  }
+  if (keys.length === 0) return { facet: 'total', values: [''] };
+  return keys.length === 1 ? keys[0]! : null;
+}
+
+const summaryWhere = (key: SummaryKey): SQL =>
+  key.values.length === 0
+    ? sql`false`
+    : sql`facet_a = ${key.facet} and value_a in (${sql.join(key.values.map((value) => sql`${value}`), sql`, `)})`;
+
+/** Counts per filter value (and the total, as facet 'total'), from the summary or by counting. */
+export function buildFacetStatement(filters: SearchFilters): SQL {
+  const column = sql.raw(filters.available ? 'available' : 'listed');
+  const summary = summaryKey(filters);
+  if (summary) {
+    return sql`
+      select facet_b as facet, value_b as value, sum(${column})::int as count from mentor_facet_pairs
+      where ${summaryWhere(summary)} group by facet_b, value_b having sum(${column}) > 0`;
+  }
+  const conditions = filterConditions(filters);
+  if (filters.q) conditions.push(textMatch(filters.q));
+  // One pass over the matches: each contributes a row per value it has.
+  return sql`
+    select f.facet, f.value, count(*)::int as count
+    from mentor_profiles mp cross join lateral (
+      select 'total', '' union all select 'industry', mp.industry union all select 'programme', mp.study_programme
+      union all select 'country', mp.country union all select 'city', mp.city
+      union all select 'graduation', mp.graduation_year::text
+      union all select 'expertise', tag from unnest(mp.expertise) as tag
+      union all select 'language', language from unnest(mp.languages) as language
+    ) as f(facet, value)
+    where ${sql.join(conditions, sql` and `)} and f.value is not null
+    group by f.facet, f.value`;
 }
 
 export interface SuggestionInput {

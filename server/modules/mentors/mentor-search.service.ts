@@ -2,6 +2,7 @@ import {
   FACETS,
   type Facet,
   type MentorFacets,
+  type MentorFacetsResult,
   type MentorSearchQuery,
   type MentorSearchResult,
   SEARCH_MAX_PAGE,
@@ -11,12 +12,14 @@ import {
 import type { UserRow } from '../accounts/accounts.repo';
 import { toMentorCard } from './mentor-cards';
 import {
+  type Execute,
   type FacetCountRow,
   type SearchFilters,
-  type SearchStatements,
+  buildFacetStatement,
   buildSearchStatements,
   buildSuggestionStatement,
-  runSearch,
+  executeOn,
+  executeSearch,
   runSuggestions,
 } from './mentor-search.repo';
 import type { MentorDeps } from './mentors.service';
@@ -24,28 +27,46 @@ import type { MentorDeps } from './mentors.service';
 /** At most this many values per facet; the rest are the long tail nobody filters on. */
 export const FACET_VALUES_SHOWN = 30;
 
-/** The statements a search runs, from the parsed query string (the benchmark runs them bare). */
-export function searchStatementsFor(query: MentorSearchQuery): SearchStatements {
-  const { page, pageSize, ...rest } = query;
-  const filters: SearchFilters = { ...rest, q: meaningfulText(rest.q) };
-  return buildSearchStatements(filters, { limit: pageSize, offset: (page - 1) * pageSize });
+/** The filters of a query string: a text query without a letter or digit finds nothing, so it is none. */
+function filtersOf(query: MentorSearchQuery): SearchFilters {
+  const { page: _page, pageSize: _pageSize, ...filters } = query;
+  return { ...filters, q: filters.q && /[\p{L}\p{N}]/u.test(filters.q) ? filters.q : undefined };
 }
 
 /**
- * Search (rule 12): free text and filters, ranked by relevance, a page at a time with the total
- * and counts per filter value. Any signed-in member may search; the route has checked that.
+ * A page of search results with the total, run by `execute` (the benchmark runs the same
+ * statements bare through it).
  */
-export async function searchMentors(deps: MentorDeps, _actor: UserRow, query: MentorSearchQuery): Promise<MentorSearchResult> {
-  const { results, facets } = await runSearch(deps.db, searchStatementsFor(query));
-  const total = facets.find((row) => row.facet === 'total')?.count ?? 0;
+export async function runMentorSearch(execute: Execute, query: MentorSearchQuery): Promise<MentorSearchResult> {
+  const offset = (query.page - 1) * query.pageSize;
+  const statements = buildSearchStatements(filtersOf(query), { limit: query.pageSize, offset });
+  const { rows, total } = await executeSearch(execute, statements, offset);
   return {
-    items: results.map(toMentorCard),
+    items: rows.map(toMentorCard),
     total,
     page: query.page,
     pageSize: query.pageSize,
     pageCount: Math.min(SEARCH_MAX_PAGE, Math.ceil(total / query.pageSize)),
-    facets: toFacets(facets),
   };
+}
+
+/** The counts per filter value for a query string, run by `execute`. */
+export async function runMentorFacets(execute: Execute, query: MentorSearchQuery): Promise<MentorFacetsResult> {
+  const rows = await execute<FacetCountRow>(buildFacetStatement(filtersOf(query)));
+  return { total: Number(rows.find((row) => row.facet === 'total')?.count ?? 0), facets: toFacets(rows) };
+}
+
+/**
+ * Search (rule 12): free text and filters, ranked by relevance, a page at a time with the total.
+ * Any signed-in member may search (the route has checked that); so may staff and students.
+ */
+export async function searchMentors(deps: MentorDeps, _actor: UserRow, query: MentorSearchQuery): Promise<MentorSearchResult> {
+  return runMentorSearch(executeOn(deps.db), query);
+}
+
+/** The Search tab's counts per filter value, among the results of the same query string. */
+export async function countMentorFacets(deps: MentorDeps, _actor: UserRow, query: MentorSearchQuery): Promise<MentorFacetsResult> {
+  return runMentorFacets(executeOn(deps.db), query);
 }
 
 /**
@@ -75,20 +96,20 @@ export async function suggestMentors(deps: MentorDeps, actor: UserRow, limit: nu
   };
 }
 
-/** A query without a letter or digit finds nothing by text: treat it as no query. */
-function meaningfulText(q: string | undefined): string | undefined {
-  return q && /[\p{L}\p{N}]/u.test(q) ? q : undefined;
-}
+/** The database calls graduation years 'graduation'; the API 'graduationYear'. */
+const FACET_OF: Record<string, Facet> = { graduation: 'graduationYear' };
 
 function toFacets(rows: FacetCountRow[]): MentorFacets {
   const facets = Object.fromEntries(FACETS.map((facet) => [facet, [] as { value: string; count: number }[]])) as MentorFacets;
   for (const row of rows) {
-    if (row.facet in facets) facets[row.facet as Facet].push({ value: row.value, count: Number(row.count) });
+    const facet = FACET_OF[row.facet] ?? (row.facet as Facet);
+    if (facet in facets) facets[facet].push({ value: row.value, count: Number(row.count) });
   }
   for (const facet of FACETS) {
-    facets[facet] = facets[facet]
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-      .slice(0, FACET_VALUES_SHOWN);
+    facets[facet] =
+      facet === 'graduationYear'
+        ? facets[facet].sort((a, b) => Number(a.value) - Number(b.value))
+        : facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_VALUES_SHOWN);
   }
   return facets;
 }

@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBodySchema } from '../../../contract/errors';
 import { requireUser } from '../accounts/session';
-import { searchMentors, suggestMentors } from './mentor-search.service';
+import { countMentorFacets, searchMentors, suggestMentors } from './mentor-search.service';
 import {
   CreateExpertiseTagSchema,
   ExpertiseTagsSchema,
   InterestsSchema,
+  MentorFacetsResultSchema,
   MentorSearchQuerySchema,
   MentorSearchResultSchema,
   MentorTabSchema,
@@ -112,15 +113,28 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['search'],
-        summary: 'Search mentors: free text and filters, ranked by relevance, paginated, with counts per filter value',
+        summary: 'Search mentors: free text and filters, ranked by relevance, a page at a time with the total',
         description:
-          'Without `q` the newest available mentors come first. `expertise` and `language` may repeat (all must match). ' +
-          '`available` is true unless `available=false`. Facet counts are among the current results.',
+          'Without `q` available mentors come first, newest first. `expertise` and `language` may repeat (all must match). ' +
+          '`available` is true unless `available=false`. The counts per filter value come from `GET /api/mentors/facets`.',
         querystring: MentorSearchQuerySchema,
         response: { 200: MentorSearchResultSchema, ...errors },
       },
     },
     async (request) => searchMentors(deps, await requireUser(request), request.query),
+  );
+
+  app.get(
+    '/api/mentors/facets',
+    {
+      schema: {
+        tags: ['search'],
+        summary: 'Counts per filter value among the results of a search (the same query string as /api/mentors)',
+        querystring: MentorSearchQuerySchema,
+        response: { 200: MentorFacetsResultSchema, ...errors },
+      },
+    },
+    async (request) => countMentorFacets(deps, await requireUser(request), request.query),
   );
 
   app.get(

@@ -3,6 +3,7 @@ export {
   CreateExpertiseTagSchema,
   ExpertiseTagsSchema,
   InterestsSchema,
+  MentorFacetsResultSchema,
   MentorSearchQuerySchema,
   MentorSearchResultSchema,
   MentorTabSchema,
