@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isLanguage, LANGUAGES, type Language } from '../../../contract/i18n';
+import { LANGUAGES, type Language } from '../../../contract/i18n';
 import { readStored, storageKeys } from '../lib/storage';
 import { resolveLanguage } from './language';
 import { defaultNamespace, namespaces, resources } from './resources';
@@ -23,8 +23,6 @@ void i18n.use(initReactI18next).init({
   contextSeparator: '~',
   initAsync: false,
 });
-
-export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : LANGUAGES[0]);
 
 /** Switches to the account's language, else the remembered or preferred one, else the site's default. */
 export function syncLanguage({ account, siteDefault }: { account?: Language; siteDefault: Language }): void {

@@ -17,8 +17,6 @@ export const paths = {
   devMailbox: '/dev/mailbox',
 } as const;
 
-export type PagePath = (typeof paths)[keyof typeof paths];
-
 /** The sign-in page, returning to `redirectTo` afterwards. */
 export function signInPath(redirectTo?: string): string {
   if (!redirectTo || redirectTo === paths.home) return paths.signIn;

@@ -48,8 +48,9 @@ export function accentPalette(accent: string): AccentPalette {
 }
 
 /** Sets the palette as CSS custom properties (through the CSSOM, which the CSP allows). */
-export function applyAccent(accent: string, root: HTMLElement = document.documentElement): void {
+export function applyAccent(accent: string): void {
   const palette = accentPalette(accent);
+  const root = document.documentElement;
   root.style.setProperty('--accent', palette.accent);
   root.style.setProperty('--on-accent', palette.onAccent);
   root.style.setProperty('--accent-text', palette.accentText);

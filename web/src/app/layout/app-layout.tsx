@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation, useNavigationType } from 'react-router';
 import { CookieNotice } from '../../features/privacy/components/cookie-notice';
 import { syncLanguage } from '../../i18n';
 import { useMe } from '../../lib/auth';
@@ -9,18 +9,23 @@ import { applyAccent } from '../../lib/theme';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-/** Moves focus to the new page's heading after a navigation, so screen readers announce it. */
+/**
+ * Moves focus to the new page's heading after the user goes to another page, so screen readers
+ * announce it. A redirect (a replace, such as home → dashboard on arrival) leaves focus alone.
+ */
 function useFocusOnNavigation() {
   const { pathname } = useLocation();
+  const navigationType = useNavigationType();
   const main = useRef<HTMLElement>(null);
   const shown = useRef(pathname);
   useEffect(() => {
     if (shown.current === pathname) return;
     shown.current = pathname;
+    if (navigationType === 'REPLACE') return;
     const heading = main.current?.querySelector('h1');
     heading?.setAttribute('tabindex', '-1');
     (heading ?? main.current)?.focus();
-  }, [pathname]);
+  }, [pathname, navigationType]);
   return main;
 }
 

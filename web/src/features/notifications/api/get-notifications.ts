@@ -16,11 +16,10 @@ export async function getNotifications(signal?: AbortSignal): Promise<Notificati
 }
 
 /** The member's latest notifications and unread count, checked again every minute. */
-export function useNotifications({ enabled }: { enabled: boolean }) {
+export function useNotifications() {
   return useQuery({
     queryKey: notificationsQueryKey,
     queryFn: ({ signal }) => getNotifications(signal),
-    enabled,
     refetchInterval: 60_000,
   });
 }

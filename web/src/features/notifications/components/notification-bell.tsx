@@ -10,7 +10,7 @@ import { useMarkNotificationsRead } from '../api/mark-notifications-read';
 /** The bell in the header: unread count, and a panel with the latest notifications. Hidden when there are none to fetch. */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const { data } = useNotifications({ enabled: true });
+  const { data } = useNotifications();
   const [isOpen, setOpen] = useState(false);
   const panelId = useId();
   const wrapper = useRef<HTMLDivElement>(null);

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../../contract/i18n';
+import type { Language } from '../../../../../contract/i18n';
 import { GlobeIcon } from '../../../components/ui/icons';
 import { useMe } from '../../../lib/auth';
+import { useSite } from '../../../lib/site';
 import { storageKeys, writeStored } from '../../../lib/storage';
 import { useUpdateSettings } from '../api/update-settings';
 
-/** Offers every other interface language by its own name; the choice is remembered and saved. */
+/** Offers the installation's other languages, each by its own name; the choice is remembered and saved. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const { languages } = useSite();
   const me = useMe();
   const updateSettings = useUpdateSettings();
 
@@ -20,7 +22,7 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch" role="group" aria-label={t('language.switchLabel')}>
       <GlobeIcon />
-      {LANGUAGES.filter((language) => language !== i18n.language).map((language) => (
+      {languages.filter((language) => language !== i18n.language).map((language) => (
         <button key={language} type="button" lang={language} className="language-option" onClick={() => choose(language)}>
           {t('language.name', { lng: language })}
         </button>
