@@ -9,6 +9,11 @@ export const MAX_MENTEES = { min: 1, max: 5, default: 2 } as const;
 /** Search pages: results per page, and how deep paging goes (offsets past this are not useful). */
 export const SEARCH_PAGE_SIZE = { default: 20, max: 50 } as const;
 export const SEARCH_MAX_PAGE = 500;
+/**
+ * Browsing with several filters counts at most this many results ("1,000+"): counting 50,000
+ * matches costs more than showing a page. `GET /api/mentors/facets` always counts them all.
+ */
+export const SEARCH_COUNT_CAP = 1000;
 /** A responsiveness signal is shown only once a mentor has answered this many requests. */
 export const MIN_ANSWERS_FOR_RESPONSIVENESS = 3;
 export const MENTOR_LIMITS = { approach: 1000, expertiseTags: 10, tag: 40, interests: 10, query: 200 } as const;
@@ -219,7 +224,9 @@ export const MentorFacetsSchema = z
 export const MentorSearchResultSchema = z
   .object({
     items: z.array(MentorCardSchema),
+    /** All results, or (when `totalIsExact` is false) the SEARCH_COUNT_CAP they reach or pass. */
     total: z.number().int(),
+    totalIsExact: z.boolean(),
     page: z.number().int(),
     pageSize: z.number().int(),
     pageCount: z.number().int(),

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { EARLIEST_YEAR } from '../../../contract/accounts';
-import type { Industry, MentorSearchQuery } from '../../../contract/mentors';
+import { type Industry, type MentorSearchQuery, SEARCH_COUNT_CAP } from '../../../contract/mentors';
 import { type Db, queryRows } from '../../db/client';
 
 /**
@@ -58,12 +58,14 @@ export const executeOn =
 export interface SearchStatements {
   /** One page of results, best first. */
   results: SQL;
-  /**
-   * How many results in all. With a text query the page's rows carry it (`total`), counted while
-   * ranking; this count is then needed only for a page past the end.
-   */
+  /** How many results in all. */
   total: SQL;
-  totalOnRows: boolean;
+  /**
+   * `rows`: with a text query the page's rows carry the total, counted while ranking, and the
+   * statement above is needed only for a page past the end. `summary`: read from
+   * mentor_facet_pairs. `capped`: counted up to SEARCH_COUNT_CAP + 1.
+   */
+  totalFrom: 'rows' | 'summary' | 'capped';
 }
 
 const cardColumns = sql.raw(`
@@ -95,8 +97,17 @@ function filterConditions(filters: SearchFilters): SQL[] {
  * (names, and words English would drop); either may match.
  */
 const tsQuery = (q: string) => sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q}))`;
-/** A match: a full-text hit, or a name that looks like the query (pg_trgm, "Jansen" ~ "Janssen"). */
-const textMatch = (q: string) => sql`(mp.search_vector @@ ${tsQuery(q)} or ${q} <% mp.name)`;
+/**
+ * The rows that match: full-text hits, and names that look like the query (pg_trgm, "Jansen" ~
+ * "Janssen") that are not hits already. Two branches rather than one `or`, which would compute
+ * the name similarity of every full-text hit.
+ */
+function matchingRows(columns: SQL, where: SQL, q: string): SQL {
+  return sql`
+    select ${columns} from mentor_profiles mp where ${where} and mp.search_vector @@ ${tsQuery(q)}
+    union all
+    select ${columns} from mentor_profiles mp where ${where} and ${q} <% mp.name and not (mp.search_vector @@ ${tsQuery(q)})`;
+}
 
 /**
  * Without a text query: available first, then the newest mentors, in mentor_profiles_browse_idx
@@ -120,13 +131,15 @@ export function buildSearchStatements(filters: SearchFilters, page: { limit: num
     const total = summary
       ? sql`select coalesce(sum(${column}), 0)::int as total from mentor_facet_pairs
             where ${summaryWhere(summary)} and facet_b = 'total' and value_b = ''`
-      : sql`select count(*)::int as total from mentor_profiles mp where ${where}`;
-    return { results, total, totalOnRows: false };
+      : sql`select count(*)::int as total from (select 1 from mentor_profiles mp where ${where} limit ${SEARCH_COUNT_CAP + 1}) m`;
+    return { results, total, totalFrom: summary ? 'summary' : 'capped' };
   }
   const where = sql.join(conditions, sql` and `);
   // Weights: bio 0.05, approach/employer/programme 0.2, headline/job/industry 0.4, name and
   // expertise 1. A name that looks like the query adds its similarity, computed only for the few
-  // names the trigram index finds (not for every full-text hit).
+  // names the trigram index finds (not for every full-text hit). `offset 0` makes each side rank
+  // its rows where it reads them, so only (id, rank) pairs travel on: the count over all matches
+  // would otherwise hold every search document in memory (and spill to disk).
   const results = sql`
     select ${cardColumns}, r.rank, r.total::int as total, u.username, u.image from (
       select coalesce(f.user_id, t.user_id) as user_id, coalesce(f.rank, 0) + coalesce(t.rank, 0) as rank,
@@ -134,34 +147,41 @@ export function buildSearchStatements(filters: SearchFilters, page: { limit: num
       from (
         select mp.user_id, ts_rank('{0.05, 0.2, 0.4, 1.0}', mp.search_vector, ${tsQuery(q)}) as rank
         from mentor_profiles mp where ${where} and mp.search_vector @@ ${tsQuery(q)}
+        offset 0
       ) f
       full join (
         select mp.user_id, word_similarity(${q}, mp.name) as rank
         from mentor_profiles mp where ${where} and ${q} <% mp.name
+        offset 0
       ) t on t.user_id = f.user_id
       order by rank desc, user_id limit ${page.limit} offset ${page.offset}
     ) r
     join mentor_profiles mp on mp.user_id = r.user_id
     join users u on u.id = r.user_id
     order by r.rank desc, r.user_id`;
-  const total = sql`select count(*)::int as total from mentor_profiles mp where ${where} and ${textMatch(q)}`;
-  return { results, total, totalOnRows: true };
+  const total = sql`select count(*)::int as total from (${matchingRows(sql`1`, where, q)}) m`;
+  return { results, total, totalFrom: 'rows' };
 }
 
-/** Runs a search: the page, and the total (at the same time, when it is a statement of its own). */
+/**
+ * Runs a search: the page, and the total (at the same time, when it is a statement of its own).
+ * A count that reaches the cap says so.
+ */
 export async function executeSearch(execute: Execute, statements: SearchStatements, offset: number) {
-  if (statements.totalOnRows) {
+  if (statements.totalFrom === 'rows') {
     const rows = await execute<MentorCardRow & { total: number }>(statements.results);
-    if (rows.length > 0 || offset === 0) return { rows, total: rows[0]?.total ?? 0 };
+    if (rows.length > 0 || offset === 0) return { rows, total: rows[0]?.total ?? 0, totalIsExact: true };
     const [count] = await execute<{ total: number }>(statements.total);
-    return { rows, total: count?.total ?? 0 };
+    return { rows, total: count?.total ?? 0, totalIsExact: true };
   }
   // Two statements at once: on PostgreSQL they run on two connections; PGlite queues them.
   const [rows, [count]] = await Promise.all([
     execute<MentorCardRow>(statements.results),
     execute<{ total: number }>(statements.total),
   ]);
-  return { rows, total: count?.total ?? 0 };
+  const total = count?.total ?? 0;
+  if (statements.totalFrom === 'summary' || total <= SEARCH_COUNT_CAP) return { rows, total, totalIsExact: true };
+  return { rows, total: SEARCH_COUNT_CAP, totalIsExact: false };
 }
 
 /** Which mentor_facet_pairs rows hold the counts for these filters, if any do. */
@@ -204,20 +224,20 @@ export function buildFacetStatement(filters: SearchFilters): SQL {
       select facet_b as facet, value_b as value, sum(${column})::int as count from mentor_facet_pairs
       where ${summaryWhere(summary)} group by facet_b, value_b having sum(${column}) > 0`;
   }
-  const conditions = filterConditions(filters);
-  if (filters.q) conditions.push(textMatch(filters.q));
-  // One pass over the matches: each contributes a row per value it has.
+  const where = sql.join(filterConditions(filters), sql` and `);
+  const columns = sql`mp.industry, mp.study_programme, mp.country, mp.city, mp.graduation_year, mp.expertise, mp.languages`;
+  const rows = filters.q ? matchingRows(columns, where, filters.q) : sql`select ${columns} from mentor_profiles mp where ${where}`;
+  // The matches once, then a count per facet over them.
   return sql`
-    select f.facet, f.value, count(*)::int as count
-    from mentor_profiles mp cross join lateral (
-      select 'total', '' union all select 'industry', mp.industry union all select 'programme', mp.study_programme
-      union all select 'country', mp.country union all select 'city', mp.city
-      union all select 'graduation', mp.graduation_year::text
-      union all select 'expertise', tag from unnest(mp.expertise) as tag
-      union all select 'language', language from unnest(mp.languages) as language
-    ) as f(facet, value)
-    where ${sql.join(conditions, sql` and `)} and f.value is not null
-    group by f.facet, f.value`;
+    with m as materialized (${rows})
+    select 'total' as facet, '' as value, count(*)::int as count from m
+    union all select 'industry', industry, count(*)::int from m where industry is not null group by industry
+    union all select 'programme', study_programme, count(*)::int from m where study_programme is not null group by study_programme
+    union all select 'country', country, count(*)::int from m where country is not null group by country
+    union all select 'city', city, count(*)::int from m where city is not null group by city
+    union all select 'graduation', graduation_year::text, count(*)::int from m where graduation_year is not null group by graduation_year
+    union all select 'expertise', tag, count(*)::int from m, unnest(m.expertise) as tag group by tag
+    union all select 'language', language, count(*)::int from m, unnest(m.languages) as language group by language`;
 }
 
 export interface SuggestionInput {

@@ -40,10 +40,11 @@ function filtersOf(query: MentorSearchQuery): SearchFilters {
 export async function runMentorSearch(execute: Execute, query: MentorSearchQuery): Promise<MentorSearchResult> {
   const offset = (query.page - 1) * query.pageSize;
   const statements = buildSearchStatements(filtersOf(query), { limit: query.pageSize, offset });
-  const { rows, total } = await executeSearch(execute, statements, offset);
+  const { rows, total, totalIsExact } = await executeSearch(execute, statements, offset);
   return {
     items: rows.map(toMentorCard),
     total,
+    totalIsExact,
     page: query.page,
     pageSize: query.pageSize,
     pageCount: Math.min(SEARCH_MAX_PAGE, Math.ceil(total / query.pageSize)),

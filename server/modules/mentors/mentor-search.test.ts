@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/app';
 import { createMember, createMentor } from '../../../test/factories';
 import { queryRows } from '../../db/client';
 import { mentorProfiles } from '../../db/schema';
+import { seedMembers } from '../../seed/members';
 
 /** A word no other test uses, letters only, so it is one lexeme and one trigram set. */
 let counter = 0;
@@ -20,6 +21,9 @@ describe('mentor search', () => {
   beforeAll(async () => {
     t = await createTestApp();
     searcher = await createMember(t, { role: 'student' });
+    // A population to search among (generated mentors all speak English); each test adds its own
+    // mentors with words and programmes nobody else has.
+    await seedMembers(t.database.db, { count: 1100 });
   });
   afterAll(() => t.close());
 
@@ -229,6 +233,14 @@ describe('mentor search', () => {
     expect(await facets(`${p}&gradFrom=1900`)).toEqual(await facets(p));
   });
 
+  it('counts up to 1,000 when browsing with several filters, and says so', async () => {
+    const query = 'language=English&gradFrom=1900';
+    const result = await search(query);
+    expect(result).toMatchObject({ total: 1000, totalIsExact: false, pageCount: 50 });
+    expect((await facets(query)).total).toBeGreaterThan(1000);
+    expect(await search('language=English')).toMatchObject({ totalIsExact: true, total: (await facets('language=English')).total });
+  });
+
   it('gives the total for a page past the end of a text search', async () => {
     const word = uniqueWord();
     await createMentor(t, { expertise: [word] });
@@ -258,5 +270,8 @@ describe('mentor search', () => {
   it('treats a query of punctuation as no query', async () => {
     const result = await search(`q=${encodeURIComponent('?!')}`);
     expect(result.total).toBe((await search('')).total);
+    // Only English stop words: the simple parse still looks for them, and nothing breaks.
+    expect((await search('q=the')).items).toBeInstanceOf(Array);
+    expect((await facets('q=the')).total).toBeGreaterThanOrEqual(0);
   });
 });
