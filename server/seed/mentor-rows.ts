@@ -67,20 +67,44 @@ const APPROACHES = [
   (topic: string) => `How I moved into ${topic.toLowerCase()}, and how you could too.`,
   (topic: string) => `Networking, salary negotiations and getting started in ${topic.toLowerCase()}.`,
 ];
-const BIO_SENTENCES = [
-  'After graduating I spent a few years abroad before coming back to the Netherlands.',
-  'I enjoy hiking, cooking for friends and reading history books.',
-  'Outside work I coach a youth hockey team.',
-  'I still remember how lost I felt in my final year, which is why I mentor.',
-  'My path was anything but straight: I changed careers twice.',
-  'I have hired many graduates and know what makes an application stand out.',
-  'I play the cello in an amateur orchestra.',
-  'I volunteer for a refugee support organisation.',
-  'Ask me anything, but expect honest answers.',
-  'I was a student board member, which taught me more than some courses did.',
-  'I love running and did my first marathon last year.',
-  'I combine part-time work with raising two children.',
+// Bios are put together from many parts, so that a word in one is as rare as it would be in real
+// bios (a small pool of whole sentences would put "hockey" in every sixth profile).
+const HOBBIES = [
+  'sailing', 'chess', 'birdwatching', 'pottery', 'salsa dancing', 'climbing', 'cycling', 'baking bread', 'gardening',
+  'photography', 'jazz piano', 'the cello', 'field hockey', 'korfball', 'rowing', 'choir singing', 'woodworking',
+  'board games', 'marathon running', 'yoga', 'open-water swimming', 'skating', 'poetry', 'film festivals', 'knitting',
+  'football', 'tennis', 'padel', 'fishing', 'astronomy', 'cooking Indonesian food', 'wine tasting', 'beekeeping',
+  'amateur theatre', 'calligraphy', 'learning Japanese', 'restoring old bikes', 'podcasts', 'crossword puzzles',
+  'hiking in the Alps', 'surfing', 'volleyball', 'drawing', 'comics', 'history books', 'science fiction', 'camping',
+  'street photography', 'bouldering', 'judo', 'kite surfing', 'ballroom dancing', 'urban gardening', 'sketching',
 ];
+const CAUSES = [
+  'a refugee support organisation', 'a food bank', 'a local debating club', 'a youth football club', 'a hospice',
+  'a language café', 'a homework club', 'an animal shelter', 'a climate initiative', 'a neighbourhood repair café',
+  'a mentoring programme for first-generation students', 'a museum', 'a city orchestra', 'a women in tech network',
+];
+const PATHS = [
+  (place: string) => `After graduating I spent a few years in ${place} before coming back.`,
+  (place: string) => `I started my career in ${place}, which taught me more than I expected.`,
+  () => 'My path was anything but straight: I changed careers twice.',
+  () => 'I have hired many graduates and know what makes an application stand out.',
+  () => 'I was a student board member, which taught me more than some courses did.',
+  () => 'I combine part-time work with raising two children.',
+  () => 'I still remember how lost I felt in my final year, which is why I mentor.',
+  () => 'I did a PhD first and moved into practice afterwards.',
+  () => 'I was the first in my family to go to university.',
+];
+const ABROAD = ['Berlin', 'Jakarta', 'Nairobi', 'Toronto', 'Lisbon', 'Shanghai', 'Cape Town', 'Boston', 'Stockholm', 'Mexico City', 'Dublin', 'Sydney'];
+
+function bio(random: Random): string {
+  const sentences = [random.pick(PATHS)(random.pick(ABROAD))];
+  if (random.chance(0.7)) {
+    const [first, second] = some(random, HOBBIES, 2);
+    sentences.push(second ? `Outside work I enjoy ${first} and ${second}.` : `Outside work I enjoy ${first}.`);
+  }
+  if (random.chance(0.3)) sentences.push(`I volunteer for ${random.pick(CAUSES)}.`);
+  return sentences.join(' ');
+}
 
 /** "Senior " + "Lawyer" → "Senior lawyer"; acronyms such as "UX researcher" keep their capitals. */
 function withSeniority(seniority: string, job: string): string {
@@ -118,7 +142,7 @@ export function generatedMentor(
   return {
     personal: {
       headline: random.pick(HEADLINES)(job, topic),
-      bio: some(random, BIO_SENTENCES, random.int(1, 3)).join(' '),
+      bio: bio(random),
       jobTitle: job,
       employer: `${random.pick(EMPLOYER_PARTS[0]!)} ${random.pick(EMPLOYER_PARTS[1]!)}`,
       city,

@@ -1,0 +1,36 @@
+import http from 'node:http';
+
+/**
+ * GET over one kept-alive connection with node:http (lighter than fetch, so the client adds as
+ * little as possible to what is measured). Resolves with the status and the parsed JSON body.
+ */
+export function createHttpClient(baseUrl: string) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const { hostname, port } = new URL(baseUrl);
+  const request = (method: string, path: string, headers: Record<string, string>, body?: string) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; json: unknown }>((resolve, reject) => {
+      const req = http.request({ agent, hostname, port, path, method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          try {
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, json: text ? JSON.parse(text) : null });
+          } catch (error) {
+            reject(error);
+          }
+        });
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  return {
+    get: (path: string, headers: Record<string, string> = {}) => request('GET', path, headers),
+    postJson: (path: string, payload: unknown, headers: Record<string, string> = {}) =>
+      request('POST', path, { 'content-type': 'application/json', ...headers }, JSON.stringify(payload)),
+    close: () => agent.destroy(),
+  };
+}
+
+export type HttpClient = ReturnType<typeof createHttpClient>;
