@@ -196,8 +196,8 @@ export const MentorSearchQuerySchema = z
   .refine((query) => query.gradFrom === undefined || query.gradTo === undefined || query.gradFrom <= query.gradTo, {
     path: ['gradTo'],
     message: 'gradTo must not be before gradFrom',
-  })
-  .meta({ id: 'MentorSearchQuery' });
+  });
+// No .meta({ id }) here: OpenAPI cannot turn a query string into a named component.
 
 export const FacetValueSchema = z.object({ value: z.string(), count: z.number().int() });
 export const FACETS = ['expertise', 'industry', 'programme', 'country', 'city', 'language', 'graduationYear'] as const;
