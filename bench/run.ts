@@ -11,6 +11,7 @@ import { seedMembers } from '../server/seed/members';
 import { type BenchDatabase, createBenchPglite, createBenchPostgres } from './lib/databases';
 import { createHttpClient, type HttpClient } from './lib/http';
 import { formatTable, median, ms, percentile } from './lib/stats';
+import { FLOOR_PATHS, measureFloor } from './overhead';
 import { benchSearch, type Endpoint, ENDPOINTS, QUERY_KINDS, type Sample } from './search';
 
 const usage = `Usage: npm run bench -- [--mentors N] [--queries N] [--databases postgres,pglite]
@@ -62,6 +63,7 @@ interface RunResult {
   where: string;
   seedSeconds: number;
   samples: Record<Endpoint, Sample[]>;
+  floor: Record<string, number[]>;
 }
 
 async function signUp(http: HttpClient, origin: string): Promise<string> {
@@ -130,7 +132,8 @@ async function runOn(kind: Kind, settings: ReturnType<typeof options>, cleanup: 
       samples[endpoint] = await benchSearch(context, endpoint, (done) => progress.update(done));
       progress.finish();
     }
-    return { kind, where: bench.where, seedSeconds: seeded.elapsedMs / 1000, samples };
+    const floor = await measureFloor(http, cookie);
+    return { kind, where: bench.where, seedSeconds: seeded.elapsedMs / 1000, samples, floor };
   } finally {
     cleanup.delete(teardown);
     await teardown();
@@ -171,6 +174,14 @@ function report(results: RunResult[], settings: ReturnType<typeof options>): str
     formatTable(['database', 'endpoint', 'HTTP median', 'HTTP p95', 'SQL median', 'SQL p95', 'HTTP/SQL median'], summary),
     '',
     formatTable(['database', 'endpoint', 'query kind', 'n', 'HTTP median', 'SQL median', 'SQL p95'], byKind),
+    '',
+    'What every request costs before its own work (HTTP, same run):',
+    formatTable(
+      ['database', 'request', 'median', 'p95'],
+      results.flatMap((result) =>
+        FLOOR_PATHS.map(({ path, label }) => [NAMES[result.kind], label, ms(median(result.floor[path]!)), ms(percentile(result.floor[path]!, 95))]),
+      ),
+    ),
     '',
     formatTable(
       ['database', 'seeded', 'seeding time', 'rows/s'],
