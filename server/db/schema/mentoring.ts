@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, customType, index, integer, pgTable, primaryKey, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, customType, index, integer, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -116,4 +116,81 @@ export const expertiseTags = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex('expertise_tags_name_unique').on(sql`lower(${table.name})`)],
+);
+
+export const requestStatusEnum = pgEnum('mentoring_request_status', ['pending', 'accepted', 'declined', 'withdrawn', 'expired']);
+export const declineReasonEnum = pgEnum('mentoring_decline_reason', ['no_capacity', 'expertise_mismatch', 'not_available_now', 'other']);
+export const endReasonEnum = pgEnum('mentorship_end_reason', ['goals_reached', 'no_time', 'not_a_good_fit', 'other']);
+
+/**
+ * A mentoring request (rules 13–15): pending until the mentor answers, the mentee retracts it or it
+ * expires. Each leaving state has its own moment, so statistics (time to answer) read them directly.
+ */
+export const mentoringRequests = pgTable(
+  'mentoring_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    menteeId: text('mentee_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    mentorId: text('mentor_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: requestStatusEnum('status').notNull().default('pending'),
+    motivation: text('motivation').notNull(),
+    goals: text('goals'),
+    /** The mentor's answer text, with either accept or decline. */
+    response: text('response'),
+    declineReason: declineReasonEnum('decline_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Accepted or declined. */
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    expiredAt: timestamp('expired_at', { withTimezone: true }),
+    /** When the mentor was reminded; set once, so several job runners remind once. */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+  },
+  (table) => [
+    // One pending request per pair: two sends that race are caught here too.
+    uniqueIndex('mentoring_requests_one_pending_per_pair')
+      .on(table.menteeId, table.mentorId)
+      .where(sql`${table.status} = 'pending'`),
+    index('mentoring_requests_mentor_idx').on(table.mentorId, table.createdAt.desc()),
+    index('mentoring_requests_mentee_idx').on(table.menteeId, table.createdAt.desc()),
+    // The expiry job's scan.
+    index('mentoring_requests_pending_created_idx').on(table.createdAt).where(sql`${table.status} = 'pending'`),
+    check('mentoring_requests_motivation_length', sql`char_length(${table.motivation}) between 1 and 2000`),
+  ],
+);
+
+/**
+ * A mentorship started by an accepted request (rule 14); ended by either side (rule 16). Rows stay
+ * after the end: they are the Mentor History.
+ */
+export const mentorships = pgTable(
+  'mentorships',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id').references(() => mentoringRequests.id, { onDelete: 'set null' }),
+    mentorId: text('mentor_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    menteeId: text('mentee_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endedBy: text('ended_by').references(() => users.id, { onDelete: 'set null' }),
+    endReason: endReasonEnum('end_reason'),
+    /** Short feedback from whoever ended it, for the alumni office; not shown to the other side. */
+    feedback: text('feedback'),
+  },
+  (table) => [
+    // One active mentorship per pair, whatever races.
+    uniqueIndex('mentorships_one_active_per_pair')
+      .on(table.mentorId, table.menteeId)
+      .where(sql`${table.endedAt} is null`),
+    index('mentorships_mentor_idx').on(table.mentorId, table.startedAt.desc()),
+    index('mentorships_mentee_idx').on(table.menteeId, table.startedAt.desc()),
+  ],
 );
