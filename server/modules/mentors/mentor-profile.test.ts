@@ -195,6 +195,28 @@ describe('mentor profiles', () => {
     expect(duplicate.json().error.code).toBe('conflict');
   });
 
+  it('documents its endpoints in the OpenAPI document', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/me/mentor-profile',
+        '/api/me/mentor-profile/activate',
+        '/api/me/mentor-profile/pause',
+        '/api/me/mentor-profile/resume',
+        '/api/members/{username}/mentor-profile',
+        '/api/mentors',
+        '/api/mentors/facets',
+        '/api/mentors/suggested',
+        '/api/me/interests',
+        '/api/expertise-tags',
+        '/api/admin/expertise-tags',
+      ]),
+    );
+    for (const schema of ['MentorCard', 'MentorTab', 'OwnMentorProfile', 'MentorSearchResult', 'MentorFacetsResult', 'SuggestedMentors']) {
+      expect(doc.components.schemas[schema], schema).toBeDefined();
+    }
+  });
+
   it('keeps a member’s interests, in the curated spelling', async () => {
     const member = await createMember(t, { role: 'student' });
     expect((await call('GET', '/api/me/interests', member.cookie)).json()).toEqual({ interests: [] });
