@@ -33,6 +33,18 @@ export const ERROR_CODES = [
   // mentoring
   'not_an_alumnus',
   'mentor_profile_missing',
+  // mentoring requests and mentorships
+  'cannot_request_self',
+  'mentor_inactive',
+  'mentor_paused',
+  'mentor_full',
+  'already_requested',
+  'already_mentoring',
+  'too_many_pending_requests',
+  'request_not_pending',
+  'not_your_request',
+  'mentorship_not_active',
+  'not_your_mentorship',
   // identity providers (LinkedIn and other OpenID Connect providers)
   'onboarding_required',
   'already_onboarded',

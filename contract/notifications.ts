@@ -9,6 +9,14 @@ export const NOTIFICATION_TYPES = [
   'welcome',
   'password_changed',
   'email_changed',
+  'request_received',
+  'request_withdrawn',
+  'request_accepted',
+  'request_declined',
+  'request_reminder',
+  'request_expired',
+  'incoming_request_expired',
+  'mentorship_ended',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;
@@ -18,6 +26,22 @@ export interface NotificationDataByType {
   welcome: Record<string, never>;
   password_changed: Record<string, never>;
   email_changed: { newEmail: string };
+  /** To the mentor. */
+  request_received: { requestId: string; menteeName: string; menteeUsername: string };
+  /** To the mentor: the mentee retracted it. */
+  request_withdrawn: { requestId: string; menteeName: string; menteeUsername: string };
+  /** To the mentee, with the mentor's response text. */
+  request_accepted: { requestId: string; mentorshipId: string; mentorName: string; mentorUsername: string; response: string | null };
+  /** To the mentee, with the response text and the optional structured reason. */
+  request_declined: { requestId: string; mentorName: string; mentorUsername: string; response: string | null; reason: string | null };
+  /** To the mentor: a request has waited long; it expires at `expiresAt`. */
+  request_reminder: { requestId: string; menteeName: string; menteeUsername: string; expiresAt: string };
+  /** To the mentee: their request expired unanswered. */
+  request_expired: { requestId: string; mentorName: string; mentorUsername: string };
+  /** To the mentor: a request to them expired unanswered. */
+  incoming_request_expired: { requestId: string; menteeName: string; menteeUsername: string };
+  /** To both sides; `endedByYou` tells the receiver whether they ended it. */
+  mentorship_ended: { mentorshipId: string; otherName: string; otherUsername: string; endedByYou: boolean; reason: string | null };
 }
 
 // Fails to compile when a type is listed above without its data shape (or the other way round).

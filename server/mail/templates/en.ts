@@ -50,6 +50,66 @@ export const en: LanguagePack = {
       ],
       after: [`If you did not make this change, write to ${c.supportEmail} straight away.`],
     }),
+    request_received: (data, c) => ({
+      subject: `New mentoring request from ${data.menteeName}`,
+      paragraphs: [
+        `${data.menteeName} would like you as their mentor and wrote why in their request.`,
+        'Open it under Requests, write a short response and choose Decline or Accept. Explaining a decline helps the mentee.',
+      ],
+      action: { label: 'Open the request', url: `${c.publicUrl}/requests/${data.requestId}` },
+    }),
+    request_withdrawn: (data, c) => ({
+      subject: `${data.menteeName} retracted their mentoring request`,
+      paragraphs: [`${data.menteeName} withdrew their mentoring request to you. There is nothing you need to do.`],
+      action: { label: 'Your requests', url: `${c.publicUrl}/requests` },
+    }),
+    request_accepted: (data, c) => ({
+      subject: `${data.mentorName} accepted your mentoring request`,
+      paragraphs: [
+        `Good news: ${data.mentorName} accepted your mentoring request. Your mentorship has started.`,
+        ...(data.response ? [`${data.mentorName} wrote: “${data.response}”`] : []),
+      ],
+      action: { label: 'Go to your dashboard', url: `${c.publicUrl}/dashboard` },
+    }),
+    request_declined: (data, c) => ({
+      subject: `${data.mentorName} declined your mentoring request`,
+      paragraphs: [
+        `${data.mentorName} cannot take on your mentoring request.`,
+        ...(data.response ? [`${data.mentorName} wrote: “${data.response}”`] : []),
+        'Other mentors may fit your questions just as well: have a look at the suggestions on your dashboard.',
+      ],
+      action: { label: 'Search for a mentor', url: `${c.publicUrl}/search` },
+    }),
+    request_reminder: (data, c) => ({
+      subject: `${data.menteeName} is waiting for your answer`,
+      paragraphs: [
+        `The mentoring request from ${data.menteeName} is still open. It expires on ${data.expiresAt.slice(0, 10)} if it is not answered.`,
+        'A short answer — yes or no — helps the mentee move on.',
+      ],
+      action: { label: 'Answer the request', url: `${c.publicUrl}/requests/${data.requestId}` },
+    }),
+    request_expired: (data, c) => ({
+      subject: 'Your mentoring request expired',
+      paragraphs: [
+        `Your mentoring request to ${data.mentorName} was not answered in time and has expired.`,
+        'You can send a new request to another mentor, or to the same mentor later.',
+      ],
+      action: { label: 'Search for a mentor', url: `${c.publicUrl}/search` },
+    }),
+    incoming_request_expired: (data, c) => ({
+      subject: `The mentoring request from ${data.menteeName} expired`,
+      paragraphs: [`The mentoring request from ${data.menteeName} was not answered in time and has expired. The mentee has been told.`],
+      action: { label: 'Your requests', url: `${c.publicUrl}/requests` },
+    }),
+    mentorship_ended: (data, c) => ({
+      subject: `Your mentorship with ${data.otherName} has ended`,
+      paragraphs: [
+        data.endedByYou
+          ? `You ended your mentorship with ${data.otherName}. ${data.otherName} has been told.`
+          : `${data.otherName} ended your mentorship. Thank you for the time you spent together.`,
+      ],
+      action: { label: 'Go to your dashboard', url: `${c.publicUrl}/dashboard` },
+    }),
     email_changed_old_address: (data, c) => ({
       subject: `Your account at ${c.institutionName} has a new email address`,
       paragraphs: [

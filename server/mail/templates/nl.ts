@@ -50,6 +50,66 @@ export const nl: LanguagePack = {
       ],
       after: [`Heb je dit niet zelf gewijzigd? Mail dan meteen naar ${c.supportEmail}.`],
     }),
+    request_received: (data, c) => ({
+      subject: `Nieuw mentorverzoek van ${data.menteeName}`,
+      paragraphs: [
+        `${data.menteeName} wil jou graag als mentor en schreef in het verzoek waarom.`,
+        'Open het onder Verzoeken, schrijf een korte reactie en kies Afwijzen of Accepteren. Een toelichting bij een afwijzing helpt de mentee.',
+      ],
+      action: { label: 'Open het verzoek', url: `${c.publicUrl}/requests/${data.requestId}` },
+    }),
+    request_withdrawn: (data, c) => ({
+      subject: `${data.menteeName} heeft het mentorverzoek ingetrokken`,
+      paragraphs: [`${data.menteeName} heeft het mentorverzoek aan jou ingetrokken. Je hoeft niets te doen.`],
+      action: { label: 'Je verzoeken', url: `${c.publicUrl}/requests` },
+    }),
+    request_accepted: (data, c) => ({
+      subject: `${data.mentorName} heeft je mentorverzoek geaccepteerd`,
+      paragraphs: [
+        `Goed nieuws: ${data.mentorName} heeft je mentorverzoek geaccepteerd. Jullie mentorschap is begonnen.`,
+        ...(data.response ? [`${data.mentorName} schreef: “${data.response}”`] : []),
+      ],
+      action: { label: 'Naar je dashboard', url: `${c.publicUrl}/dashboard` },
+    }),
+    request_declined: (data, c) => ({
+      subject: `${data.mentorName} heeft je mentorverzoek afgewezen`,
+      paragraphs: [
+        `${data.mentorName} kan je mentorverzoek niet aannemen.`,
+        ...(data.response ? [`${data.mentorName} schreef: “${data.response}”`] : []),
+        'Andere mentoren passen misschien net zo goed bij je vragen: bekijk de suggesties op je dashboard.',
+      ],
+      action: { label: 'Zoek een mentor', url: `${c.publicUrl}/search` },
+    }),
+    request_reminder: (data, c) => ({
+      subject: `${data.menteeName} wacht op je antwoord`,
+      paragraphs: [
+        `Het mentorverzoek van ${data.menteeName} staat nog open. Zonder antwoord verloopt het op ${data.expiresAt.slice(0, 10)}.`,
+        'Een kort antwoord — ja of nee — helpt de mentee verder.',
+      ],
+      action: { label: 'Beantwoord het verzoek', url: `${c.publicUrl}/requests/${data.requestId}` },
+    }),
+    request_expired: (data, c) => ({
+      subject: 'Je mentorverzoek is verlopen',
+      paragraphs: [
+        `Je mentorverzoek aan ${data.mentorName} is niet op tijd beantwoord en is verlopen.`,
+        'Je kunt een nieuw verzoek sturen aan een andere mentor, of later aan dezelfde mentor.',
+      ],
+      action: { label: 'Zoek een mentor', url: `${c.publicUrl}/search` },
+    }),
+    incoming_request_expired: (data, c) => ({
+      subject: `Het mentorverzoek van ${data.menteeName} is verlopen`,
+      paragraphs: [`Het mentorverzoek van ${data.menteeName} is niet op tijd beantwoord en is verlopen. De mentee is op de hoogte gebracht.`],
+      action: { label: 'Je verzoeken', url: `${c.publicUrl}/requests` },
+    }),
+    mentorship_ended: (data, c) => ({
+      subject: `Je mentorschap met ${data.otherName} is beëindigd`,
+      paragraphs: [
+        data.endedByYou
+          ? `Je hebt je mentorschap met ${data.otherName} beëindigd. ${data.otherName} is op de hoogte gebracht.`
+          : `${data.otherName} heeft jullie mentorschap beëindigd. Bedankt voor de tijd die jullie samen hebben besteed.`,
+      ],
+      action: { label: 'Naar je dashboard', url: `${c.publicUrl}/dashboard` },
+    }),
     email_changed_old_address: (data, c) => ({
       subject: `Je account bij ${c.institutionName} heeft een nieuw e-mailadres`,
       paragraphs: [
