@@ -73,6 +73,8 @@ export const EnvSchema = z.object({
   LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
   LINKEDIN_DISCOVERY_URL: z.url().default(LINKEDIN_DISCOVERY_URL),
   OIDC_PROVIDERS: jsonList.optional(),
+  REQUEST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REQUEST_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -121,6 +123,18 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   /** Sign-in providers besides email + password, in the order the buttons show them. */
   identityProviders: IdentityProviderConfig[];
+  /** Pending mentoring requests expire after `expiryDays`; the mentor is reminded after `reminderDays`. */
+  requests: { expiryDays: number; reminderDays: number };
+}
+
+/** A reminder on or after the expiry would never be seen before it: refuse such a setting. */
+function requestTimings(env: Env): Config['requests'] {
+  if (env.REQUEST_REMINDER_DAYS >= env.REQUEST_EXPIRY_DAYS) {
+    throw new ConfigError(
+      `Invalid configuration — REQUEST_REMINDER_DAYS (${env.REQUEST_REMINDER_DAYS}) must be less than REQUEST_EXPIRY_DAYS (${env.REQUEST_EXPIRY_DAYS})`,
+    );
+  }
+  return { expiryDays: env.REQUEST_EXPIRY_DAYS, reminderDays: env.REQUEST_REMINDER_DAYS };
 }
 
 export class ConfigError extends Error {
@@ -164,6 +178,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     authRateLimit: env.AUTH_RATE_LIMIT,
     logLevel: env.LOG_LEVEL,
     identityProviders: identityProviders(env, isProduction),
+    requests: requestTimings(env),
   };
 }
 
