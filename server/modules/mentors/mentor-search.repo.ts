@@ -4,8 +4,9 @@ import { type Industry, type MentorSearchQuery, SEARCH_COUNT_CAP } from '../../.
 import { type Db, queryRows } from '../../db/client';
 
 /**
- * The SQL behind search and suggestions. Built as statements rather than run here, so the
- * benchmark runs exactly these statements bare and compares them with the HTTP endpoint.
+ * The SQL behind search and suggestions. Search statements run through an `Execute`, so the
+ * benchmark runs exactly these statements, the same way, bare, and compares them with the HTTP
+ * endpoint.
  *
  * Everything reads mentor_profiles alone (the search row, see schema/mentoring.ts) through its
  * indexes; users is joined only for the page of results. Never `.prepare()` these: on PostgreSQL
@@ -116,10 +117,9 @@ function matchingRows(columns: SQL, where: SQL, q: string): SQL {
 const BROWSE_ORDER = sql.raw('mp.is_available desc nulls last, mp.activated_at desc nulls last, mp.user_id');
 
 export function buildSearchStatements(filters: SearchFilters, page: { limit: number; offset: number }): SearchStatements {
-  const conditions = filterConditions(filters);
+  const where = sql.join(filterConditions(filters), sql` and `);
   const { q } = filters;
   if (!q) {
-    const where = sql.join(conditions, sql` and `);
     const results = sql`
       select r.*, u.username, u.image from (
         select ${cardColumns}, mp.is_available as "isAvailable", mp.activated_at as "activatedAt"
@@ -134,8 +134,7 @@ export function buildSearchStatements(filters: SearchFilters, page: { limit: num
       : sql`select count(*)::int as total from (select 1 from mentor_profiles mp where ${where} limit ${SEARCH_COUNT_CAP + 1}) m`;
     return { results, total, totalFrom: summary ? 'summary' : 'capped' };
   }
-  const where = sql.join(conditions, sql` and `);
-  // Weights: bio 0.05, approach/employer/programme 0.2, headline/job/industry 0.4, name and
+  // Weights ({D, C, B, A}): bio 0.05, approach/employer/programme 0.2, headline/job/industry 0.4, name and
   // expertise 1. A name that looks like the query adds its similarity, computed only for the few
   // names the trigram index finds (not for every full-text hit). `offset 0` makes each side rank
   // its rows where it reads them, so only (id, rank) pairs travel on: the count over all matches
