@@ -15,7 +15,8 @@ const uniqueWord = () => {
   return `zq${letters}`;
 };
 
-describe('mentor search', () => {
+// Tests build their own mentors through the API, several each: slow on a busy machine.
+describe('mentor search', { timeout: 60_000 }, () => {
   let t: TestApp;
   let searcher: { cookie: string };
   beforeAll(async () => {

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/app';
 import { createMember, createMentor } from '../../../test/factories';
 import { availabilityOf, responsivenessOf } from './mentor-cards';
 
-describe('suggested mentors', () => {
+describe('suggested mentors', { timeout: 60_000 }, () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
