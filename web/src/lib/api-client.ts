@@ -57,14 +57,16 @@ interface RequestOptions {
 }
 
 async function send(url: string, { method = 'GET', body, signal }: RequestOptions): Promise<Response> {
+  const isForm = body instanceof FormData;
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       signal,
       credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // A FormData body (a photo upload) sets its own multipart content type.
+      headers: { accept: 'application/json', ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch (error) {
     if (signal?.aborted) throw error;

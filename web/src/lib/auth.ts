@@ -5,6 +5,9 @@ import { api } from './paths';
 
 export const meQueryKey = ['me'] as const;
 
+/** The account itself, not the queries filed under it (such as the personal profile, ['me', 'profile']). */
+export const isMeQueryKey = (key: readonly unknown[]) => key.length === 1 && key[0] === meQueryKey[0];
+
 export const meQuery = queryOptions({
   queryKey: meQueryKey,
   queryFn: async ({ signal }): Promise<Me | null> => {

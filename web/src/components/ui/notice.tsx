@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 
 interface NoticeProps {
-  tone?: 'info' | 'error';
+  /** A success is not announced by itself: put it in a live region or move focus to it. */
+  tone?: 'info' | 'success' | 'error';
   icon?: ReactNode;
   children: ReactNode;
 }
