@@ -9,8 +9,14 @@ import { RootErrorPage, RouteErrorPage } from './routes/error';
 import { HelpRoute } from './routes/help';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
-import { BeingBuiltRoute, ComingSoonRoute, DashboardRoute } from './routes/placeholders';
+import { BeingBuiltRoute, DashboardRoute } from './routes/placeholders';
+import { AccountLayout, SecurityRoute } from './routes/account';
+import { OnboardingRoute } from './routes/onboarding';
+import { ConfirmEmailRoute, ForgotPasswordRoute, ResetPasswordRoute } from './routes/password';
 import { PrivacyRoute } from './routes/privacy';
+import { PersonalTabRoute } from './routes/profile';
+import { SettingsRoute } from './routes/settings';
+import { RegisterRoute, SignInRoute } from './routes/sign-in';
 import { RequireMember } from './routes/require-member';
 
 function ShellLoading() {
@@ -37,8 +43,12 @@ export const router = createBrowserRouter([
           { index: true, element: <HomeRoute /> },
           { path: paths.help, element: <HelpRoute /> },
           { path: paths.privacy, element: <PrivacyRoute /> },
-          { path: paths.signIn, element: <ComingSoonRoute page="signIn" /> },
-          { path: paths.register, element: <ComingSoonRoute page="register" /> },
+          { path: paths.signIn, element: <SignInRoute /> },
+          { path: paths.register, element: <RegisterRoute /> },
+          { path: paths.forgotPassword, element: <ForgotPasswordRoute /> },
+          { path: paths.resetPassword, element: <ResetPasswordRoute /> },
+          { path: paths.confirmEmail, element: <ConfirmEmailRoute /> },
+          { path: paths.onboarding, element: <OnboardingRoute /> },
           { path: paths.devMailbox, element: <DevMailboxRoute /> },
           {
             element: <RequireMember />,
@@ -47,8 +57,9 @@ export const router = createBrowserRouter([
               { path: paths.search, element: <BeingBuiltRoute area="search" /> },
               { path: paths.requests, element: <BeingBuiltRoute area="requests" /> },
               { path: paths.inbox, element: <BeingBuiltRoute area="inbox" /> },
-              { path: paths.profile, element: <BeingBuiltRoute area="profile" /> },
-              { path: paths.settings, element: <BeingBuiltRoute area="settings" /> },
+              { path: paths.profile, element: <PersonalTabRoute /> },
+              { path: paths.settings, element: <SettingsRoute /> },
+              { element: <AccountLayout />, children: [{ path: paths.accountSecurity, element: <SecurityRoute /> }] },
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

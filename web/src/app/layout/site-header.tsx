@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ButtonLink } from '../../components/ui/button';
 import { CloseIcon, MenuIcon } from '../../components/ui/icons';
+import { MemberBadge, SignOutButton } from '../../features/accounts/components/member-menu';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { LanguageSwitch } from '../../features/settings/components/language-switch';
 import { useMe } from '../../lib/auth';
@@ -19,6 +20,8 @@ const MENU_ID = 'site-menu';
 export function SiteHeader() {
   const { t } = useTranslation();
   const me = useMe();
+  // A member who has not finished registering (onboarding) sees no member areas yet, only Sign out.
+  const isMember = Boolean(me && !me.needsOnboarding);
   const { pathname } = useLocation();
   // Remembering where the menu was opened closes it by itself once the user goes elsewhere.
   const [openedAt, setOpenedAt] = useState<string | null>(null);
@@ -35,7 +38,8 @@ export function SiteHeader() {
       <div className="container header-bar">
         <Brand />
         <div className="header-tools">
-          {me ? <NotificationBell /> : null}
+          {isMember ? <NotificationBell /> : null}
+          {me ? <MemberBadge me={me} /> : null}
           <button
             id={`${MENU_ID}-toggle`}
             type="button"
@@ -51,10 +55,12 @@ export function SiteHeader() {
       </div>
       <div id={MENU_ID} className={isMenuOpen ? 'site-menu is-open' : 'site-menu'}>
         <div className="container site-menu-inner">
-          <MainNav isMember={Boolean(me)} />
+          <MainNav isMember={isMember} />
           <div className="menu-actions">
             <LanguageSwitch />
-            {me ? null : (
+            {me ? (
+              <SignOutButton className="menu-link menu-sign-out" />
+            ) : (
               <>
                 <Link to={paths.signIn} className="menu-link">
                   {t('nav.signIn')}

@@ -16,5 +16,7 @@ export function useUpdateSettings() {
     onMutate: (input) => {
       queryClient.setQueryData<Me | null>(meQueryKey, (me) => (me ? { ...me, ...input } : me));
     },
+    // Not saved: show what the server has again (and the profile filed under the account with it).
+    onError: () => queryClient.invalidateQueries({ queryKey: meQueryKey }),
   });
 }

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, useSearchParams } from 'react-router';
+import { PageHeader } from '../../components/ui/page-header';
+import { ProviderErrorNotice } from '../../features/accounts/components/provider-error-notice';
+import { RegisterForm } from '../../features/accounts/components/register-form';
+import { SignInForm } from '../../features/accounts/components/sign-in-form';
+import { useMe } from '../../lib/auth';
+import { usePageTitle } from '../../lib/page-title';
+import { paths } from '../../lib/paths';
+import { useSite } from '../../lib/site';
+
+/** Only a path of this app: never another site, not even one written as `//host`. */
+export function safeRedirect(value: string | null): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return paths.dashboard;
+  return value;
+}
+
+/**
+ * Sign-in and registration are for visitors. A member who is (or has just become) signed in goes
+ * on: to where they were heading, or to onboarding while their registration is unfinished.
+ */
+function useSignedInTarget(redirectTo: string): string | null {
+  const me = useMe();
+  if (!me) return null;
+  return me.needsOnboarding ? paths.onboarding : redirectTo;
+}
+
+export function SignInRoute() {
+  const { t } = useTranslation('accounts');
+  const [search] = useSearchParams();
+  const { name } = useSite().institution;
+  const redirectTo = safeRedirect(search.get('redirectTo'));
+  const target = useSignedInTarget(redirectTo);
+  usePageTitle(t('signIn.title'));
+  if (target) return <Navigate to={target} replace />;
+  return (
+    <div className="auth-page">
+      <PageHeader title={t('signIn.title')} lead={t('signIn.lead', { name })} />
+      <ProviderErrorNotice code={search.get('error')} />
+      <SignInForm redirectTo={redirectTo} />
+    </div>
+  );
+}
+
+export function RegisterRoute() {
+  const { t } = useTranslation('accounts');
+  const [search] = useSearchParams();
+  const { name } = useSite().institution;
+  const target = useSignedInTarget(paths.dashboard);
+  usePageTitle(t('register.title'));
+  if (target) return <Navigate to={target} replace />;
+  return (
+    <div className="auth-page auth-page-wide">
+      <PageHeader title={t('register.title')} lead={t('register.lead', { name })} />
+      <ProviderErrorNotice code={search.get('error')} />
+      <RegisterForm />
+    </div>
+  );
+}
