@@ -10,6 +10,7 @@ import { type Auth, createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth.routes';
 import { identityRoutes } from './modules/accounts/identities.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
+import { mentoringRoutes } from './modules/mentoring/mentoring.routes';
 import { mentorRoutes } from './modules/mentors/mentors.routes';
 import { profileRoutes } from './modules/profile/profile.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -71,6 +72,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(identityRoutes);
   await app.register(profileRoutes);
   await app.register(mentorRoutes);
+  await app.register(mentoringRoutes);
   await app.register(notificationRoutes);
   await app.register(devMailboxRoutes);
 

@@ -17,6 +17,18 @@ const context = (overrides: Partial<MailContext> = {}): MailContext => ({
 const sampleData = {
   url: 'https://mentors.test.example/reset?token=abc&x=1',
   newEmail: 'new@test.example',
+  requestId: '6f1c2d9e-0000-4000-8000-000000000001',
+  mentorshipId: '6f1c2d9e-0000-4000-8000-000000000002',
+  menteeName: 'Daan Jansen',
+  menteeUsername: 'daan.jansen',
+  mentorName: 'Sanne de Vries',
+  mentorUsername: 'sanne.devries',
+  otherName: 'Sanne de Vries',
+  otherUsername: 'sanne.devries',
+  response: 'Happy to help.',
+  reason: null,
+  endedByYou: false,
+  expiresAt: '2026-10-01T12:00:00.000Z',
 } as unknown as MailDataByTemplate[MailTemplate];
 
 const templates = Object.keys(en.templates) as MailTemplate[];

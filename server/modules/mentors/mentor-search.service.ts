@@ -23,6 +23,7 @@ import {
   runSuggestions,
 } from './mentor-search.repo';
 import type { MentorDeps } from './mentors.service';
+import { listEngagedMentorIds } from '../mentoring/requests.repo';
 
 /** At most this many values per facet; the rest are the long tail nobody filters on. */
 export const FACET_VALUES_SHOWN = 30;
@@ -80,8 +81,8 @@ export async function suggestMentors(deps: MentorDeps, actor: UserRow, limit: nu
     programme: actor.studyProgramme,
     interests: actor.interests,
     languages: actor.languages,
-    // The requests issue adds the member's current mentors here.
-    excludeUserIds: [actor.id],
+    // Not themselves, nor mentors they already asked or are mentored by.
+    excludeUserIds: [actor.id, ...(await listEngagedMentorIds(deps.db, actor.id))],
     limit,
   });
   if (!statement) return { items: [] };

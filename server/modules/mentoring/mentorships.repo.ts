@@ -1,0 +1,115 @@
+import { type SQL, and, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { mentorProfiles, mentorships } from '../../db/schema';
+import { type MemberSummaryRow, mentee, mentor, summaryColumns } from './requests.repo';
+
+export type MentorshipRow = typeof mentorships.$inferSelect;
+export type NewMentorship = typeof mentorships.$inferInsert;
+export type MentorProfileRow = typeof mentorProfiles.$inferSelect;
+
+
+/**
+ * The mentor's profile row, locked until the transaction ends. Every change to the mentor's
+ * mentorships takes this lock first, so "count, then start one" cannot interleave across
+ * connections or server instances (the capacity race, rule 14).
+ */
+export async function lockMentorProfile(tx: Db, mentorId: string): Promise<MentorProfileRow | undefined> {
+  const [row] = await tx.select().from(mentorProfiles).where(eq(mentorProfiles.userId, mentorId)).for('update');
+  return row;
+}
+
+export async function findMentorProfileRow(db: Db, mentorId: string): Promise<MentorProfileRow | undefined> {
+  const [row] = await db.select().from(mentorProfiles).where(eq(mentorProfiles.userId, mentorId));
+  return row;
+}
+
+export async function countActiveMentorships(db: Db, mentorId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(mentorships)
+    .where(and(eq(mentorships.mentorId, mentorId), isNull(mentorships.endedAt)));
+  return row?.count ?? 0;
+}
+
+/**
+ * Writes the count of active mentorships onto the profile (under its lock). The generated
+ * `is_available` and the facet-count triggers follow from it, so search shows "full" at once.
+ */
+export async function setActiveMentees(tx: Db, mentorId: string, count: number): Promise<MentorProfileRow | undefined> {
+  const [row] = await tx
+    .update(mentorProfiles)
+    .set({ activeMentees: count })
+    .where(eq(mentorProfiles.userId, mentorId))
+    .returning();
+  return row;
+}
+
+export async function findActiveMentorshipBetween(db: Db, mentorId: string, menteeId: string): Promise<MentorshipRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(mentorships)
+    .where(and(eq(mentorships.mentorId, mentorId), eq(mentorships.menteeId, menteeId), isNull(mentorships.endedAt)));
+  return row;
+}
+
+export async function insertMentorship(tx: Db, values: NewMentorship): Promise<MentorshipRow> {
+  const [row] = await tx.insert(mentorships).values(values).returning();
+  return row!;
+}
+
+export async function findMentorship(db: Db, id: string): Promise<MentorshipRow | undefined> {
+  const [row] = await db.select().from(mentorships).where(eq(mentorships.id, id));
+  return row;
+}
+
+/** Ends a mentorship that is still active; undefined when it had already ended. */
+export async function endActiveMentorship(
+  tx: Db,
+  id: string,
+  values: Pick<NewMentorship, 'endedAt' | 'endedBy' | 'endReason' | 'feedback'>,
+): Promise<MentorshipRow | undefined> {
+  const [row] = await tx
+    .update(mentorships)
+    .set(values)
+    .where(and(eq(mentorships.id, id), isNull(mentorships.endedAt)))
+    .returning();
+  return row;
+}
+
+export interface MentorshipWithPeople {
+  mentorship: MentorshipRow;
+  mentor: MemberSummaryRow;
+  mentee: MemberSummaryRow;
+}
+
+export interface MentorshipFilter {
+  userId: string;
+  role?: 'mentor' | 'mentee';
+  state?: 'active' | 'ended';
+  otherUserId?: string;
+  id?: string;
+  limit?: number;
+}
+
+/** The member's mentorships, active ones first, then newest first, with both people. */
+export async function listMentorships(db: Db, filter: MentorshipFilter): Promise<MentorshipWithPeople[]> {
+  const side =
+    filter.role === 'mentor'
+      ? eq(mentorships.mentorId, filter.userId)
+      : filter.role === 'mentee'
+        ? eq(mentorships.menteeId, filter.userId)
+        : or(eq(mentorships.mentorId, filter.userId), eq(mentorships.menteeId, filter.userId));
+  const conditions: (SQL | undefined)[] = [side];
+  if (filter.state === 'active') conditions.push(isNull(mentorships.endedAt));
+  if (filter.state === 'ended') conditions.push(isNotNull(mentorships.endedAt));
+  if (filter.otherUserId) conditions.push(or(eq(mentorships.mentorId, filter.otherUserId), eq(mentorships.menteeId, filter.otherUserId)));
+  if (filter.id) conditions.push(eq(mentorships.id, filter.id));
+  return db
+    .select({ mentorship: mentorships, mentor: summaryColumns(mentor), mentee: summaryColumns(mentee) })
+    .from(mentorships)
+    .innerJoin(mentor, eq(mentor.id, mentorships.mentorId))
+    .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))
+    .where(and(...conditions))
+    .orderBy(sql`${mentorships.endedAt} is not null`, desc(mentorships.startedAt), desc(mentorships.id))
+    .limit(filter.limit ?? 200);
+}

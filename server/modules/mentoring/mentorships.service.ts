@@ -1,0 +1,93 @@
+import type { Dashboard, EndMentorship, ListMentorshipsQuery, Mentorship, MentorshipList } from '../../../contract/mentoring';
+import { notify } from '../../jobs/outbox';
+import { AppError, notFound } from '../../lib/errors';
+import type { UserRow } from '../accounts/accounts.repo';
+import { suggestMentors } from '../mentors/mentor-search.service';
+import { countUnreadNotifications } from '../notifications/notifications.repo';
+import { toCapacity, toMentorship, toRequest } from './mentoring.views';
+import {
+  countActiveMentorships,
+  endActiveMentorship,
+  findMentorProfileRow,
+  findMentorship,
+  listMentorships,
+  lockMentorProfile,
+  setActiveMentees,
+} from './mentorships.repo';
+import { countPendingRequests, findMemberWithMentorProfile, findNames, listRequests } from './requests.repo';
+import type { MentoringDeps } from './requests.service';
+
+/**
+ * Ends a mentorship (rule 16), by either side: the place frees up in the same transaction (the
+ * mentor's row locked, the count rewritten) and both are notified.
+ */
+export async function endMentorship(deps: MentoringDeps, actor: UserRow, id: string, input: EndMentorship): Promise<Mentorship> {
+  const found = await findMentorship(deps.db, id);
+  if (!found || (found.mentorId !== actor.id && found.menteeId !== actor.id)) throw notFound('The mentorship');
+  const now = deps.now?.() ?? new Date();
+  await deps.db.transaction(async (tx) => {
+    // The same lock as accepting: the count written below is exact whatever else runs.
+    await lockMentorProfile(tx, found.mentorId);
+    const ended = await endActiveMentorship(tx, id, {
+      endedAt: now,
+      endedBy: actor.id,
+      endReason: input.reason ?? null,
+      feedback: input.feedback ?? null,
+    });
+    if (!ended) throw new AppError(409, 'mentorship_not_active', 'This mentorship has already ended.');
+    await setActiveMentees(tx, found.mentorId, await countActiveMentorships(tx, found.mentorId));
+    const names = await findNames(tx, [found.mentorId, found.menteeId]);
+    for (const [receiver, other] of [
+      [found.mentorId, found.menteeId],
+      [found.menteeId, found.mentorId],
+    ] as const) {
+      const person = names.get(other) ?? { name: '', username: '' };
+      await notify(tx, {
+        userId: receiver,
+        type: 'mentorship_ended',
+        data: { mentorshipId: id, otherName: person.name, otherUsername: person.username, endedByYou: receiver === actor.id, reason: input.reason ?? null },
+      });
+    }
+  });
+  const [row] = await listMentorships(deps.db, { userId: actor.id, id });
+  return toMentorship(row!, actor.id);
+}
+
+/** Current and past mentorships; as a mentor this is the Mentor History with the places. */
+export async function listMentorshipsFor(deps: MentoringDeps, actor: UserRow, query: ListMentorshipsQuery): Promise<MentorshipList> {
+  const capacity = toCapacity(await findMentorProfileRow(deps.db, actor.id));
+  let otherUserId: string | undefined;
+  if (query.with) {
+    const other = await findMemberWithMentorProfile(deps.db, query.with);
+    if (!other) return { items: [], capacity };
+    otherUserId = other.user.id;
+  }
+  const rows = await listMentorships(deps.db, { userId: actor.id, role: query.role, state: query.state, otherUserId });
+  return { items: rows.map((row) => toMentorship(row, actor.id)), capacity };
+}
+
+const DASHBOARD_ITEMS = 5;
+
+/** The dashboard (rule 19): open requests both ways, active mentorships, unread counts, suggestions. */
+export async function getDashboard(deps: MentoringDeps, actor: UserRow): Promise<Dashboard> {
+  const profile = await findMentorProfileRow(deps.db, actor.id);
+  const capacity = toCapacity(profile);
+  const [incoming, outgoing, counts, active, unread, suggested] = await Promise.all([
+    listRequests(deps.db, { userId: actor.id, direction: 'incoming', status: 'pending', limit: DASHBOARD_ITEMS }),
+    listRequests(deps.db, { userId: actor.id, direction: 'outgoing', status: 'pending', limit: DASHBOARD_ITEMS }),
+    countPendingRequests(deps.db, actor.id),
+    listMentorships(deps.db, { userId: actor.id, state: 'active' }),
+    countUnreadNotifications(deps.db, actor.id),
+    suggestMentors(deps, actor, 3),
+  ]);
+  const view = (row: (typeof incoming)[number]) => toRequest(row, actor.id, capacity, deps.requests.expiryDays);
+  return {
+    incomingRequests: { count: counts.incoming, items: incoming.map(view) },
+    outgoingRequests: { count: counts.outgoing, items: outgoing.map(view) },
+    activeMentorships: active.map((row) => toMentorship(row, actor.id)),
+    unreadNotifications: unread,
+    unreadMessages: null,
+    suggestedMentors: suggested.items,
+    capacity,
+  };
+}

@@ -1,0 +1,227 @@
+import { type SQL, and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { RequestStatus } from '../../../contract/mentoring';
+import { type Db, queryRows } from '../../db/client';
+import { mentorProfiles, mentoringRequests, mentorships, users } from '../../db/schema';
+
+export type RequestRow = typeof mentoringRequests.$inferSelect;
+export type NewRequest = typeof mentoringRequests.$inferInsert;
+export type RequestChanges = Partial<
+  Pick<NewRequest, 'status' | 'response' | 'declineReason' | 'answeredAt' | 'withdrawnAt' | 'expiredAt' | 'remindedAt'>
+>;
+
+/** The two sides of a request or mentorship, joined from users under their own names. */
+export const mentee = alias(users, 'mentee');
+export const mentor = alias(users, 'mentor');
+
+/** The member columns a summary shows (MemberSummarySchema). */
+export const summaryColumns = (table: typeof mentee | typeof mentor) => ({
+  userId: table.id,
+  username: table.username,
+  name: table.name,
+  image: table.image,
+  role: table.role,
+  headline: table.headline,
+  studyProgramme: table.studyProgramme,
+  graduationYear: table.graduationYear,
+  jobTitle: table.jobTitle,
+  employer: table.employer,
+});
+
+export interface MemberSummaryRow {
+  userId: string;
+  username: string | null;
+  name: string;
+  image: string | null;
+  role: 'student' | 'alumnus' | 'staff' | null;
+  headline: string | null;
+  studyProgramme: string | null;
+  graduationYear: number | null;
+  jobTitle: string | null;
+  employer: string | null;
+}
+
+export interface RequestWithPeople {
+  request: RequestRow;
+  mentee: MemberSummaryRow;
+  mentor: MemberSummaryRow;
+  mentorshipId: string | null;
+}
+
+/**
+ * Takes the member's row lock for the rest of the transaction: sends by one mentee run one at a
+ * time, so two that race cannot both pass the limit of pending requests.
+ */
+export async function lockMember(tx: Db, userId: string): Promise<void> {
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
+}
+
+/** A member by user name with their mentor profile, if any. */
+export async function findMemberWithMentorProfile(db: Db, username: string) {
+  const [row] = await db
+    .select({ user: users, profile: mentorProfiles })
+    .from(users)
+    .leftJoin(mentorProfiles, eq(mentorProfiles.userId, users.id))
+    .where(eq(users.username, username.toLowerCase()));
+  return row;
+}
+
+export async function countPendingRequestsOf(db: Db, menteeId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(mentoringRequests)
+    .where(and(eq(mentoringRequests.menteeId, menteeId), eq(mentoringRequests.status, 'pending')));
+  return row?.count ?? 0;
+}
+
+export async function findPendingRequestBetween(db: Db, menteeId: string, mentorId: string): Promise<RequestRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(mentoringRequests)
+    .where(and(eq(mentoringRequests.menteeId, menteeId), eq(mentoringRequests.mentorId, mentorId), eq(mentoringRequests.status, 'pending')));
+  return row;
+}
+
+export async function insertRequest(db: Db, values: NewRequest): Promise<RequestRow> {
+  const [row] = await db.insert(mentoringRequests).values(values).returning();
+  return row!;
+}
+
+/** With `forUpdate`, holds the request's row lock: an answer and a retract cannot both succeed. */
+export async function findRequest(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<RequestRow | undefined> {
+  const query = db.select().from(mentoringRequests).where(eq(mentoringRequests.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** Changes a request that is still pending; undefined when it no longer is. */
+export async function updatePendingRequest(db: Db, id: string, changes: RequestChanges): Promise<RequestRow | undefined> {
+  const [row] = await db
+    .update(mentoringRequests)
+    .set(changes)
+    .where(and(eq(mentoringRequests.id, id), eq(mentoringRequests.status, 'pending')))
+    .returning();
+  return row;
+}
+
+export interface RequestFilter {
+  userId: string;
+  direction?: 'incoming' | 'outgoing';
+  status?: RequestStatus;
+  otherUserId?: string;
+  ids?: string[];
+  limit: number;
+}
+
+/** Requests the member sent or received, newest first, with both people and the mentorship started. */
+export async function listRequests(db: Db, filter: RequestFilter): Promise<RequestWithPeople[]> {
+  const side =
+    filter.direction === 'incoming'
+      ? eq(mentoringRequests.mentorId, filter.userId)
+      : filter.direction === 'outgoing'
+        ? eq(mentoringRequests.menteeId, filter.userId)
+        : or(eq(mentoringRequests.mentorId, filter.userId), eq(mentoringRequests.menteeId, filter.userId));
+  const conditions: (SQL | undefined)[] = [side];
+  if (filter.status) conditions.push(eq(mentoringRequests.status, filter.status));
+  if (filter.otherUserId) {
+    conditions.push(or(eq(mentoringRequests.mentorId, filter.otherUserId), eq(mentoringRequests.menteeId, filter.otherUserId)));
+  }
+  if (filter.ids) conditions.push(inArray(mentoringRequests.id, filter.ids));
+  const rows = await db
+    .select({
+      request: mentoringRequests,
+      mentee: summaryColumns(mentee),
+      mentor: summaryColumns(mentor),
+      mentorshipId: mentorships.id,
+    })
+    .from(mentoringRequests)
+    .innerJoin(mentee, eq(mentee.id, mentoringRequests.menteeId))
+    .innerJoin(mentor, eq(mentor.id, mentoringRequests.mentorId))
+    .leftJoin(mentorships, eq(mentorships.requestId, mentoringRequests.id))
+    .where(and(...conditions))
+    .orderBy(desc(mentoringRequests.createdAt), desc(mentoringRequests.id))
+    .limit(filter.limit);
+  return rows;
+}
+
+export async function countPendingRequests(db: Db, userId: string): Promise<{ incoming: number; outgoing: number }> {
+  const [row] = await queryRows<{ incoming: number; outgoing: number }>(
+    db,
+    sql`select count(*) filter (where ${mentoringRequests.mentorId} = ${userId})::int as incoming,
+               count(*) filter (where ${mentoringRequests.menteeId} = ${userId})::int as outgoing
+        from ${mentoringRequests}
+        where ${mentoringRequests.status} = 'pending'
+          and (${mentoringRequests.mentorId} = ${userId} or ${mentoringRequests.menteeId} = ${userId})`,
+  );
+  return row ?? { incoming: 0, outgoing: 0 };
+}
+
+/**
+ * The responsiveness signal on the mentor's profile: how many requests they answered and the
+ * median hours it took, recomputed from the requests themselves so it never drifts.
+ */
+export async function refreshAnswerStatistics(db: Db, mentorId: string): Promise<void> {
+  await db.execute(sql`
+    update ${mentorProfiles} set
+      answered_requests = s.answered,
+      median_answer_hours = s.median_hours
+    from (
+      select count(*)::int as answered,
+             percentile_cont(0.5) within group (order by extract(epoch from answered_at - created_at) / 3600) as median_hours
+      from ${mentoringRequests}
+      where mentor_id = ${mentorId} and answered_at is not null
+    ) s
+    where ${mentorProfiles.userId} = ${mentorId}`);
+}
+
+/** Pending requests created at or before `createdBefore` and not yet reminded: marked reminded now. */
+export async function markDueReminders(db: Db, options: { createdBefore: Date; now: Date; limit: number }): Promise<RequestRow[]> {
+  return queryRowsAsRequests(
+    db,
+    sql`update ${mentoringRequests} set reminded_at = ${options.now.toISOString()}::timestamptz
+        where id in (
+          select id from ${mentoringRequests}
+          where status = 'pending' and reminded_at is null and created_at <= ${options.createdBefore.toISOString()}::timestamptz
+          order by created_at limit ${options.limit}
+          for update skip locked)
+        and status = 'pending' and reminded_at is null
+        returning id, mentee_id, mentor_id, created_at`,
+  );
+}
+
+/** Pending requests created at or before `createdBefore`: expired now. */
+export async function expireDueRequests(db: Db, options: { createdBefore: Date; now: Date; limit: number }): Promise<RequestRow[]> {
+  return queryRowsAsRequests(
+    db,
+    sql`update ${mentoringRequests} set status = 'expired', expired_at = ${options.now.toISOString()}::timestamptz
+        where id in (
+          select id from ${mentoringRequests}
+          where status = 'pending' and created_at <= ${options.createdBefore.toISOString()}::timestamptz
+          order by created_at limit ${options.limit}
+          for update skip locked)
+        and status = 'pending'
+        returning id, mentee_id, mentor_id, created_at`,
+  );
+}
+
+async function queryRowsAsRequests(db: Db, query: SQL): Promise<RequestRow[]> {
+  const rows = await queryRows<{ id: string; mentee_id: string; mentor_id: string; created_at: string | Date }>(db, query);
+  return rows.map((row) => ({ id: row.id, menteeId: row.mentee_id, mentorId: row.mentor_id, createdAt: new Date(row.created_at) }) as RequestRow);
+}
+
+/** Names of members by id, for notification texts. */
+export async function findNames(db: Db, ids: string[]): Promise<Map<string, { name: string; username: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.name, username: users.username }).from(users).where(inArray(users.id, ids));
+  return new Map(rows.map((row) => [row.id, { name: row.name, username: row.username ?? '' }]));
+}
+
+/** Mentors the member has a pending request to or an active mentorship with: not suggested again. */
+export async function listEngagedMentorIds(db: Db, menteeId: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select mentor_id as id from ${mentoringRequests} where mentee_id = ${menteeId} and status = 'pending'
+        union select mentor_id from ${mentorships} where mentee_id = ${menteeId} and ended_at is null`,
+  );
+  return rows.map((row) => row.id);
+}
