@@ -4,6 +4,7 @@ import { openDatabase } from './db/client';
 import { DatabaseUnavailableError } from './db/errors';
 import { migrateDatabase } from './db/migrate';
 import { createOutboxWorker } from './jobs/outbox-worker';
+import { type PeriodicJob, startRequestExpiry } from './jobs/request-expiry';
 import { seedDemoDataOnStartup } from './seed/demo-community';
 
 /** Starts the web server: config, database, migrations, then listen; stops cleanly on a signal. */
@@ -17,12 +18,14 @@ async function main(): Promise<void> {
     await seedDemoDataOnStartup(database.db, config, app.log);
 
     const worker = createOutboxWorker({ config, database, log: app.log });
+    let expiry: PeriodicJob | undefined;
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;
       app.log.info({ signal }, 'shutting down');
       const timer = setTimeout(() => process.exit(1), 10_000).unref();
       await worker.stop();
+      await expiry?.stop();
       await app.close();
       await database.close();
       clearTimeout(timer);
@@ -33,7 +36,10 @@ async function main(): Promise<void> {
 
     await app.listen({ port: config.port, host: config.host });
     app.log.info(`${config.institution.name} is running at ${config.publicUrl} (database: ${database.kind})`);
-    if (config.runWorker) await worker.start();
+    if (config.runWorker) {
+      await worker.start();
+      expiry = startRequestExpiry({ db: database.db, config, log: app.log });
+    }
   } catch (error) {
     await database.close().catch(() => {});
     throw error;

@@ -6,6 +6,7 @@ import { openDatabase } from './db/client';
 import { DatabaseUnavailableError } from './db/errors';
 import { migrateDatabase } from './db/migrate';
 import { createOutboxWorker } from './jobs/outbox-worker';
+import { type PeriodicJob, startRequestExpiry } from './jobs/request-expiry';
 
 /** Runs the outbox worker until SIGTERM/SIGINT, then finishes the batch in flight and exits. */
 async function main(): Promise<void> {
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'worker stopping after the batch in flight');
     const timer = setTimeout(() => process.exit(1), 30_000).unref();
     await worker.stop();
+    await expiry.stop();
     await database.close();
     clearTimeout(timer);
     process.exit(0);
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   await worker.start();
+  const expiry: PeriodicJob = startRequestExpiry({ db: database.db, config, log });
   log.info(`outbox worker running (database: ${database.kind}, mail: ${config.mail.smtpUrl ? 'SMTP' : 'dev mailbox only'})`);
 }
 
