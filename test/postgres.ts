@@ -20,8 +20,11 @@ async function onServer<T>(url: string, fn: (client: pg.Client) => Promise<T>): 
   }
 }
 
-/** A fresh database copied from the migrated template at `templateUrl`, dropped by close(). */
-export async function createPostgresDatabase(templateUrl: string): Promise<Database> {
+/**
+ * A fresh database copied from the migrated template at `templateUrl`, dropped by close(). Its
+ * `url` lets a test start server processes on it.
+ */
+export async function createPostgresDatabase(templateUrl: string): Promise<Database & { url: string }> {
   const template = new URL(templateUrl).pathname.slice(1);
   const name = `${template}_t${randomBytes(4).toString('hex')}`;
   await onServer(templateUrl, async (client) => {
@@ -36,9 +39,11 @@ export async function createPostgresDatabase(templateUrl: string): Promise<Datab
       }
     }
   });
-  const database = await openPostgresDatabase(withDatabase(templateUrl, name));
+  const url = withDatabase(templateUrl, name);
+  const database = await openPostgresDatabase(url);
   return {
     ...database,
+    url,
     async close() {
       await database.close();
       await onServer(templateUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
