@@ -31,7 +31,7 @@ export interface Instances {
  * Starts `count` server processes (`node --import tsx server/server.ts`) on `databaseUrl`, without
  * the worker or demo data, and waits until each answers /readyz.
  */
-export async function startInstances(databaseUrl: string, count = 2, timeoutMs = 45_000): Promise<Instances> {
+export async function startInstances(databaseUrl: string, count = 2, timeoutMs = 90_000): Promise<Instances> {
   const children: ChildProcess[] = [];
   const urls: string[] = [];
   const stop = async () => {

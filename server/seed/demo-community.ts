@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { type Db, queryRows } from '../db/client';
 import { accounts, users } from '../db/schema';
 import { seedDemoMentors } from './demo-mentors';
+import { seedDemoRequests } from './demo-requests';
 import { DEMO_PEOPLE } from './demo-people';
 import { memberRow, usernameFor, type UserRow } from './member-rows';
 import { createRandom, type Random } from './random';
@@ -47,8 +48,9 @@ export async function seedDemoCommunity(db: Db, options: DemoSeedOptions = {}): 
     const context: DemoContext = { tx, random: createRandom(DEMO_SEED), now: options.now ?? new Date(), passwordHash };
     const members = await seedDemoMembers(context);
     await seedDemoMentors(context, members);
+    await seedDemoRequests(context, members);
     // Later areas add their step here, each taking the context and the members by user name:
-    // requests, mentorships, conversations.
+    // conversations.
     return { created: true, members: members.size };
   });
 }

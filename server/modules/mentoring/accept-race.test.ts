@@ -20,7 +20,7 @@ describe.runIf(postgresTemplate)('the capacity race on PostgreSQL (two server pr
     database = await createPostgresDatabase(postgresTemplate!);
     instances = await startInstances(database.url, 2);
     setup = await prepareRace(database.db, instances.urls[0]!, { mentees: REQUESTS, maxMentees: MAX_MENTEES });
-  }, 90_000);
+  }, 150_000);
 
   afterAll(async () => {
     await instances?.stop();
