@@ -8,6 +8,7 @@ import { webDistFolder } from './lib/paths';
 import { authHooks } from './modules/accounts/auth-hooks';
 import { type Auth, createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth.routes';
+import { registerSessionRefresh } from './modules/accounts/session';
 import { identityRoutes } from './modules/accounts/identities.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
 import { mentoringRoutes } from './modules/mentoring/mentoring.routes';
@@ -62,6 +63,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   registerErrorHandler(app);
+  registerSessionRefresh(app);
   await registerSecurityHeaders(app, { isProduction: config.isProduction });
   await app.register(formbody);
   await registerOpenApi(app, config.institution.name);

@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, sessions, users } from '../../db/schema';
 
@@ -86,4 +86,18 @@ export async function updateUserWhileOnboarding(db: Db, id: string, values: Part
     .where(and(eq(users.id, id), or(isNull(users.role), isNull(users.username))))
     .returning();
   return row;
+}
+
+/** A live session and its member, in one query (every signed-in request does this). */
+export async function findSessionWithUser(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<{ user: UserRow; session: { expiresAt: Date } } | undefined> {
+  const [row] = await db
+    .select({ user: users, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.token, token), gt(sessions.expiresAt, now)));
+  return row ? { user: row.user, session: { expiresAt: row.expiresAt } } : undefined;
 }

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessions } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { ORIGIN, TEST_PASSWORD, buildRegistration, createMember, sessionCookie } from '../../../test/factories';
 
@@ -110,6 +112,17 @@ describe('registration and sign-in', () => {
     expect(res.statusCode).toBeLessThan(500);
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
     expect(me.json().username).toBe('fixed.name');
+  });
+
+  it('extends a session that is used a day after its last extension, and renews the cookie', async () => {
+    const { cookie, user } = await createMember(t);
+    const inDays = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+    await t.database.db.update(sessions).set({ expiresAt: inDays(28) }).where(eq(sessions.userId, user.id));
+    const res = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(String(res.headers['set-cookie'])).toContain('mn.session_token=');
+    const [session] = await t.database.db.select().from(sessions).where(eq(sessions.userId, user.id));
+    expect(session!.expiresAt.getTime()).toBeGreaterThan(inDays(29.9).getTime());
   });
 
   it('signs out: the session cookie no longer works', async () => {

@@ -8,6 +8,7 @@ import type { Db } from '../../db/client';
 import { accounts, rateLimits, sessions, users, verifications } from '../../db/schema';
 import { USERNAME_PATTERN, USERNAME_MAX, USERNAME_MIN, PASSWORD_MIN, PASSWORD_MAX } from '../../../contract/accounts';
 import { type ProviderProfile, currentProviderProfile, newUserFromProfile, rememberProviderProfile } from './provider-profile';
+import { SESSION_COOKIE_PREFIX, SESSION_EXPIRES_IN_S, SESSION_UPDATE_AGE_S } from './session-cookie';
 
 export interface AuthHooks {
   /** Mail the reset token to the member (through the outbox). */
@@ -18,7 +19,6 @@ export interface AuthHooks {
   onIdentityLinked(userId: string, profile: ProviderProfile): Promise<void>;
 }
 
-export const SESSION_COOKIE_PREFIX = 'mn';
 
 /**
  * The configured OpenID Connect providers as better-auth providers (callback
@@ -120,8 +120,8 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks, log: Fastif
       },
     },
     session: {
-      expiresIn: 60 * 60 * 24 * 30,
-      updateAge: 60 * 60 * 24,
+      expiresIn: SESSION_EXPIRES_IN_S,
+      updateAge: SESSION_UPDATE_AGE_S,
     },
     rateLimit: {
       enabled: config.authRateLimit,

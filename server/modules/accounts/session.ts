@@ -1,7 +1,8 @@
 import { fromNodeHeaders } from 'better-auth/node';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, unauthenticated } from '../../lib/errors';
-import { type UserRow, findUserById } from './accounts.repo';
+import { type UserRow, findSessionWithUser, findUserById } from './accounts.repo';
+import { isDueForRefresh, readSessionToken } from './session-cookie';
 import { needsOnboarding } from './me';
 
 export type SessionUser = UserRow;
@@ -55,11 +56,32 @@ export async function requireUser(request: FastifyRequest, options: SessionOptio
   return (await requireSession(request, options)).user;
 }
 
+/**
+ * One query per request: the signed cookie is checked here and the session and its member are
+ * read together. Only a session due for its daily refresh goes through better-auth, which
+ * extends it; the renewed cookie goes out with this response.
+ */
 async function load(request: FastifyRequest): Promise<SignedIn | null> {
-  if (!request.headers.cookie) return null;
-  const { auth, database } = request.server.deps;
-  const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-  if (!session) return null;
-  const user = await findUserById(database.db, session.user.id);
-  return user ? { user, sessionToken: session.session.token } : null;
+  const { auth, config, database } = request.server.deps;
+  const token = readSessionToken(request.headers.cookie, config);
+  if (!token) return null;
+  const found = await findSessionWithUser(database.db, token, new Date());
+  if (!found) return null;
+  if (!isDueForRefresh(found.session, new Date())) return { user: found.user, sessionToken: token };
+
+  const { headers, response } = await auth.api.getSession({ headers: fromNodeHeaders(request.headers), returnHeaders: true });
+  if (!response) return null;
+  renewedCookies.set(request, headers.getSetCookie());
+  const user = await findUserById(database.db, response.user.id);
+  return user ? { user, sessionToken: response.session.token } : null;
+}
+
+const renewedCookies = new WeakMap<FastifyRequest, string[]>();
+
+/** Sends the cookie of a session that was refreshed while serving the request. */
+export function registerSessionRefresh(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply) => {
+    const cookies = renewedCookies.get(request);
+    if (cookies?.length) reply.header('set-cookie', cookies);
+  });
 }
