@@ -36,7 +36,10 @@ export function AppLayout() {
   const main = useFocusOnNavigation();
 
   useEffect(() => applyAccent(site.institution.accentColor), [site.institution.accentColor]);
-  useEffect(() => syncLanguage({ account: me?.language, siteDefault: site.defaultLanguage }), [me?.language, site.defaultLanguage]);
+  // An account made through LinkedIn has the site's default language until onboarding saves the
+  // one the member is reading in: until then the browser's preference counts.
+  const accountLanguage = me && !me.needsOnboarding ? me.language : undefined;
+  useEffect(() => syncLanguage({ account: accountLanguage, siteDefault: site.defaultLanguage }), [accountLanguage, site.defaultLanguage]);
 
   return (
     <div className="app">

@@ -42,7 +42,7 @@ export function ProviderButtons({ mode, callbackURL }: ProviderButtonsProps) {
         })}
       </ul>
       <p className="divider">
-        <span>{t(mode === 'register' ? 'providers.orRegister' : 'providers.orSignIn')}</span>
+        <span>{t('providers.or')}</span>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonalProfile as Profile } from '../../../../../contract/profile';
 import { Notice } from '../../../components/ui/notice';
@@ -32,6 +32,11 @@ export function PersonalProfile({ emailSettings }: PersonalProfileProps) {
 function ProfileSections({ profile, emailSettings }: { profile: Profile; emailSettings: ReactNode }) {
   const { t } = useTranslation('accounts');
   const { identityProviders } = useSite();
+  // A link to a section (Settings links to #email-web) finds it once the profile is drawn.
+  useEffect(() => {
+    const section = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+    section?.scrollIntoView({ block: 'start' });
+  }, []);
   return (
     <div className="profile-layout">
       <div className="profile-main">

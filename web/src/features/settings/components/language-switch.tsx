@@ -16,7 +16,8 @@ export function LanguageSwitch() {
   const choose = (language: Language) => {
     writeStored(storageKeys.language, language);
     void i18n.changeLanguage(language);
-    if (me) updateSettings.mutate({ language });
+    // Until onboarding is complete the account takes no settings; onboarding saves the language.
+    if (me && !me.needsOnboarding) updateSettings.mutate({ language });
   };
 
   return (
