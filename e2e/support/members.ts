@@ -22,3 +22,15 @@ export async function currentAccount(visitor: Visitor): Promise<Me> {
   const response = await visitor.page.context().request.get(new URL('/api/me', visitor.options.baseURL).href);
   return (await response.json()) as Me;
 }
+
+/** The cookie notice is dismissed before the first page, so it does not cover forms in screenshots. */
+export async function dismissCookieNotice(visitor: Visitor): Promise<void> {
+  await visitor.page.addInitScript(() => window.localStorage.setItem('mentor-network.cookie-notice-dismissed', 'true'));
+}
+
+/** Opens the phone menu when the viewport hides it, so its links and buttons can be used. */
+export async function openMenu(visitor: Visitor, label: string): Promise<void> {
+  if (visitor.options.viewport !== 'phone') return;
+  const toggle = visitor.page.getByRole('button', { name: label, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}

@@ -25,15 +25,22 @@ function freePort(): Promise<number> {
 }
 
 /**
+ * Configuration for the app under test: settings, or a function that makes them once the app's
+ * address is known (a stand-in identity provider needs it for its redirect URL).
+ */
+export type AppConfig = Record<string, string> | ((url: string) => Promise<Record<string, string>>);
+
+/**
  * The real app, built web app included, listening on a random port with a fresh database.
  * PUBLIC_URL is the address the browser uses, so origin checks behave as in production.
  */
-export async function startApp(config: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(config: AppConfig = {}): Promise<RunningApp> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const overrides = typeof config === 'function' ? await config(url) : config;
   const database = await createTestDatabase();
   const app = await buildApp({
-    config: testConfig({ PORT: String(port), PUBLIC_URL: url, ...config }),
+    config: testConfig({ PORT: String(port), PUBLIC_URL: url, ...overrides }),
     database,
     webDist: webDistFolder,
     logger: false,
@@ -54,7 +61,7 @@ export async function startApp(config: Record<string, string> = {}): Promise<Run
 }
 
 /** Starts the app before the file's tests and stops it after them; `url` is ready inside tests. */
-export function useApp(config?: Record<string, string>): Omit<RunningApp, 'close'> {
+export function useApp(config?: AppConfig): Omit<RunningApp, 'close'> {
   let running: RunningApp | undefined;
   beforeAll(async () => {
     running = await startApp(config);
