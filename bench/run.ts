@@ -11,6 +11,7 @@ import { seedMembers } from '../server/seed/members';
 import { type BenchDatabase, createBenchPglite, createBenchPostgres } from './lib/databases';
 import { createHttpClient, type HttpClient } from './lib/http';
 import { formatTable, median, ms, percentile } from './lib/stats';
+import { type AcceptRaceResult, benchAcceptRace, reportAcceptRace } from './accept-race';
 import { FLOOR_PATHS, measureFloor } from './overhead';
 import { benchSearch, type Endpoint, ENDPOINTS, QUERY_KINDS, type Sample } from './search';
 
@@ -217,10 +218,14 @@ process.once('SIGINT', () => {
 
 const started = performance.now();
 const results: RunResult[] = [];
+let race: AcceptRaceResult | undefined;
 try {
   for (const kind of settings.databases) results.push(await runOn(kind, settings, cleanup));
+  // The accept race needs several processes on one database: PostgreSQL only.
+  if (settings.databases.includes('postgres')) race = await benchAcceptRace({ log });
 } catch (error) {
   console.error(error);
   process.exit(1);
 }
-console.log(`\n${report(results, settings)}\n\nTotal run time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+const raceReport = race ? `\n\n${reportAcceptRace(race)}` : '';
+console.log(`\n${report(results, settings)}${raceReport}\n\nTotal run time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
