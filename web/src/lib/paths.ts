@@ -23,6 +23,17 @@ export const paths = {
   devMailbox: '/dev/mailbox',
 } as const;
 
+/**
+ * Where to go after signing in: `redirectTo` when it is a page of this app, else the dashboard
+ * (never another site, not even one written as `//host` or `/\\host`).
+ */
+export function safeRedirect(redirectTo: string | null | undefined): string {
+  if (!redirectTo || !redirectTo.startsWith('/') || redirectTo.startsWith('//') || redirectTo.startsWith('/\\')) {
+    return paths.dashboard;
+  }
+  return redirectTo;
+}
+
 /** The sign-in page, returning to `redirectTo` afterwards. */
 export function signInPath(redirectTo?: string): string {
   if (!redirectTo || redirectTo === paths.home) return paths.signIn;

@@ -6,14 +6,8 @@ import { RegisterForm } from '../../features/accounts/components/register-form';
 import { SignInForm } from '../../features/accounts/components/sign-in-form';
 import { useMe } from '../../lib/auth';
 import { usePageTitle } from '../../lib/page-title';
-import { paths } from '../../lib/paths';
+import { paths, safeRedirect } from '../../lib/paths';
 import { useSite } from '../../lib/site';
-
-/** Only a path of this app: never another site, not even one written as `//host`. */
-export function safeRedirect(value: string | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return paths.dashboard;
-  return value;
-}
 
 /**
  * Sign-in and registration are for visitors. A member who is (or has just become) signed in goes
