@@ -4,6 +4,7 @@ import './styles/components.css';
 import './styles/pages.css';
 import './styles/forms.css';
 import './styles/accounts.css';
+import './styles/profile.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
