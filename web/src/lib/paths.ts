@@ -17,6 +17,7 @@ export const paths = {
   inbox: '/inbox',
   profile: '/profile',
   profileMentor: '/profile/mentor',
+  member: '/members/:username',
   settings: '/settings',
   help: '/help',
   privacy: '/privacy',
@@ -40,6 +41,15 @@ export function signInPath(redirectTo?: string): string {
   return `${paths.signIn}?${new URLSearchParams({ redirectTo })}`;
 }
 
+/** A member's profile page (their mentor profile, when they have one). */
+export const memberPath = (username: string) => `/members/${encodeURIComponent(username)}`;
+
+/** The Search tab with a query string (already built from the search's filters). */
+export const searchPath = (query?: URLSearchParams) => {
+  const search = query?.toString();
+  return search ? `${paths.search}?${search}` : paths.search;
+};
+
 export const api = {
   site: '/api/site',
   me: '/api/me',
@@ -62,4 +72,21 @@ export const api = {
   meOnboarding: '/api/me/onboarding',
   meIdentities: '/api/me/identities',
   meIdentity: (id: string) => `/api/me/identities/${encodeURIComponent(id)}`,
+  mentorTab: '/api/me/mentor-profile',
+  mentorActivate: '/api/me/mentor-profile/activate',
+  mentorPause: '/api/me/mentor-profile/pause',
+  mentorResume: '/api/me/mentor-profile/resume',
+  interests: '/api/me/interests',
+  mentors: '/api/mentors',
+  mentorFacets: '/api/mentors/facets',
+  suggestedMentors: '/api/mentors/suggested',
+  expertiseTags: '/api/expertise-tags',
+  member: (username: string) => `/api/members/${encodeURIComponent(username)}`,
+  memberMentorProfile: (username: string) => `/api/members/${encodeURIComponent(username)}/mentor-profile`,
 } as const;
+
+/** An API URL with a query string, leaving out the `?` when there is none. */
+export const withQuery = (url: string, query: URLSearchParams) => {
+  const search = query.toString();
+  return search ? `${url}?${search}` : url;
+};

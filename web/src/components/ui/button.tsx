@@ -1,7 +1,8 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { Link, type LinkProps } from 'react-router';
 
-type Variant = 'primary' | 'secondary' | 'quiet';
+/** `positive` is the green of "go ahead" actions such as Activate Mentor Profile. */
+type Variant = 'primary' | 'secondary' | 'quiet' | 'positive';
 
 const className = (variant: Variant, extra?: string) => ['button', `button-${variant}`, extra].filter(Boolean).join(' ');
 

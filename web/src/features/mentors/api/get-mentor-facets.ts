@@ -1,0 +1,31 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  type MentorFacetsResult,
+  MentorFacetsResultSchema,
+  type MentorSearchQuery,
+  SEARCH_PAGE_SIZE,
+  mentorSearchParams,
+} from '../../../../../contract/mentors';
+import { apiRequest } from '../../../lib/api-client';
+import { api, withQuery } from '../../../lib/paths';
+import { mentorKeys } from './query-keys';
+
+/** The counts do not depend on the page being looked at. */
+const withoutPaging = ({ page: _page, pageSize: _pageSize, ...query }: MentorSearchQuery): MentorSearchQuery => ({
+  ...query,
+  page: 1,
+  pageSize: SEARCH_PAGE_SIZE.default,
+});
+
+export const getMentorFacets = (query: MentorSearchQuery, signal?: AbortSignal): Promise<MentorFacetsResult> =>
+  apiRequest(withQuery(api.mentorFacets, mentorSearchParams(withoutPaging(query))), MentorFacetsResultSchema, { signal });
+
+/** Counts per filter value among the results; a separate call, so the list never waits for it. */
+export function useMentorFacets(query: MentorSearchQuery) {
+  const unpaged = withoutPaging(query);
+  return useQuery({
+    queryKey: mentorKeys.facets(unpaged),
+    queryFn: ({ signal }) => getMentorFacets(unpaged, signal),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { type PublicMentorProfile, PublicMentorProfileSchema } from '../../../../../contract/mentors';
+import { apiRequest, isApiError } from '../../../lib/api-client';
+import { api } from '../../../lib/paths';
+import { mentorKeys } from './query-keys';
+
+/** A member's mentor profile, or null when they are not a mentor (the API answers 404). */
+export async function getMentorProfile(username: string, signal?: AbortSignal): Promise<PublicMentorProfile | null> {
+  try {
+    return await apiRequest(api.memberMentorProfile(username), PublicMentorProfileSchema, { signal });
+  } catch (error) {
+    if (isApiError(error) && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export function useMentorProfile(username: string) {
+  return useQuery({ queryKey: mentorKeys.profile(username), queryFn: ({ signal }) => getMentorProfile(username, signal) });
+}
