@@ -5,6 +5,8 @@ import './styles/pages.css';
 import './styles/forms.css';
 import './styles/accounts.css';
 import './styles/profile.css';
+import './styles/mentors.css';
+import './styles/search.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -2,20 +2,22 @@ import type { Language } from '../../../contract/i18n';
 import enAccounts from './locales/en/accounts.json';
 import enCommon from './locales/en/common.json';
 import enHelp from './locales/en/help.json';
+import enMentors from './locales/en/mentors.json';
 import enPrivacy from './locales/en/privacy.json';
 import nlAccounts from './locales/nl/accounts.json';
 import nlCommon from './locales/nl/common.json';
 import nlHelp from './locales/nl/help.json';
+import nlMentors from './locales/nl/mentors.json';
 import nlPrivacy from './locales/nl/privacy.json';
 
 export const defaultNamespace = 'common';
 
-const en = { accounts: enAccounts, common: enCommon, help: enHelp, privacy: enPrivacy };
+const en = { accounts: enAccounts, common: enCommon, help: enHelp, mentors: enMentors, privacy: enPrivacy };
 
 /** Every translation, per language and namespace. The types make a missing Dutch text a compile error. */
 export const resources: Record<Language, typeof en> = {
   en,
-  nl: { accounts: nlAccounts, common: nlCommon, help: nlHelp, privacy: nlPrivacy },
+  nl: { accounts: nlAccounts, common: nlCommon, help: nlHelp, mentors: nlMentors, privacy: nlPrivacy },
 };
 
 export const namespaces = Object.keys(en) as (keyof typeof en)[];

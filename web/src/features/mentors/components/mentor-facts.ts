@@ -1,0 +1,24 @@
+import type { TFunction } from 'i18next';
+import type { MentorCard } from '../../../../../contract/mentors';
+
+type Facts = Pick<MentorCard, 'studyProgramme' | 'graduationYear' | 'jobTitle' | 'employer' | 'city' | 'country'>;
+
+/** "Psychology, class of 2014" — whichever of the two the mentor has. */
+export function programmeLine(t: TFunction<'mentors'>, mentor: Facts): string | null {
+  const { studyProgramme: programme, graduationYear: year } = mentor;
+  if (programme && year) return t('card.programmeYear', { programme, year });
+  if (programme) return programme;
+  if (year) return t('card.classOf', { year });
+  return null;
+}
+
+/** "Senior associate at Hofstad Advocaten", or either part alone. */
+export function workLine(t: TFunction<'mentors'>, mentor: Facts): string | null {
+  const { jobTitle, employer } = mentor;
+  if (jobTitle && employer) return t('card.jobAt', { jobTitle, employer });
+  return jobTitle ?? employer ?? null;
+}
+
+export function placeLine(mentor: Facts): string | null {
+  return [mentor.city, mentor.country].filter(Boolean).join(', ') || null;
+}

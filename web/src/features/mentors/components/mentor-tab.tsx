@@ -1,0 +1,117 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { OwnMentorProfile } from '../../../../../contract/mentors';
+import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/notice';
+import { Spinner } from '../../../components/ui/spinner';
+import { errorMessage } from '../../../i18n/error-message';
+import { useMe } from '../../../lib/auth';
+import { memberPath, paths } from '../../../lib/paths';
+import { useActivateMentorProfile } from '../api/activate-mentor-profile';
+import { useMentorTab } from '../api/get-mentor-tab';
+import { usePauseMentoring } from '../api/pause-mentoring';
+import { useResumeMentoring } from '../api/resume-mentoring';
+import { AvailabilityBadge } from './availability-badge';
+import { MentorHistory } from './mentor-history';
+import { MentorProfileForm } from './mentor-profile-form';
+
+/**
+ * Profile → Mentor tab. Students and staff read why they cannot mentor; an alumnus without a
+ * mentor profile sees the green "Activate Mentor Profile"; a mentor edits the profile, pauses or
+ * resumes (top right) and sets the maximum number of mentees under Mentor History.
+ */
+export function MentorTab() {
+  const { t } = useTranslation('mentors');
+  const { t: tCommon } = useTranslation();
+  const tab = useMentorTab();
+
+  if (tab.isPending) return <Spinner label={t('tab.loading')} />;
+  if (tab.error) {
+    return (
+      <Notice tone="error">
+        <p>{errorMessage(tCommon, tab.error)}</p>
+      </Notice>
+    );
+  }
+  const { canMentor, profile } = tab.data;
+  if (!canMentor) return <CannotMentor />;
+  if (!profile) return <Activate />;
+  return (
+    <div className="mentor-tab">
+      <MentorStatus profile={profile} />
+      <MentorProfileForm key={profile.activatedAt} profile={profile} />
+      <MentorHistory profile={profile} />
+    </div>
+  );
+}
+
+function CannotMentor() {
+  const { t } = useTranslation('mentors');
+  const me = useMe();
+  return (
+    <section className="mentor-tab" aria-labelledby="mentor-tab-heading">
+      <h2 id="mentor-tab-heading">{t('tab.cannotHeading')}</h2>
+      <Notice>
+        <p>{me?.role === 'staff' ? t('tab.notForStaff') : t('tab.notForStudents')}</p>
+        <p>
+          <Link to={paths.search}>{t('tab.findAMentor')}</Link>
+        </p>
+      </Notice>
+    </section>
+  );
+}
+
+function Activate() {
+  const { t } = useTranslation('mentors');
+  const { t: tCommon } = useTranslation();
+  const activate = useActivateMentorProfile();
+  return (
+    <section className="mentor-tab mentor-activate card" aria-labelledby="mentor-tab-heading">
+      <h2 id="mentor-tab-heading">{t('tab.activateHeading')}</h2>
+      <p>{t('tab.activateText')}</p>
+      <ul className="activate-points">
+        <li>{t('tab.activatePoints.choose')}</li>
+        <li>{t('tab.activatePoints.limit')}</li>
+        <li>{t('tab.activatePoints.pause')}</li>
+      </ul>
+      <Button variant="positive" onClick={() => activate.mutate()} disabled={activate.isPending}>
+        {t('tab.activate')}
+      </Button>
+      {activate.error ? <p className="field-error">{errorMessage(tCommon, activate.error)}</p> : null}
+    </section>
+  );
+}
+
+/** The heading with where the mentor stands, and Pause mentoring / Activate mentoring now at the top right. */
+function MentorStatus({ profile }: { profile: OwnMentorProfile }) {
+  const { t } = useTranslation('mentors');
+  const { t: tCommon } = useTranslation();
+  const me = useMe();
+  const pause = usePauseMentoring();
+  const resume = useResumeMentoring();
+  const isPaused = profile.pausedAt !== null;
+  const toggle = isPaused ? resume : pause;
+  const failed = pause.error ?? resume.error;
+
+  return (
+    <div className="mentor-status card">
+      <div className="mentor-status-text">
+        <h2 id="mentor-tab-heading">{t('tab.heading')}</h2>
+        <p aria-live="polite">
+          <AvailabilityBadge availability={profile.availability} /> {t(`tab.status.${profile.availability}`)}
+        </p>
+        {me?.username ? <Link to={memberPath(me.username)}>{t('tab.viewAsMentee')}</Link> : null}
+      </div>
+      <div className="mentor-status-action">
+        <Button
+          variant={isPaused ? 'positive' : 'secondary'}
+          onClick={() => (isPaused ? resume : pause).mutate()}
+          disabled={toggle.isPending || profile.availability === 'unlisted'}
+        >
+          {isPaused ? t('tab.resume') : t('tab.pause')}
+        </Button>
+        {failed ? <p className="field-error">{errorMessage(tCommon, failed)}</p> : null}
+      </div>
+    </div>
+  );
+}
