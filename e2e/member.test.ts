@@ -26,10 +26,10 @@ describe.each(VIEWPORTS)('at %s width', (viewport) => {
     for (const item of MEMBER_MENU) await member.see(menu.getByRole('link', { name: item, exact: true }));
     await member.screenshot('dashboard');
 
-    await member.follow(() => menu.getByRole('link', { name: 'Search' }).click());
-    await member.see(page.getByRole('heading', { level: 1, name: 'Search' }));
+    await member.follow(() => menu.getByRole('link', { name: 'Requests' }).click());
+    await member.see(page.getByRole('heading', { level: 1, name: 'Requests' }));
     await member.see(page.getByText('This part of the network is being built.'));
-    await expect.poll(() => page.title()).toBe(`Search · ${SITE}`);
+    await expect.poll(() => page.title()).toBe(`Requests · ${SITE}`);
   });
 
   test('A new member reads the welcome notification and marks it read', async () => {

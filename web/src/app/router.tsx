@@ -4,12 +4,14 @@ import { createBrowserRouter } from 'react-router';
 import { Spinner } from '../components/ui/spinner';
 import { paths } from '../lib/paths';
 import { AppLayout } from './layout/app-layout';
+import { DashboardRoute } from './routes/dashboard';
 import { DevMailboxRoute } from './routes/dev-mailbox';
 import { RootErrorPage, RouteErrorPage } from './routes/error';
 import { HelpRoute } from './routes/help';
 import { HomeRoute } from './routes/home';
+import { MemberRoute } from './routes/member';
 import { NotFoundRoute } from './routes/not-found';
-import { BeingBuiltRoute, DashboardRoute } from './routes/placeholders';
+import { BeingBuiltRoute } from './routes/placeholders';
 import { AccountLayout, SecurityRoute } from './routes/account';
 import { OnboardingRoute } from './routes/onboarding';
 import { ConfirmEmailRoute, ForgotPasswordRoute, ResetPasswordRoute } from './routes/password';
@@ -17,7 +19,9 @@ import { PrivacyRoute } from './routes/privacy';
 import { PersonalTabRoute } from './routes/profile';
 import { SettingsRoute } from './routes/settings';
 import { RegisterRoute, SignInRoute } from './routes/sign-in';
+import { ProfileMentorRoute } from './routes/profile-mentor';
 import { RequireMember } from './routes/require-member';
+import { SearchRoute } from './routes/search';
 
 function ShellLoading() {
   const { t } = useTranslation();
@@ -54,10 +58,12 @@ export const router = createBrowserRouter([
             element: <RequireMember />,
             children: [
               { path: paths.dashboard, element: <DashboardRoute /> },
-              { path: paths.search, element: <BeingBuiltRoute area="search" /> },
+              { path: paths.search, element: <SearchRoute /> },
+              { path: paths.member, element: <MemberRoute /> },
               { path: paths.requests, element: <BeingBuiltRoute area="requests" /> },
               { path: paths.inbox, element: <BeingBuiltRoute area="inbox" /> },
               { path: paths.profile, element: <PersonalTabRoute /> },
+              { path: paths.profileMentor, element: <ProfileMentorRoute /> },
               { path: paths.settings, element: <SettingsRoute /> },
               { element: <AccountLayout />, children: [{ path: paths.accountSecurity, element: <SecurityRoute /> }] },
             ],

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { ToolsIcon } from '../../components/ui/icons';
 import { Notice } from '../../components/ui/notice';
 import { PageHeader } from '../../components/ui/page-header';
-import { useMe } from '../../lib/auth';
 import { usePageTitle } from '../../lib/page-title';
 
 type MemberArea = 'search' | 'requests' | 'inbox' | 'profile' | 'settings';
@@ -15,18 +14,6 @@ export function BeingBuiltRoute({ area }: { area: MemberArea }) {
   return (
     <>
       <PageHeader title={title} />
-      <BeingBuilt />
-    </>
-  );
-}
-
-export function DashboardRoute() {
-  const { t } = useTranslation();
-  const me = useMe();
-  usePageTitle(t('dashboard.title'));
-  return (
-    <>
-      <PageHeader title={t('dashboard.title')} lead={me ? t('dashboard.welcome', { name: me.firstName ?? me.name }) : undefined} />
       <BeingBuilt />
     </>
   );
