@@ -16,9 +16,8 @@ export const PROFILE_LIMITS = { headline: 120, bio: 2000, jobTitle: 120, employe
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
-/** The member's own personal profile: their account plus what others see of them. */
-export const PersonalProfileSchema = MeSchema.extend({
-  dateOfBirth: z.string().nullable(),
+/** What other members see of anyone's studies, work and whereabouts. */
+const ProfileFieldsSchema = z.object({
   studyProgramme: z.string().nullable(),
   startYear: z.number().int().nullable(),
   graduationYear: z.number().int().nullable(),
@@ -30,6 +29,13 @@ export const PersonalProfileSchema = MeSchema.extend({
   country: z.string().nullable(),
   languages: z.array(z.string()),
   linkedinUrl: z.string().nullable(),
+});
+export type ProfileFields = z.infer<typeof ProfileFieldsSchema>;
+
+/** The member's own personal profile: their account plus what others see of them. */
+export const PersonalProfileSchema = MeSchema.extend({
+  dateOfBirth: z.string().nullable(),
+  ...ProfileFieldsSchema.shape,
   hasPassword: z.boolean(),
 }).meta({ id: 'PersonalProfile' });
 
@@ -90,17 +96,7 @@ export const MemberSchema = z
     image: z.string().nullable(),
     role: RoleSchema.nullable(),
     email: z.string().nullable(),
-    studyProgramme: z.string().nullable(),
-    startYear: z.number().int().nullable(),
-    graduationYear: z.number().int().nullable(),
-    headline: z.string().nullable(),
-    bio: z.string().nullable(),
-    jobTitle: z.string().nullable(),
-    employer: z.string().nullable(),
-    city: z.string().nullable(),
-    country: z.string().nullable(),
-    languages: z.array(z.string()),
-    linkedinUrl: z.string().nullable(),
+    ...ProfileFieldsSchema.shape,
   })
   .meta({ id: 'Member' });
 

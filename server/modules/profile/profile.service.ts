@@ -1,5 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Member, PersonalProfile, StartEmailChange, UpdateProfile, UpdateSettings } from '../../../contract/profile';
+import type {
+  Member,
+  PersonalProfile,
+  ProfileFields,
+  StartEmailChange,
+  UpdateProfile,
+  UpdateSettings,
+} from '../../../contract/profile';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { enqueueMail, notify } from '../../jobs/outbox';
@@ -124,24 +131,16 @@ export function toMember(user: UserRow, isSelf: boolean): Member {
     image: user.image,
     role: user.role,
     email: user.showEmail || isSelf ? user.email : null,
-    studyProgramme: user.studyProgramme,
-    startYear: user.startYear,
-    graduationYear: user.graduationYear,
-    headline: user.headline,
-    bio: user.bio,
-    jobTitle: user.jobTitle,
-    employer: user.employer,
-    city: user.city,
-    country: user.country,
-    languages: user.languages,
-    linkedinUrl: user.linkedinUrl,
+    ...profileFields(user),
   };
 }
 
 function toPersonalProfile(user: UserRow, hasPassword: boolean): PersonalProfile {
+  return { ...toMe(user), dateOfBirth: user.dateOfBirth, ...profileFields(user), hasPassword };
+}
+
+function profileFields(user: UserRow): ProfileFields {
   return {
-    ...toMe(user),
-    dateOfBirth: user.dateOfBirth,
     studyProgramme: user.studyProgramme,
     startYear: user.startYear,
     graduationYear: user.graduationYear,
@@ -153,6 +152,5 @@ function toPersonalProfile(user: UserRow, hasPassword: boolean): PersonalProfile
     country: user.country,
     languages: user.languages,
     linkedinUrl: user.linkedinUrl,
-    hasPassword,
   };
 }
