@@ -104,6 +104,9 @@ async function signIn(member: Visitor, text: (typeof TEXT)[Language], login: str
   await main.getByRole('button', { name: text.signIn, exact: true }).click();
 }
 
+/** A long story of many pages: more time than one page's test needs, on a busy machine too. */
+const STORY_TIMEOUT = 180_000;
+
 const CASES: [ViewportName, Language][] = [
   ['desktop', 'en'],
   ['phone', 'nl'],
@@ -199,5 +202,5 @@ describe.each(CASES)('at %s width in %s', (viewport, language) => {
     await member.follow(() => main.getByRole('link', { name: text.signIn, exact: true }).click());
     await member.follow(() => signIn(member, text, email, 'Jacquard-Loom-Cards-1804'));
     await member.see(page.getByRole('heading', { level: 1, name: text.dashboard }));
-  });
+  }, STORY_TIMEOUT);
 });

@@ -57,6 +57,9 @@ const linkedIn = useAppWithLinkedIn();
 const { app } = linkedIn;
 const browser = useBrowser();
 
+/** Several trips to the provider and back: more time than one page's test needs, on a busy machine too. */
+const STORY_TIMEOUT = 120_000;
+
 const CASES: [ViewportName, Language][] = [
   ['desktop', 'en'],
   ['phone', 'nl'],
@@ -103,7 +106,7 @@ describe.each(CASES)('at %s width in %s', (viewport, language) => {
     await newcomer.visit('/sign-in');
     await roundTrip(newcomer, () => main.getByRole('button', { name: text.signInWith }).click(), '/dashboard');
     await newcomer.see(main.getByText(text.welcome));
-  });
+  }, STORY_TIMEOUT);
 });
 
 test('A password member links LinkedIn from the profile and then signs in with it', async () => {
@@ -132,7 +135,7 @@ test('A password member links LinkedIn from the profile and then signs in with i
   await member.visit('/sign-in');
   await roundTrip(member, () => main.getByRole('button', { name: text.signInWith }).click(), '/dashboard');
   expect((await currentAccount(member)).email).toBe(me.email);
-});
+}, STORY_TIMEOUT);
 
 test('Someone whose LinkedIn email matches an existing account is refused', async () => {
   const text = TEXT.nl;
@@ -162,4 +165,4 @@ test('Someone whose LinkedIn email matches an existing account is refused', asyn
   const me = await page.context().request.get(new URL('/api/me', app.url).href);
   expect(me.status()).toBe(401);
   expect((await currentAccount(owner)).email).toBe(account.email);
-});
+}, STORY_TIMEOUT);

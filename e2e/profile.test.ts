@@ -112,7 +112,7 @@ describe.each(CASES)('at %s width in %s', (viewport, language) => {
 
     await member.follow(() => main.getByRole('link', { name: text.toProfile }).click());
     await member.see(main.getByRole('region', { name: text.emailWeb }).getByText(newEmail, { exact: true }));
-  });
+  }, 120_000);
 
   test('A member switches email notifications off after the warning', async () => {
     const member = await browser.open({ baseURL: app.url, viewport, language });
