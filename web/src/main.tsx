@@ -6,6 +6,7 @@ import './styles/forms.css';
 import './styles/accounts.css';
 import './styles/profile.css';
 import './styles/mentors.css';
+import './styles/mentor-profile.css';
 import './styles/search.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
