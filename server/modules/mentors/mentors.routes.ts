@@ -16,7 +16,7 @@ import {
   SuggestedMentorsQuerySchema,
   SuggestedMentorsSchema,
   UpdateMentorProfileSchema,
-} from './mentors.schemas';
+} from '../../../contract/mentors';
 import {
   type MentorDeps,
   activateMentorProfile,
