@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RoleSchema } from './me';
 import { SuggestedMentorsSchema } from './mentors';
 
 /**
@@ -67,7 +68,7 @@ export const MemberSummarySchema = z
     username: z.string(),
     name: z.string(),
     image: z.string().nullable(),
-    role: z.enum(['student', 'alumnus', 'staff']).nullable(),
+    role: RoleSchema.nullable(),
     headline: z.string().nullable(),
     studyProgramme: z.string().nullable(),
     graduationYear: z.number().int().nullable(),
