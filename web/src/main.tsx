@@ -8,6 +8,8 @@ import './styles/profile.css';
 import './styles/mentors.css';
 import './styles/mentor-profile.css';
 import './styles/search.css';
+import './styles/mentoring.css';
+import './styles/requests.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../contract/errors';
 import { LANGUAGES } from '../../../contract/i18n';
+import { DECLINE_REASONS, END_REASONS, REQUEST_STATUSES } from '../../../contract/mentoring';
 import { NOTIFICATION_TYPES } from '../../../contract/notifications';
 import { ApiError } from '../lib/api-client';
 import { errorMessage } from './error-message';
@@ -54,6 +55,16 @@ describe('translations', () => {
   it.each(LANGUAGES)('%s describes every kind of notification', (language) => {
     const types = resources[language].common.notifications.types as Record<string, string>;
     const missing = NOTIFICATION_TYPES.filter((type) => !types[type]);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s names every request status, decline reason and end reason', (language) => {
+    const mentoring: Record<'status' | 'declineReasons' | 'endReasons', Record<string, string>> = resources[language].mentoring;
+    const missing = [
+      ...REQUEST_STATUSES.filter((status) => !mentoring.status[status]),
+      ...DECLINE_REASONS.filter((reason) => !mentoring.declineReasons[reason]),
+      ...END_REASONS.filter((reason) => !mentoring.endReasons[reason]),
+    ];
     expect(missing).toEqual([]);
   });
 });

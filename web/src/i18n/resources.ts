@@ -2,22 +2,42 @@ import type { Language } from '../../../contract/i18n';
 import enAccounts from './locales/en/accounts.json';
 import enCommon from './locales/en/common.json';
 import enHelp from './locales/en/help.json';
+import enMentoring from './locales/en/mentoring.json';
 import enMentors from './locales/en/mentors.json';
 import enPrivacy from './locales/en/privacy.json';
+import enRequests from './locales/en/requests.json';
 import nlAccounts from './locales/nl/accounts.json';
 import nlCommon from './locales/nl/common.json';
 import nlHelp from './locales/nl/help.json';
+import nlMentoring from './locales/nl/mentoring.json';
 import nlMentors from './locales/nl/mentors.json';
 import nlPrivacy from './locales/nl/privacy.json';
+import nlRequests from './locales/nl/requests.json';
 
 export const defaultNamespace = 'common';
 
-const en = { accounts: enAccounts, common: enCommon, help: enHelp, mentors: enMentors, privacy: enPrivacy };
+const en = {
+  accounts: enAccounts,
+  common: enCommon,
+  help: enHelp,
+  mentoring: enMentoring,
+  mentors: enMentors,
+  privacy: enPrivacy,
+  requests: enRequests,
+};
 
 /** Every translation, per language and namespace. The types make a missing Dutch text a compile error. */
 export const resources: Record<Language, typeof en> = {
   en,
-  nl: { accounts: nlAccounts, common: nlCommon, help: nlHelp, mentors: nlMentors, privacy: nlPrivacy },
+  nl: {
+    accounts: nlAccounts,
+    common: nlCommon,
+    help: nlHelp,
+    mentoring: nlMentoring,
+    mentors: nlMentors,
+    privacy: nlPrivacy,
+    requests: nlRequests,
+  },
 };
 
 export const namespaces = Object.keys(en) as (keyof typeof en)[];

@@ -14,6 +14,7 @@ export const paths = {
   dashboard: '/dashboard',
   search: '/search',
   requests: '/requests',
+  request: '/requests/:id',
   inbox: '/inbox',
   profile: '/profile',
   profileMentor: '/profile/mentor',
@@ -43,6 +44,9 @@ export function signInPath(redirectTo?: string): string {
 
 /** A member's profile page (their mentor profile, when they have one). */
 export const memberPath = (username: string) => `/members/${encodeURIComponent(username)}`;
+
+/** One mentoring request, as the mails and notifications link to it. */
+export const requestPath = (id: string) => `/requests/${encodeURIComponent(id)}`;
 
 /** The Search tab with a query string (already built from the search's filters). */
 export const searchPath = (query?: URLSearchParams) => {
@@ -83,6 +87,13 @@ export const api = {
   expertiseTags: '/api/expertise-tags',
   member: (username: string) => `/api/members/${encodeURIComponent(username)}`,
   memberMentorProfile: (username: string) => `/api/members/${encodeURIComponent(username)}/mentor-profile`,
+  memberMentoring: (username: string) => `/api/members/${encodeURIComponent(username)}/mentoring`,
+  requests: '/api/requests',
+  request: (id: string) => `/api/requests/${encodeURIComponent(id)}`,
+  requestAction: (id: string, action: 'accept' | 'decline' | 'retract') => `/api/requests/${encodeURIComponent(id)}/${action}`,
+  mentorships: '/api/mentorships',
+  mentorshipEnd: (id: string) => `/api/mentorships/${encodeURIComponent(id)}/end`,
+  dashboard: '/api/dashboard',
 } as const;
 
 /** An API URL with a query string, leaving out the `?` when there is none. */
