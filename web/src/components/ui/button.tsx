@@ -1,8 +1,11 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { Link, type LinkProps } from 'react-router';
 
-/** `positive` is the green of "go ahead" actions such as Activate Mentor Profile. */
-type Variant = 'primary' | 'secondary' | 'quiet' | 'positive';
+/**
+ * `positive` is the green of "go ahead" actions (Activate Mentor Profile, Accept), `danger` the red
+ * of Decline and ending things, `pending` the orange of "Mentoring request pending (retract)".
+ */
+type Variant = 'primary' | 'secondary' | 'quiet' | 'positive' | 'danger' | 'pending';
 
 const className = (variant: Variant, extra?: string) => ['button', `button-${variant}`, extra].filter(Boolean).join(' ');
 
