@@ -76,7 +76,8 @@ export const mentorProfiles = pgTable(
     index('mentor_profiles_name_trgm_idx').using('gin', table.name.op('gin_trgm_ops')),
     index('mentor_profiles_expertise_idx').using('gin', table.expertise),
     index('mentor_profiles_languages_idx').using('gin', table.languages),
-    // Browsing without a text query: available first, newest mentors first, stable by id.
+    // Browsing without a text query: available first, newest mentors first, stable by id. Migration
+    // 0010 adds the search document and the filter columns as INCLUDE columns (ADR 0008).
     index('mentor_profiles_browse_idx')
       .on(table.isAvailable.desc(), table.activatedAt.desc(), table.userId)
       .where(sql`${table.isListed}`),

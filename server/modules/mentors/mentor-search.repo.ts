@@ -67,6 +67,35 @@ export interface SearchStatements {
    * mentor_facet_pairs. `capped`: counted up to SEARCH_COUNT_CAP + 1.
    */
   totalFrom: 'rows' | 'summary' | 'capped';
+  /**
+   * The same statements gathering every match through the filter or text indexes and sorting them,
+   * for when walking the browse index in order would read far for few matches.
+   */
+  gather?: { results: SQL; total: SQL };
+  /** A text search: the planner's estimate of the matches (EXPLAIN), which picks the route. */
+  estimate?: SQL;
+}
+
+/**
+ * Browsing in index order finds a page of common rows at once but walks far for rare ones: when
+ * that would read more than this many index entries, the results are gathered through the filter
+ * indexes and sorted instead.
+ */
+const MAX_WALK = 10_000;
+/**
+ * A text search walks the browse index (checking each entry's search document, without reading
+ * the table) when the planner expects at least this many matches; below, the text index gathers
+ * the matches. Walking finds TEXT_CANDIDATES dense matches quickly and rare ones slowly;
+ * gathering costs a table read per match.
+ */
+const WALK_FROM = 3000;
+
+async function estimatedMatches(execute: Execute, explain: SQL | undefined): Promise<number> {
+  if (!explain) return Number.POSITIVE_INFINITY;
+  const [row] = await execute<{ 'QUERY PLAN': unknown }>(explain);
+  const plan = row?.['QUERY PLAN'];
+  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as Array<{ Plan: { 'Plan Rows': number } }>;
+  return parsed[0]?.Plan['Plan Rows'] ?? Number.POSITIVE_INFINITY;
 }
 
 const cardColumns = sql.raw(`
@@ -116,62 +145,112 @@ function matchingRows(columns: SQL, where: SQL, q: string): SQL {
  */
 const BROWSE_ORDER = sql.raw('mp.is_available desc nulls last, mp.activated_at desc nulls last, mp.user_id');
 
-export function buildSearchStatements(filters: SearchFilters, page: { limit: number; offset: number }): SearchStatements {
-  const where = sql.join(filterConditions(filters), sql` and `);
-  const { q } = filters;
-  if (!q) {
-    const results = sql`
-      select r.*, u.username, u.image from (
-        select ${cardColumns}, mp.is_available as "isAvailable", mp.activated_at as "activatedAt"
-        from mentor_profiles mp where ${where} order by ${BROWSE_ORDER} limit ${page.limit} offset ${page.offset}
-      ) r join users u on u.id = r."userId"
-      order by r."isAvailable" desc, r."activatedAt" desc, r."userId"`;
-    const summary = summaryKey(filters);
-    const column = sql.raw(filters.available ? 'available' : 'listed');
-    const total = summary
-      ? sql`select coalesce(sum(${column}), 0)::int as total from mentor_facet_pairs
-            where ${summaryWhere(summary)} and facet_b = 'total' and value_b = ''`
-      : sql`select count(*)::int as total from (select 1 from mentor_profiles mp where ${where} limit ${SEARCH_COUNT_CAP + 1}) m`;
-    return { results, total, totalFrom: summary ? 'summary' : 'capped' };
-  }
-  // Weights ({D, C, B, A}): bio 0.05, approach/employer/programme 0.2, headline/job/industry 0.4, name and
-  // expertise 1. A name that looks like the query adds its similarity, computed only for the few
-  // names the trigram index finds (not for every full-text hit). `offset 0` makes each side rank
-  // its rows where it reads them, so only (id, rank) pairs travel on: the count over all matches
-  // would otherwise hold every search document in memory (and spill to disk).
+/** A text search ranks at most this many full-text matches (ADR 0008); more say "300+". */
+const TEXT_CANDIDATES = 300;
+/** Below this many full-text matches, names that look like the query are added (typo tolerance), at most FUZZY_CANDIDATES. */
+const FUZZY_BELOW = 20;
+const FUZZY_CANDIDATES = 200;
+
+/**
+ * The ranked candidates of a text search, as two CTEs (ADR 0008). `fts`: the full-text matches,
+ * at most TEXT_CANDIDATES of them, taken in browse order (available first, newest first) — by
+ * walking mentor_profiles_browse_idx for a common word, through the GIN index for a rare one —
+ * and only those ranked, so the work is bounded however many mentors match. `fuzzy`: when fewer
+ * than FUZZY_BELOW mentors match, names that look like the query (pg_trgm, "Jansen" ~ "Janssen"),
+ * ranked by their similarity.
+ *
+ * Weights ({D, C, B, A}): bio 0.05, approach/employer/programme 0.2, headline/job/industry 0.4, name and
+ * expertise 1.
+ */
+function textCandidates(where: SQL, q: string, route: 'walk' | 'gather'): SQL {
+  const matches = sql`${where} and mp.search_vector @@ ${tsQuery(q)}`;
+  // `offset 0` keeps the planner from walking the browse index in order (see executeSearch).
+  const from = route === 'walk' ? sql`mentor_profiles mp where ${matches}` : sql`(select * from mentor_profiles mp where ${matches} offset 0) mp`;
+  return sql`fts as materialized (
+      select c.user_id, ts_rank('{0.05, 0.2, 0.4, 1.0}', c.search_vector, ${tsQuery(q)}) as rank from (
+        select mp.user_id, mp.search_vector from ${from}
+        order by ${BROWSE_ORDER} limit ${TEXT_CANDIDATES}
+      ) c
+    ),
+    fuzzy as materialized (
+      select mp.user_id, word_similarity(${q}, mp.name) as rank
+      from mentor_profiles mp
+      where (select count(*) from fts) < ${FUZZY_BELOW} and ${where} and ${q} <% mp.name and not (mp.search_vector @@ ${tsQuery(q)})
+      limit ${FUZZY_CANDIDATES}
+    )`;
+}
+
+function textStatements(where: SQL, q: string, page: { limit: number; offset: number }, route: 'walk' | 'gather') {
+  const candidates = textCandidates(where, q, route);
   const results = sql`
-    select ${cardColumns}, r.rank, r.total::int as total, u.username, u.image from (
-      select coalesce(f.user_id, t.user_id) as user_id, coalesce(f.rank, 0) + coalesce(t.rank, 0) as rank,
-             count(*) over () as total
-      from (
-        select mp.user_id, ts_rank('{0.05, 0.2, 0.4, 1.0}', mp.search_vector, ${tsQuery(q)}) as rank
-        from mentor_profiles mp where ${where} and mp.search_vector @@ ${tsQuery(q)}
-        offset 0
-      ) f
-      full join (
-        select mp.user_id, word_similarity(${q}, mp.name) as rank
-        from mentor_profiles mp where ${where} and ${q} <% mp.name
-        offset 0
-      ) t on t.user_id = f.user_id
-      order by rank desc, user_id limit ${page.limit} offset ${page.offset}
+    with ${candidates}
+    select ${cardColumns}, r.rank, r.total::int as total, r.capped, u.username, u.image from (
+      select c.user_id, c.rank, count(*) over () as total, (select count(*) from fts) >= ${TEXT_CANDIDATES} as capped
+      from (select * from fts union all select * from fuzzy) c
+      order by c.rank desc, c.user_id limit ${page.limit} offset ${page.offset}
     ) r
     join mentor_profiles mp on mp.user_id = r.user_id
     join users u on u.id = r.user_id
     order by r.rank desc, r.user_id`;
-  const total = sql`select count(*)::int as total from (${matchingRows(sql`1`, where, q)}) m`;
-  return { results, total, totalFrom: 'rows' };
+  const total = sql`
+    with ${candidates}
+    select (select count(*) from fts)::int + (select count(*) from fuzzy)::int as total,
+           (select count(*) from fts) >= ${TEXT_CANDIDATES} as capped`;
+  return { results, total };
+}
+
+export function buildSearchStatements(filters: SearchFilters, page: { limit: number; offset: number }): SearchStatements {
+  const where = sql.join(filterConditions(filters), sql` and `);
+  const { q } = filters;
+  if (!q) {
+    // The page's ids first, from the browse index alone (it carries the filter columns), then
+    // their cards: the filters never read the table.
+    const browse = (from: SQL) => sql`
+      select ${cardColumns}, u.username, u.image from (
+        select mp.user_id, mp.is_available, mp.activated_at from ${from}
+        where ${where} order by ${BROWSE_ORDER} limit ${page.limit} offset ${page.offset}
+      ) p
+      join mentor_profiles mp on mp.user_id = p.user_id
+      join users u on u.id = p.user_id
+      order by p.is_available desc nulls last, p.activated_at desc nulls last, p.user_id`;
+    const results = browse(sql`mentor_profiles mp`);
+    const keys = summaryKeys(filters);
+    if (keys) {
+      const total = summaryTotal(keys, sql.raw(filters.available ? 'available' : 'listed'));
+      // `offset 0` keeps the planner from walking the browse index in order looking for rare rows.
+      const gather = { results: browse(sql`(select * from mentor_profiles mp where ${where} offset 0) mp`), total };
+      return { results, total, totalFrom: 'summary', gather };
+    }
+    const total = sql`select count(*)::int as total from (select 1 from mentor_profiles mp where ${where} limit ${SEARCH_COUNT_CAP + 1}) m`;
+    return { results, total, totalFrom: 'capped' };
+  }
+  // The planner's own guess at how many mentors match decides the route (see executeSearch).
+  const estimate = sql`explain (format json) select 1 from mentor_profiles mp where ${where} and mp.search_vector @@ ${tsQuery(q)}`;
+  const { results, total } = textStatements(where, q, page, 'walk');
+  return { results, total, totalFrom: 'rows', gather: textStatements(where, q, page, 'gather'), estimate };
 }
 
 /**
  * Runs a search: the page, and the total (at the same time, when it is a statement of its own).
  * A count that reaches the cap says so.
  */
-export async function executeSearch(execute: Execute, statements: SearchStatements, offset: number) {
+export async function executeSearch(execute: Execute, statements: SearchStatements, { offset, pageSize }: { offset: number; pageSize: number }) {
   if (statements.totalFrom === 'rows') {
-    const rows = await execute<MentorCardRow & { total: number }>(statements.results);
-    if (rows.length > 0 || offset === 0) return { rows, total: rows[0]?.total ?? 0, totalIsExact: true };
-    const [count] = await execute<{ total: number }>(statements.total);
-    return { rows, total: count?.total ?? 0, totalIsExact: true };
+    const { results, total } = (await estimatedMatches(execute, statements.estimate)) < WALK_FROM ? (statements.gather ?? statements) : statements;
+    const rows = await execute<MentorCardRow & { total: number; capped: boolean }>(results);
+    const [count] = rows.length > 0 || offset === 0 ? rows : await execute<{ total: number; capped: boolean }>(total);
+    return { rows, total: count?.total ?? 0, totalIsExact: !count?.capped };
+  }
+  if (statements.totalFrom === 'summary') {
+    // The summary answers in well under a millisecond, and with it the page needs no guessing:
+    // nothing to read for no results, and few results are gathered first and then sorted.
+    const [count] = await execute<{ total: number; everyone: number | null }>(statements.total);
+    const total = count?.total ?? 0;
+    if (total <= offset) return { rows: [], total, totalIsExact: true };
+    // Walking the index in order reads about (offset + page) × everyone / total entries.
+    const walk = ((offset + pageSize) * (count?.everyone ?? total)) / total;
+    const results = walk > MAX_WALK && statements.gather ? statements.gather.results : statements.results;
+    return { rows: await execute<MentorCardRow>(results), total, totalIsExact: true };
   }
   // Two statements at once: on PostgreSQL they run on two connections; PGlite queues them.
   const [rows, [count]] = await Promise.all([
@@ -179,7 +258,7 @@ export async function executeSearch(execute: Execute, statements: SearchStatemen
     execute<{ total: number }>(statements.total),
   ]);
   const total = count?.total ?? 0;
-  if (statements.totalFrom === 'summary' || total <= SEARCH_COUNT_CAP) return { rows, total, totalIsExact: true };
+  if (total <= SEARCH_COUNT_CAP) return { rows, total, totalIsExact: true };
   return { rows, total: SEARCH_COUNT_CAP, totalIsExact: false };
 }
 
@@ -187,10 +266,11 @@ export async function executeSearch(execute: Execute, statements: SearchStatemen
 type SummaryKey = { facet: string; values: string[] };
 
 /**
- * The counts come from mentor_facet_pairs when there is no text query and at most one filter
- * (one value, or one graduation-year range): the opening page and a first click on a filter.
+ * The filters as keys of mentor_facet_pairs, when there is no text query and at most two filters
+ * (a value, or one graduation-year range): `[]` for none. Each mentor has one graduation year, so
+ * summing over the years of a range counts every mentor once.
  */
-function summaryKey(filters: SearchFilters): SummaryKey | null {
+function summaryKeys(filters: SearchFilters): SummaryKey[] | null {
   if (filters.q) return null;
   const keys: SummaryKey[] = [];
   const add = (facet: string, value: string | undefined) => value !== undefined && keys.push({ facet, values: [value] });
@@ -205,23 +285,35 @@ function summaryKey(filters: SearchFilters): SummaryKey | null {
     const to = Math.min(filters.gradTo ?? new Date().getUTCFullYear() + 1, from + 200);
     keys.push({ facet: 'graduation', values: Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => String(from + i)) });
   }
-  if (keys.length === 0) return { facet: 'total', values: [''] };
-  return keys.length === 1 ? keys[0]! : null;
+  return keys.length <= 2 ? keys : null;
 }
 
-const summaryWhere = (key: SummaryKey): SQL =>
+const valueList = (values: string[]): SQL => sql.join(values.map((value) => sql`${value}`), sql`, `);
+const summaryWhere = (side: 'a' | 'b', key: SummaryKey): SQL =>
   key.values.length === 0
     ? sql`false`
-    : sql`facet_a = ${key.facet} and value_a in (${sql.join(key.values.map((value) => sql`${value}`), sql`, `)})`;
+    : sql`${sql.raw(`facet_${side}`)} = ${key.facet} and ${sql.raw(`value_${side}`)} in (${valueList(key.values)})`;
+const TOTAL_KEY: SummaryKey = { facet: 'total', values: [''] };
+
+/**
+ * The total from mentor_facet_pairs (the pair of the two filters, or a filter, or nothing, with
+ * the total) and, as `everyone`, the total without filters.
+ */
+function summaryTotal(keys: SummaryKey[], column: SQL): SQL {
+  const [a = TOTAL_KEY, b = TOTAL_KEY] = keys;
+  return sql`select coalesce(sum(${column}), 0)::int as total,
+                    (select ${column} from mentor_facet_pairs where facet_a = 'total' and facet_b = 'total') as everyone
+             from mentor_facet_pairs where ${summaryWhere('a', a)} and ${summaryWhere('b', b)}`;
+}
 
 /** Counts per filter value (and the total, as facet 'total'), from the summary or by counting. */
 export function buildFacetStatement(filters: SearchFilters): SQL {
   const column = sql.raw(filters.available ? 'available' : 'listed');
-  const summary = summaryKey(filters);
-  if (summary) {
+  const keys = summaryKeys(filters);
+  if (keys && keys.length <= 1) {
     return sql`
       select facet_b as facet, value_b as value, sum(${column})::int as count from mentor_facet_pairs
-      where ${summaryWhere(summary)} group by facet_b, value_b having sum(${column}) > 0`;
+      where ${summaryWhere('a', keys[0] ?? TOTAL_KEY)} group by facet_b, value_b having sum(${column}) > 0`;
   }
   const where = sql.join(filterConditions(filters), sql` and `);
   const columns = sql`mp.industry, mp.study_programme, mp.country, mp.city, mp.graduation_year, mp.expertise, mp.languages`;

@@ -41,7 +41,7 @@ function filtersOf(query: MentorSearchQuery): SearchFilters {
 export async function runMentorSearch(execute: Execute, query: MentorSearchQuery): Promise<MentorSearchResult> {
   const offset = (query.page - 1) * query.pageSize;
   const statements = buildSearchStatements(filtersOf(query), { limit: query.pageSize, offset });
-  const { rows, total, totalIsExact } = await executeSearch(execute, statements, offset);
+  const { rows, total, totalIsExact } = await executeSearch(execute, statements, { offset, pageSize: query.pageSize });
   return {
     items: rows.map(toMentorCard),
     total,

@@ -1,11 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MentorCard, MentorFacetsResult, MentorSearchResult, UpdateMentorProfile } from '../../../contract/mentors';
+import { type MentorCard, type MentorFacetsResult, MentorSearchQuerySchema, type MentorSearchResult, type UpdateMentorProfile } from '../../../contract/mentors';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createMember, createMentor } from '../../../test/factories';
 import { queryRows } from '../../db/client';
 import { mentorProfiles } from '../../db/schema';
 import { seedMembers } from '../../seed/members';
+import { buildSearchStatements, executeOn } from './mentor-search.repo';
 
 /** A word no other test uses, letters only, so it is one lexeme and one trigram set. */
 let counter = 0;
@@ -214,6 +215,7 @@ describe('mentor search', { timeout: 60_000 }, () => {
       const counted = await facets(`${state}&gradFrom=1900`);
       expect(summary, state).toEqual(counted);
       expect((await search(state)).total, state).toBe(summary.total);
+      expect((await search(`${state}&gradFrom=1900`)).total, `${state} and a range`).toBe(counted.total);
     }
     const range = await facets('gradFrom=2012&gradTo=2016');
     expect(range.facets.graduationYear.every(({ value }) => Number(value) >= 2012 && Number(value) <= 2016)).toBe(true);
@@ -234,12 +236,48 @@ describe('mentor search', { timeout: 60_000 }, () => {
     expect(await facets(`${p}&gradFrom=1900`)).toEqual(await facets(p));
   });
 
-  it('counts up to 1,000 when browsing with several filters, and says so', async () => {
-    const query = 'language=English&gradFrom=1900';
-    const result = await search(query);
-    expect(result).toMatchObject({ total: 1000, totalIsExact: false, pageCount: 50 });
-    expect((await facets(query)).total).toBeGreaterThan(1000);
-    expect(await search('language=English')).toMatchObject({ totalIsExact: true, total: (await facets('language=English')).total });
+  it('counts two filters from the summary, and counts up to 1,000 with more, saying so', async () => {
+    const two = 'language=English&gradFrom=1900';
+    expect(await search(two)).toMatchObject({ totalIsExact: true, total: (await facets(two)).total });
+    expect((await facets(two)).total).toBeGreaterThan(1000);
+    const three = 'language=English&language=Esperanto&gradFrom=1900';
+    expect(await search(three)).toMatchObject({ totalIsExact: true, total: 0 });
+    // Every mentor learns Esperanto for a moment: three filters that more than 1,000 pass.
+    await t.database.db.execute(sql`update users set languages = languages || '{Esperanto}' where id in (select user_id from mentor_profiles)`);
+    try {
+      expect(await search(three)).toMatchObject({ total: 1000, totalIsExact: false, pageCount: 50 });
+      expect((await facets(three)).total).toBeGreaterThan(1000);
+    } finally {
+      await t.database.db.execute(sql`update users set languages = array_remove(languages, 'Esperanto') where 'Esperanto' = any(languages)`);
+    }
+  });
+
+  it('ranks the first 300 text matches, best first, and says there are more', async () => {
+    const word = uniqueWord();
+    await t.database.db.execute(
+      sql`update users set bio = coalesce(bio, '') || ' ' || ${word} where id in (select user_id from mentor_profiles where is_available limit 400)`,
+    );
+    await createMentor(t, { expertise: [word] }, { familyName: 'Newest' });
+    const result = await search(`q=${word}`);
+    expect(result).toMatchObject({ total: 300, totalIsExact: false, pageCount: 15 });
+    expect(result.items[0]!.name).toBe('Test Newest');
+    expect((await search(`q=${word}&page=16`)).items).toEqual([]);
+  });
+
+  it('gives the same page whether it walks the browse index or gathers the matches', async () => {
+    const word = uniqueWord();
+    await t.database.db.execute(
+      sql`update users set bio = coalesce(bio, '') || ' ' || ${word} where id in (select user_id from mentor_profiles where is_listed limit 60)`,
+    );
+    const execute = executeOn(t.database.db);
+    for (const query of [`q=${word}&available=false`, `q=${word}&language=English`, 'language=English&gradFrom=1990&gradTo=2010&page=3']) {
+      const { page, pageSize, ...filters } = MentorSearchQuerySchema.parse(Object.fromEntries(new URLSearchParams(query)));
+      const statements = buildSearchStatements(filters, { limit: pageSize, offset: (page - 1) * pageSize });
+      const walked = await execute<{ userId: string }>(statements.results);
+      const gathered = await execute<{ userId: string }>(statements.gather!.results);
+      expect(walked.length, query).toBeGreaterThan(0);
+      expect(gathered.map((row) => row.userId), query).toEqual(walked.map((row) => row.userId));
+    }
   });
 
   it('gives the total for a page past the end of a text search', async () => {
