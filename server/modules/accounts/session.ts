@@ -57,6 +57,17 @@ export async function requireUser(request: FastifyRequest, options: SessionOptio
 }
 
 /**
+ * The signed-in member for work that does not depend on who asks (search): a request without a
+ * validly signed session cookie is refused before any work starts; otherwise the check is handed
+ * over still running, so the work can run beside it and be answered only once it passes.
+ */
+export async function userCheckInParallel(request: FastifyRequest): Promise<{ user: Promise<SessionUser> }> {
+  const { config } = request.server.deps;
+  if (!readSessionToken(request.headers.cookie, config)) await requireUser(request);
+  return { user: requireUser(request) };
+}
+
+/**
  * One query per request: the signed cookie is checked here and the session and its member are
  * read together. Only a session due for its daily refresh goes through better-auth, which
  * extends it; the renewed cookie goes out with this response.

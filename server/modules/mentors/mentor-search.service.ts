@@ -59,16 +59,26 @@ export async function runMentorFacets(execute: Execute, query: MentorSearchQuery
 }
 
 /**
- * Search (rule 12): free text and filters, ranked by relevance, a page at a time with the total.
- * Any signed-in member may search (the route has checked that); so may staff and students.
+ * Waits for the member check while `work` runs: the answer goes only to a signed-in member (a
+ * failed check wins, and the work's own result is dropped), but the two do not wait for each other.
  */
-export async function searchMentors(deps: MentorDeps, _actor: UserRow, query: MentorSearchQuery): Promise<MentorSearchResult> {
-  return runMentorSearch(executeOn(deps.db), query);
+async function forSignedInMember<T>(actor: Promise<UserRow>, work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  await actor;
+  return work;
+}
+
+/**
+ * Search (rule 12): free text and filters, ranked by relevance, a page at a time with the total.
+ * Any signed-in member may search, staff and students too; anonymous visitors see no members.
+ */
+export function searchMentors(deps: MentorDeps, actor: Promise<UserRow>, query: MentorSearchQuery): Promise<MentorSearchResult> {
+  return forSignedInMember(actor, runMentorSearch(executeOn(deps.db), query));
 }
 
 /** The Search tab's counts per filter value, among the results of the same query string. */
-export async function countMentorFacets(deps: MentorDeps, _actor: UserRow, query: MentorSearchQuery): Promise<MentorFacetsResult> {
-  return runMentorFacets(executeOn(deps.db), query);
+export function countMentorFacets(deps: MentorDeps, actor: Promise<UserRow>, query: MentorSearchQuery): Promise<MentorFacetsResult> {
+  return forSignedInMember(actor, runMentorFacets(executeOn(deps.db), query));
 }
 
 /**

@@ -287,6 +287,26 @@ describe('mentor search', { timeout: 60_000 }, () => {
     expect(result).toMatchObject({ items: [], total: 1, pageCount: 1 });
   });
 
+  it('answers only a signed-in member, though the search runs while the session is checked', async () => {
+    const member = await createMember(t, { role: 'student' });
+    const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: member.cookie } });
+    expect((await get('/api/mentors')).statusCode).toBe(200);
+
+    await t.database.db.execute(sql`update users set suspended_at = now() where id = ${member.user.id}`);
+    for (const url of ['/api/mentors', '/api/mentors/facets', '/api/mentors?q=consulting']) {
+      const res = await get(url);
+      expect([res.statusCode, res.json().error.code], url).toEqual([403, 'account_suspended']);
+      expect(res.json()).not.toHaveProperty('items');
+    }
+    // Signed out elsewhere: the cookie is still validly signed, but its session is gone.
+    await t.database.db.execute(sql`update users set suspended_at = null where id = ${member.user.id}`);
+    await t.database.db.execute(sql`delete from sessions where user_id = ${member.user.id}`);
+    for (const url of ['/api/mentors', '/api/mentors/facets']) {
+      const res = await get(url);
+      expect([res.statusCode, res.json().error.code], url).toEqual([401, 'unauthenticated']);
+    }
+  });
+
   it('lets staff search as well as students', async () => {
     const staff = await createMember(t, { role: 'staff' });
     expect((await search('', staff.cookie)).total).toBeGreaterThan(0);
