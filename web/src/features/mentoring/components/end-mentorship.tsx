@@ -73,14 +73,13 @@ function EndDialog({ mentorship, onClose, onDone }: EndDialogProps) {
     if (element && !element.open) element.showModal();
   }, []);
 
+  // The promise, not mutate's callbacks: the list is fetched again before the mutation settles,
+  // and this row (dialog included) is gone by then, which would silence callbacks tied to it.
   const submit = () =>
-    end.mutate(
-      { id: mentorship.id, reason, feedback },
-      {
-        onSuccess: () => onDone(t('end.ended', { name })),
-        onError: (error) => {
-          if (isApiError(error, 'mentorship_not_active')) onDone(errorMessage(tCommon, error));
-        },
+    end.mutateAsync({ id: mentorship.id, reason, feedback }).then(
+      () => onDone(t('end.ended', { name })),
+      (error: unknown) => {
+        if (isApiError(error, 'mentorship_not_active')) onDone(errorMessage(tCommon, error));
       },
     );
 
@@ -95,7 +94,7 @@ function EndDialog({ mentorship, onClose, onDone }: EndDialogProps) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          submit();
+          void submit();
         }}
       >
         <h2 id={`${id}-title`}>{t('end.title', { name })}</h2>
