@@ -84,12 +84,13 @@ const sendRequest = (mentee: Visitor, mentor: { username: string | null }) =>
     motivation: 'I would like to learn how you chose between working at a firm and in-house.',
   });
 
-async function shoot(visitor: Visitor, step: string): Promise<void> {
+/** The whole page, or with `fullPage: false` what is on screen (a modal dialog's backdrop covers only that). */
+async function shoot(visitor: Visitor, step: string, { fullPage = true } = {}): Promise<void> {
   const { viewport, language } = visitor.options;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await visitor.page.screenshot({
     path: path.join(SCREENSHOTS, `${viewport}-${language}--${step}.png`),
-    fullPage: true,
+    fullPage,
     animations: 'disabled',
   });
 }
@@ -170,7 +171,7 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     await dialog.getByLabel(words.feedback).fill(feedback);
     await mentee.see(dialog.getByText(words.count(feedback.length)));
     await expectAccessible(page);
-    await shoot(mentee, 'end-dialog');
+    await shoot(mentee, 'end-dialog', { fullPage: false });
     await dialog.getByRole('button', { name: words.end }).click();
 
     const ended = await mentee.see(active.getByText(words.ended('Sanne de Vries')));

@@ -116,25 +116,22 @@ function EndDialog({ mentorship, onClose, onDone }: EndDialogProps) {
             </select>
           )}
         </Field>
-        <Field
-          id={`${id}-feedback`}
-          label={t('end.feedback')}
-          hint={
-            <>
-              <span>{t('end.feedbackHint', { name })}</span>{' '}
-              <span className="char-count">{t('end.count', { count: feedback.length, max: REQUEST_LIMITS.feedback })}</span>
-            </>
-          }
-        >
+        <Field id={`${id}-feedback`} label={t('end.feedback')} hint={t('end.feedbackHint', { name })}>
           {(control) => (
-            <textarea
-              className="input textarea"
-              rows={4}
-              maxLength={REQUEST_LIMITS.feedback}
-              value={feedback}
-              onChange={(event) => setFeedback(event.target.value)}
-              {...control}
-            />
+            <>
+              <textarea
+                className="input textarea"
+                rows={4}
+                maxLength={REQUEST_LIMITS.feedback}
+                value={feedback}
+                onChange={(event) => setFeedback(event.target.value)}
+                {...control}
+                aria-describedby={[control['aria-describedby'], `${id}-count`].filter(Boolean).join(' ')}
+              />
+              <p id={`${id}-count`} className="field-hint char-count">
+                {t('end.count', { count: feedback.length, max: REQUEST_LIMITS.feedback })}
+              </p>
+            </>
           )}
         </Field>
         {end.error && !isApiError(end.error, 'mentorship_not_active') ? (
