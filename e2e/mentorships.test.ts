@@ -20,8 +20,8 @@ const WORDS = {
     active: 'Active mentorships',
     incoming: 'Requests for you',
     outgoing: 'Your requests',
-    from: (name: string) => `From ${name}`,
-    to: (name: string) => `To ${name}`,
+    from: (name: string) => `Request from ${name}`,
+    to: (name: string) => `Request to ${name}`,
     pending: 'Waiting for an answer',
     end: 'End mentorship',
     dialog: (name: string) => `End the mentorship with ${name}?`,
@@ -44,8 +44,8 @@ const WORDS = {
     active: 'Lopende mentorschappen',
     incoming: 'Verzoeken aan jou',
     outgoing: 'Jouw verzoeken',
-    from: (name: string) => `Van ${name}`,
-    to: (name: string) => `Aan ${name}`,
+    from: (name: string) => `Verzoek van ${name}`,
+    to: (name: string) => `Verzoek aan ${name}`,
     pending: 'Wacht op antwoord',
     end: 'Mentorschap beëindigen',
     dialog: (name: string) => `Het mentorschap met ${name} beëindigen?`,
@@ -207,7 +207,7 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
   });
 });
 
-test('A mentor ends a mentorship from the Mentor History and the mentee sees it gone', async () => {
+test('A mentor ends a mentorship from the Mentor History; the mentee sees it gone and follows the notification to the dashboard', async () => {
   const mentor = await browser.open({ baseURL: app.url, viewport: 'desktop', language: 'en' });
   const sanne = await registerAs(mentor, { role: 'alumnus', firstName: 'Sanne', familyName: 'Peters', language: 'en' });
   await callApi(mentor, 'POST', '/api/me/mentor-profile/activate');
@@ -237,4 +237,16 @@ test('A mentor ends a mentorship from the Mentor History and the mentee sees it 
   const active = mentee.page.getByRole('region', { name: 'Active mentorships' });
   await mentee.see(active.getByRole('link', { name: 'Search for a mentor' }));
   expect(await active.getByRole('link', { name: 'Sanne Peters' }).count()).toBe(0);
+
+  // The bell's notifications link to their subject: the request, or the dashboard for an ended mentorship.
+  await mentee.visit('/profile');
+  await mentee.page.getByRole('button', { name: /^Notifications/ }).click();
+  const panel = mentee.page.getByRole('region', { name: 'Notifications' });
+  const endedNote = await mentee.see(panel.getByRole('link', { name: 'Your mentorship with Sanne Peters has ended.' }));
+  expect(await endedNote.getAttribute('href')).toBe('/dashboard');
+  const acceptedNote = panel.getByRole('link', { name: /Sanne Peters accepted your mentoring request/ });
+  expect(await acceptedNote.getAttribute('href')).toBe(`/requests/${request.id}`);
+  await expectAccessible(mentee.page);
+  await mentee.follow(() => endedNote.click());
+  expect(new URL(mentee.page.url()).pathname).toBe('/dashboard');
 });
