@@ -1,12 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/ui/notice';
 import { PageHeader } from '../../components/ui/page-header';
+import { Spinner } from '../../components/ui/spinner';
 import { SuggestedMentors } from '../../features/mentors/components/suggested-mentors';
+import { useDashboard } from '../../features/mentoring/api/get-dashboard';
+import { ActiveMentorships } from '../../features/mentoring/components/active-mentorships';
+import { IncomingRequests } from '../../features/mentoring/components/incoming-requests';
+import { OutgoingRequests } from '../../features/mentoring/components/outgoing-requests';
+import { UnreadSummary } from '../../features/mentoring/components/unread-summary';
+import { errorMessage } from '../../i18n/error-message';
 import { useMe } from '../../lib/auth';
 import { usePageTitle } from '../../lib/page-title';
 
 /**
- * The dashboard after sign-in (rule 19), as a column of sections. Open requests, active
- * mentorships and unread messages join the suggested mentors as their features arrive.
+ * The dashboard after sign-in (rule 19): requests both ways, active mentorships, what is unread
+ * and suggested mentors. One column on a phone, two on wider screens.
  */
 export function DashboardRoute() {
   const { t } = useTranslation();
@@ -16,10 +24,35 @@ export function DashboardRoute() {
     <>
       <PageHeader title={t('dashboard.title')} lead={me ? t('dashboard.welcome', { name: me.firstName ?? me.name }) : undefined} />
       <div className="dashboard">
-        <div className="dashboard-section card">
+        <DashboardSections />
+        <div className="dashboard-section dashboard-wide card">
           <SuggestedMentors limit={4} />
         </div>
       </div>
+    </>
+  );
+}
+
+function DashboardSections() {
+  const { t } = useTranslation('mentoring');
+  const { t: tCommon } = useTranslation();
+  const dashboard = useDashboard();
+
+  if (dashboard.isPending) return <Spinner label={t('dashboard.loading')} />;
+  if (dashboard.error) {
+    return (
+      <Notice tone="error">
+        <p>{errorMessage(tCommon, dashboard.error)}</p>
+      </Notice>
+    );
+  }
+  const { incomingRequests, outgoingRequests, activeMentorships, unreadNotifications, unreadMessages, capacity } = dashboard.data;
+  return (
+    <>
+      {capacity ? <IncomingRequests requests={incomingRequests} capacity={capacity} /> : null}
+      <ActiveMentorships items={activeMentorships} isMentor={capacity !== null} />
+      <OutgoingRequests requests={outgoingRequests} />
+      <UnreadSummary notifications={unreadNotifications} messages={unreadMessages} />
     </>
   );
 }

@@ -2,7 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_MENTEES, type OwnMentorProfile } from '../../../../../contract/mentors';
 import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/notice';
+import { Spinner } from '../../../components/ui/spinner';
 import { errorMessage } from '../../../i18n/error-message';
+import { useMentorships } from '../../mentoring/api/get-mentorships';
+import { CapacityLine } from '../../mentoring/components/capacity-line';
+import { CurrentMentees, PastMentees } from '../../mentoring/components/mentee-lists';
 import { useUpdateMentorProfile } from '../api/update-mentor-profile';
 
 const CHOICES = Array.from({ length: MAX_MENTEES.max - MAX_MENTEES.min + 1 }, (_, index) => MAX_MENTEES.min + index);
@@ -61,13 +66,36 @@ export function MentorHistory({ profile }: { profile: OwnMentorProfile }) {
         {update.error ? <p className="field-error">{errorMessage(tCommon, update.error)}</p> : null}
       </form>
 
-      <p className="capacity">{t('history.capacity', { count: profile.maxMentees, active: profile.activeMentees })}</p>
-      {profile.activeMentees >= profile.maxMentees ? <p className="capacity-full">{t('history.fullNote')}</p> : null}
-
-      <h3>{t('history.current')}</h3>
-      <p className="empty-text">{profile.activeMentees > 0 ? t('history.currentCount', { count: profile.activeMentees }) : t('history.noCurrent')}</p>
-      <h3>{t('history.past')}</h3>
-      <p className="empty-text">{t('history.noPast')}</p>
+      <MenteeLists profile={profile} />
     </section>
+  );
+}
+
+/**
+ * The places taken and the mentees. The places count the active mentorships in the list, which
+ * is fetched again whenever one ends; the maximum is the one just saved above.
+ */
+function MenteeLists({ profile }: { profile: OwnMentorProfile }) {
+  const { t } = useTranslation('mentoring');
+  const { t: tCommon } = useTranslation();
+  const mentorships = useMentorships({ role: 'mentor' });
+
+  if (mentorships.isPending) return <Spinner label={t('history.loading')} />;
+  if (mentorships.error) {
+    return (
+      <Notice tone="error">
+        <p>{errorMessage(tCommon, mentorships.error)}</p>
+      </Notice>
+    );
+  }
+  const items = mentorships.data.items;
+  const current = items.filter((mentorship) => mentorship.isActive);
+  const past = items.filter((mentorship) => !mentorship.isActive);
+  return (
+    <>
+      <CapacityLine capacity={{ maxMentees: profile.maxMentees, activeMentees: current.length, isPaused: profile.pausedAt !== null }} />
+      <CurrentMentees items={current} />
+      <PastMentees items={past} />
+    </>
   );
 }

@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Notification } from '../../../../../contract/notifications';
 import { Button } from '../../../components/ui/button';
 import { BellIcon } from '../../../components/ui/icons';
 import { formatDateTime } from '../../../lib/format';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkNotificationsRead } from '../api/mark-notifications-read';
+import { notificationTarget } from './notification-link';
 
 /** The bell in the header: unread count, and a panel with the latest notifications. Hidden when there are none to fetch. */
 export function NotificationBell() {
@@ -57,7 +59,7 @@ export function NotificationBell() {
           </span>
         ) : null}
       </button>
-      <NotificationPanel id={panelId} hidden={!isOpen} items={data.items} unreadCount={unreadCount} />
+      <NotificationPanel id={panelId} hidden={!isOpen} items={data.items} unreadCount={unreadCount} onFollow={() => setOpen(false)} />
     </div>
   );
 }
@@ -67,9 +69,11 @@ interface PanelProps {
   hidden: boolean;
   items: Notification[];
   unreadCount: number;
+  /** A notification's link was followed: the panel closes, the page it opens takes over. */
+  onFollow(): void;
 }
 
-function NotificationPanel({ id, hidden, items, unreadCount }: PanelProps) {
+function NotificationPanel({ id, hidden, items, unreadCount, onFollow }: PanelProps) {
   const { t, i18n } = useTranslation();
   const markRead = useMarkNotificationsRead();
   const headingId = `${id}-heading`;
@@ -88,13 +92,25 @@ function NotificationPanel({ id, hidden, items, unreadCount }: PanelProps) {
         <p className="notification-empty">{t('notifications.empty')}</p>
       ) : (
         <ul className="notification-list">
-          {items.map((item) => (
-            <li key={item.id} className={item.readAt ? undefined : 'is-unread'}>
-              {item.readAt ? null : <span className="visually-hidden">{t('notifications.unread')}: </span>}
-              <p>{t(`notifications.types.${item.type}` as const, { ...item.data })}</p>
-              <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, i18n.language)}</time>
-            </li>
-          ))}
+          {items.map((item) => {
+            const text = t(`notifications.types.${item.type}` as const, { ...item.data });
+            const target = notificationTarget(item);
+            return (
+              <li key={item.id} className={item.readAt ? undefined : 'is-unread'}>
+                {item.readAt ? null : <span className="visually-hidden">{t('notifications.unread')}: </span>}
+                <p>
+                  {target ? (
+                    <Link to={target} onClick={onFollow}>
+                      {text}
+                    </Link>
+                  ) : (
+                    text
+                  )}
+                </p>
+                <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, i18n.language)}</time>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Dashboard, MentorCapacity } from '../../../../../contract/mentoring';
+import { paths } from '../../../lib/paths';
+import { CapacityLine } from './capacity-line';
+import { DashboardSection } from './dashboard-section';
+import { RequestItems } from './request-items';
+
+interface IncomingRequestsProps {
+  requests: Dashboard['incomingRequests'];
+  capacity: MentorCapacity;
+}
+
+/** For mentors: the requests waiting for their answer, and their places. */
+export function IncomingRequests({ requests, capacity }: IncomingRequestsProps) {
+  const { t } = useTranslation('mentoring');
+  return (
+    <DashboardSection id="dashboard-incoming" title={t('dashboard.incoming.heading')}>
+      {requests.count === 0 ? (
+        <p className="empty-text">{t('dashboard.incoming.empty')}</p>
+      ) : (
+        <>
+          <p className="section-count">{t('dashboard.incoming.count', { count: requests.count })}</p>
+          <RequestItems items={requests.items} />
+          <p>
+            <Link to={paths.requests}>{t('dashboard.incoming.all')}</Link>
+          </p>
+        </>
+      )}
+      <CapacityLine capacity={capacity} />
+    </DashboardSection>
+  );
+}
