@@ -1,4 +1,5 @@
 import { type MentoringRequest, REQUEST_LIMITS, type SendRequest } from '../../../../../contract/mentoring';
+import { paths } from '../../../lib/paths';
 
 export type Direction = MentoringRequest['direction'];
 
@@ -15,6 +16,9 @@ export function chooseTab(param: string | null, { hasMentorProfile, openDirectio
   if (openDirection) return openDirection;
   return hasMentorProfile ? 'incoming' : 'outgoing';
 }
+
+/** The Incoming or Outgoing tab, kept in the address so it can be shared and reloaded. */
+export const tabPath = (tab: Direction) => `${paths.requests}?tab=${tab}`;
 
 /** The list order: requests waiting for an answer first, then the rest; newest first within each. */
 export function sortRequests(items: readonly MentoringRequest[]): MentoringRequest[] {
