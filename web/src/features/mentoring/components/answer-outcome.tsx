@@ -44,7 +44,7 @@ function PauseQuestion() {
   if (choice) return <FocusedNote text={t(`pause.${choice}`)} />;
   return (
     <section className="pause-question" aria-labelledby="pause-question-heading">
-      <h3 id="pause-question-heading">{t('pause.question')}</h3>
+      <h2 id="pause-question-heading">{t('pause.question')}</h2>
       <p>{t('pause.text')}</p>
       <div className="button-row">
         <Button

@@ -80,7 +80,10 @@ function PendingButton({ requestId, sentAt, onRetracted }: { requestId: string; 
         className="request-button"
         aria-describedby="request-pending-since"
         disabled={retract.isPending}
-        onClick={() => retract.mutate(requestId, { onSuccess: () => onRetracted({ kind: 'retracted', key: Date.now() }) })}
+        onClick={() =>
+          // The refresh after a retract replaces this button, so the promise (not mutate's callback) announces it.
+          retract.mutateAsync(requestId).then(() => onRetracted({ kind: 'retracted', key: Date.now() }), () => undefined)
+        }
       >
         {t('button.pending')}
       </Button>

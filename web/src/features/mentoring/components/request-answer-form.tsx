@@ -44,10 +44,14 @@ export function RequestAnswerForm({ request, capacity, onAnswered }: RequestAnsw
     }
     accept.reset();
     decline.reset();
+    // Promises rather than mutate's callbacks: the refreshed request (no longer pending) unmounts this
+    // form, and TanStack Query does not call an unmounted component's callbacks.
     if (action === 'accept') {
-      accept.mutate({ id: request.id, response }, { onSuccess: (result) => onAnswered({ kind: 'accepted', name, capacity: result.capacity }) });
+      accept
+        .mutateAsync({ id: request.id, response })
+        .then((result) => onAnswered({ kind: 'accepted', name, capacity: result.capacity }), () => undefined);
     } else {
-      decline.mutate({ id: request.id, response, reason: reason || null }, { onSuccess: () => onAnswered({ kind: 'declined', name }) });
+      decline.mutateAsync({ id: request.id, response, reason: reason || null }).then(() => onAnswered({ kind: 'declined', name }), () => undefined);
     }
   };
 

@@ -16,7 +16,7 @@ export function RetractAction({ request, onRetracted }: { request: MentoringRequ
       <Button
         variant="pending"
         disabled={retract.isPending}
-        onClick={() => retract.mutate(request.id, { onSuccess: () => onRetracted({ kind: 'retracted', name: request.mentor.name }) })}
+        onClick={() => retract.mutateAsync(request.id).then(() => onRetracted({ kind: 'retracted', name: request.mentor.name }), () => undefined)}
       >
         {t('retract.button')}
       </Button>

@@ -19,14 +19,14 @@ interface SendRequestDialogProps {
  * closes it): the motivation — why this mentor — and, optionally, the goals.
  */
 export function SendRequestDialog({ mentor, onClose, onSent }: SendRequestDialogProps) {
-  const { t } = useTranslation('requests');
+  const { t, i18n } = useTranslation('requests');
   const { t: tCommon } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [values, setValues] = useState({ motivation: '', goals: '' });
   const [isSubmitted, setSubmitted] = useState(false);
   const send = useSendRequest();
   const errors: RequestFormErrors = isSubmitted ? validateRequestForm(values) : {};
-  const names = { name: mentor.name, min: REQUEST_LIMITS.motivationMin, max: REQUEST_LIMITS.motivationMax };
+  const names = { name: mentor.name, min: REQUEST_LIMITS.motivationMin, max: REQUEST_LIMITS.motivationMax.toLocaleString(i18n.language) };
 
   useEffect(() => {
     const element = dialog.current;
@@ -48,7 +48,9 @@ export function SendRequestDialog({ mentor, onClose, onSent }: SendRequestDialog
       document.getElementById(`request-${first}`)?.focus();
       return;
     }
-    send.mutate(requestInput(mentor.username, values), { onSuccess: onSent });
+    // Not mutate's own onSuccess: the refresh that follows a send replaces this dialog's button, and
+    // TanStack Query drops the callbacks of an unmounted component. The promise still settles.
+    send.mutateAsync(requestInput(mentor.username, values)).then(onSent, () => undefined);
   };
 
   return (
@@ -81,7 +83,7 @@ export function SendRequestDialog({ mentor, onClose, onSent }: SendRequestDialog
           id="request-goals"
           label={t('form.goals')}
           hint={t('form.goalsHint')}
-          error={errors.goals ? t('form.errors.goals', { max: REQUEST_LIMITS.goals }) : undefined}
+          error={errors.goals ? t('form.errors.goals', { max: REQUEST_LIMITS.goals.toLocaleString(i18n.language) }) : undefined}
           value={values.goals}
           max={REQUEST_LIMITS.goals}
           rows={3}
