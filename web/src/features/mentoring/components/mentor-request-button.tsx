@@ -6,6 +6,7 @@ import type { PublicMentorProfile } from '../../../../../contract/mentors';
 import { Button } from '../../../components/ui/button';
 import { Spinner } from '../../../components/ui/spinner';
 import { errorMessage } from '../../../i18n/error-message';
+import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { useRetractRequest } from '../api/answer-request';
 import { useMentoringRelation } from '../api/get-mentoring-relation';
@@ -132,7 +133,8 @@ function Unavailable({ reason }: { reason: string | null }) {
   const known = reason && (REASONS as readonly string[]).includes(reason) ? (reason as Reason) : null;
   return (
     <div className="unavailable-note">
-      <p>{known ? t(`reasons.${known}`, { count: MAX_PENDING_REQUESTS }) : errorMessage(tCommon, null)}</p>
+      {/* A code this list does not know yet still reads as the API's own translated error message. */}
+      <p>{known ? t(`reasons.${known}`, { count: MAX_PENDING_REQUESTS }) : errorMessage(tCommon, new ApiError(409, reason ?? 'conflict', ''))}</p>
       {reason === 'too_many_pending_requests' ? (
         <p>
           <Link to={tabPath('outgoing')}>{t('reasons.openRequests')}</Link>
