@@ -37,7 +37,7 @@ const WORDS = {
     mentoredSince: /has been your mentor since/,
     pauseQuestion: 'That was your last free place. Pause mentoring now?',
     pause: 'Pause mentoring',
-    paused: 'Mentoring is paused.',
+    paused: 'Mentoring is paused. You can resume it on the Mentor tab of your profile.',
     full: (active: number, max: number) => `You cannot accept now: ${active} of ${max} places taken.`,
     raise: 'Raise your maximum number of mentees',
     mentorTab: 'Mentor History',
@@ -70,7 +70,7 @@ const WORDS = {
     mentoredSince: /is sinds .+ je mentor\./,
     pauseQuestion: 'Dat was je laatste vrije plek. Mentorschap nu pauzeren?',
     pause: 'Mentorschap pauzeren',
-    paused: 'Het mentorschap is gepauzeerd.',
+    paused: 'Het mentorschap is gepauzeerd. Je kunt het hervatten op het tabblad Mentor van je profiel.',
     full: (active: number, max: number) => `Accepteren kan nu niet: ${active} van ${max} plekken bezet.`,
     raise: 'Verhoog je maximale aantal mentees',
     mentorTab: 'Mentorgeschiedenis',
@@ -248,7 +248,8 @@ describe.each(CAPACITY_RUNS)('at %s width in %s', (viewport, language) => {
     await mentor.checkPage();
     await mentor.screenshot('pause question');
     await question.getByRole('button', { name: words.pause }).click();
-    await mentor.see(page.getByText(words.paused).first());
+    await mentor.see(page.getByText(words.paused, { exact: true }));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('pause-done');
 
     // Full: Cleo's request cannot be accepted, and the way to make room is offered.
     await mentor.visit(`/requests?tab=incoming`);
