@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/ui/form';
-import { countedLength } from './request-rules';
+import { countedLength, counterState } from './request-rules';
 
 interface CountedTextAreaProps {
   id: string;
@@ -26,7 +26,7 @@ export function CountedTextArea({ id, label, hint, error, value, min, max, rows,
   const { t, i18n } = useTranslation('requests');
   const count = countedLength(value);
   const number = (n: number) => n.toLocaleString(i18n.language);
-  const state = count > max ? 'over' : min !== undefined && count < min ? 'short' : 'ok';
+  const state = counterState(value, max, min);
   const counter = t(`counter.${state}`, { count, shown: number(count), min: number(min ?? 0), max: number(max), over: number(count - max) });
   return (
     <Field id={id} label={label} hint={hint} error={error}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type MentoringRequest, REQUEST_LIMITS, SendRequestSchema } from '../../../../../contract/mentoring';
-import { chooseTab, firstLine, requestInput, sortRequests, validateRequestForm } from './request-rules';
+import { chooseTab, counterState, firstLine, requestInput, sortRequests, validateRequestForm } from './request-rules';
 
 describe('chooseTab', () => {
   it('follows the address first', () => {
@@ -66,5 +66,15 @@ describe('validateRequestForm', () => {
 describe('requestInput', () => {
   it('trims the texts and leaves out empty goals', () => {
     expect(requestInput('lotte', { motivation: '  Why you  ', goals: '   ' })).toEqual({ mentorUsername: 'lotte', motivation: 'Why you', goals: null });
+  });
+});
+
+describe('counterState', () => {
+  it('says short below the minimum, over above the maximum, counting as the server does', () => {
+    expect(counterState('', 2000, 30)).toBe('short');
+    expect(counterState(`   ${'a'.repeat(29)}   `, 2000, 30)).toBe('short');
+    expect(counterState('a'.repeat(30), 2000, 30)).toBe('ok');
+    expect(counterState('a'.repeat(2001), 2000, 30)).toBe('over');
+    expect(counterState('', 1000)).toBe('ok');
   });
 });

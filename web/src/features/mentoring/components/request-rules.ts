@@ -38,6 +38,13 @@ export type RequestFormErrors = Partial<Record<'motivation' | 'goals', RequestFi
 /** The characters that count, as the server counts them: without spaces at either end. */
 export const countedLength = (text: string) => text.trim().length;
 
+/** What the character count under a text says: still too short, fine, or over the limit. */
+export function counterState(text: string, max: number, min?: number): 'short' | 'ok' | 'over' {
+  const count = countedLength(text);
+  if (count > max) return 'over';
+  return min !== undefined && count < min ? 'short' : 'ok';
+}
+
 /** The same limits as the contract's SendRequestSchema, checked before anything is sent. */
 export function validateRequestForm({ motivation, goals }: { motivation: string; goals: string }): RequestFormErrors {
   const errors: RequestFormErrors = {};
