@@ -28,7 +28,9 @@ describe.each(VIEWPORTS)('at %s width', (viewport) => {
 
     await member.follow(() => menu.getByRole('link', { name: 'Requests' }).click());
     await member.see(page.getByRole('heading', { level: 1, name: 'Requests' }));
-    await member.see(page.getByText('This part of the network is being built.'));
+    // No requests yet: the Outgoing tab (no mentor profile) says where to find a mentor.
+    await member.see(page.getByText('You have not sent a mentoring request yet.', { exact: false }));
+    await member.see(page.getByRole('link', { name: 'Find a mentor' }));
     await expect.poll(() => page.title()).toBe(`Requests · ${SITE}`);
   });
 

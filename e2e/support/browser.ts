@@ -13,7 +13,8 @@ export type ViewportName = keyof typeof VIEWPORTS;
 export type Language = 'en' | 'nl';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', nl: 'nl-NL' };
-const screenshotsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
+// E2E_SCREENSHOTS puts them elsewhere (a folder under /tmp, say), to look at without touching the worktree.
+const screenshotsFolder = process.env.E2E_SCREENSHOTS ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 
 /** Chromium's own complaint about an API answer the app expects and handles (a visitor's 401, say). */
 const EXPECTED_CONSOLE_ERROR = /^Failed to load resource: the server responded with a status of (401|404)/;
@@ -38,6 +39,7 @@ export interface OpenOptions {
 export class Visitor {
   private navigatedSinceCheck = false;
   private readonly problems: string[] = [];
+  private readonly expectedConsoleErrors: RegExp[] = [EXPECTED_CONSOLE_ERROR];
 
   constructor(
     readonly page: Page,
@@ -48,10 +50,15 @@ export class Visitor {
     });
     page.on('pageerror', (error) => this.problems.push(`Uncaught error in the page: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !EXPECTED_CONSOLE_ERROR.test(message.text())) {
+      if (message.type() === 'error' && !this.expectedConsoleErrors.some((expected) => expected.test(message.text()))) {
         this.problems.push(`console.error in the page: ${message.text()}`);
       }
     });
+  }
+
+  /** A story that provokes an API error the app explains (a 409, say) expects Chromium to log it. */
+  expectFailedResponse(status: number): void {
+    this.expectedConsoleErrors.push(new RegExp(`^Failed to load resource: the server responded with a status of ${status}`));
   }
 
   /** Opens a path of the app, waits for the page to be drawn, and checks its accessibility. */
@@ -82,7 +89,7 @@ export class Visitor {
     return locator;
   }
 
-  /** Saves e2e/screenshots/<test>--<viewport>-<language>--<step>.png. */
+  /** Saves e2e/screenshots/<test>--<viewport>-<language>--<step>.png (or into $E2E_SCREENSHOTS). */
   async screenshot(step: string): Promise<void> {
     const test = expect.getState().currentTestName?.split(' > ').at(-1) ?? 'test';
     const { viewport, language } = this.options;

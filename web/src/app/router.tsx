@@ -20,6 +20,7 @@ import { PersonalTabRoute } from './routes/profile';
 import { SettingsRoute } from './routes/settings';
 import { RegisterRoute, SignInRoute } from './routes/sign-in';
 import { ProfileMentorRoute } from './routes/profile-mentor';
+import { RequestsRoute } from './routes/requests';
 import { RequireMember } from './routes/require-member';
 import { SearchRoute } from './routes/search';
 
@@ -60,7 +61,8 @@ export const router = createBrowserRouter([
               { path: paths.dashboard, element: <DashboardRoute /> },
               { path: paths.search, element: <SearchRoute /> },
               { path: paths.member, element: <MemberRoute /> },
-              { path: paths.requests, element: <BeingBuiltRoute area="requests" /> },
+              { path: paths.requests, element: <RequestsRoute /> },
+              { path: paths.request, element: <RequestsRoute /> },
               { path: paths.inbox, element: <BeingBuiltRoute area="inbox" /> },
               { path: paths.profile, element: <PersonalTabRoute /> },
               { path: paths.profileMentor, element: <ProfileMentorRoute /> },

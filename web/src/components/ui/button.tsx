@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import { Link, type LinkProps } from 'react-router';
 
 /**
@@ -11,6 +11,8 @@ const className = (variant: Variant, extra?: string) => ['button', `button-${var
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
+  /** To move focus to the button (React 19 passes it on as a prop). */
+  ref?: Ref<HTMLButtonElement>;
   children: ReactNode;
 }
 

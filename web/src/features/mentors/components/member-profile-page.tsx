@@ -10,11 +10,11 @@ import { errorMessage } from '../../../i18n/error-message';
 import { isApiError } from '../../../lib/api-client';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
+import { MentorRequestButton } from '../../mentoring/components/mentor-request-button';
 import { useMember } from '../api/get-member';
 import { useMentorProfile } from '../api/get-mentor-profile';
 import { AvailabilityBadge, Responsiveness } from './availability-badge';
 import { placeLine, programmeLine, workLine } from './mentor-facts';
-import { MentorRequestSlot } from './mentor-request-slot';
 
 /** A member's page: for a mentor, everything a mentee needs to decide whether to ask them. */
 export function MemberProfilePage({ username }: { username: string }) {
@@ -85,7 +85,7 @@ function MemberProfile({ member, mentor }: { member: Member; mentor: PublicMento
     <article className="member-profile">
       <div className="member-aside">
         <Avatar person={member} size="large" />
-        {mentor ? <MentorRequestSlot mentor={mentor} /> : null}
+        {mentor ? <MentorRequestButton mentor={mentor} /> : null}
       </div>
 
       <div className="member-main">

@@ -1,0 +1,279 @@
+import { describe, expect, test } from 'vitest';
+import { type Language, useBrowser, type ViewportName, type Visitor } from './support/browser';
+import { dismissCookieNotice, registerAs } from './support/members';
+import { becomeMentor, callAs, createMenteeWithRequest, incomingFrom } from './support/requests';
+import { useApp } from './support/server';
+
+const app = useApp();
+const browser = useBrowser();
+
+/** The interface's words for these stories, per language (the English ones are the help page's). */
+const WORDS = {
+  en: {
+    menu: 'Menu',
+    requests: 'Requests',
+    send: 'Send mentoring request',
+    pending: 'Mentoring request pending (retract)',
+    dialog: /^Mentoring request to/,
+    motivation: /^Why would you like/,
+    goals: /^What do you hope to achieve/,
+    submit: 'Send',
+    tooShort: 'Write a little more',
+    sent: 'Your mentoring request is on its way',
+    retracted: 'Your mentoring request has been retracted.',
+    incoming: 'Incoming',
+    outgoing: 'Outgoing',
+    requestFrom: (name: string) => `Request from ${name}`,
+    requestTo: (name: string) => `Request to ${name}`,
+    response: /^Your response to/,
+    reason: 'Reason for declining (optional)',
+    reasonText: 'My experience does not match what you are looking for',
+    decline: 'Decline',
+    accept: 'Accept',
+    declined: 'You declined the request.',
+    declinedStatus: 'Declined',
+    responseFrom: (name: string) => `Response from ${name}`,
+    accepted: 'has started',
+    mentoredSince: /has been your mentor since/,
+    pauseQuestion: 'That was your last free place. Pause mentoring now?',
+    pause: 'Pause mentoring',
+    paused: 'Mentoring is paused. You can resume it on the Mentor tab of your profile.',
+    full: (active: number, max: number) => `You cannot accept now: ${active} of ${max} places taken.`,
+    raise: 'Raise your maximum number of mentees',
+    mentorTab: 'Mentor History',
+  },
+  nl: {
+    menu: 'Menu',
+    requests: 'Verzoeken',
+    send: 'Mentorverzoek versturen',
+    pending: 'Mentorverzoek in afwachting (intrekken)',
+    dialog: /^Mentorverzoek aan/,
+    motivation: /^Waarom wil je/,
+    goals: /^Wat hoop je te bereiken/,
+    submit: 'Versturen',
+    tooShort: 'Schrijf iets meer',
+    sent: 'Je mentorverzoek is onderweg',
+    retracted: 'Je mentorverzoek is ingetrokken.',
+    incoming: 'Inkomend',
+    outgoing: 'Uitgaand',
+    requestFrom: (name: string) => `Verzoek van ${name}`,
+    requestTo: (name: string) => `Verzoek aan ${name}`,
+    response: /^Je antwoord aan/,
+    reason: 'Reden van afwijzen (optioneel)',
+    reasonText: 'Mijn ervaring past niet bij wat je zoekt',
+    decline: 'Afwijzen',
+    accept: 'Accepteren',
+    declined: 'Je hebt het verzoek afgewezen.',
+    declinedStatus: 'Afgewezen',
+    responseFrom: (name: string) => `Antwoord van ${name}`,
+    accepted: 'is begonnen',
+    mentoredSince: /is sinds .+ je mentor\./,
+    pauseQuestion: 'Dat was je laatste vrije plek. Mentorschap nu pauzeren?',
+    pause: 'Mentorschap pauzeren',
+    paused: 'Het mentorschap is gepauzeerd. Je kunt het hervatten op het tabblad Mentor van je profiel.',
+    full: (active: number, max: number) => `Accepteren kan nu niet: ${active} van ${max} plekken bezet.`,
+    raise: 'Verhoog je maximale aantal mentees',
+    mentorTab: 'Mentorgeschiedenis',
+  },
+} as const;
+
+const MOTIVATION =
+  'I am in my third year of Biology and doubt between research and consultancy. You made that switch yourself, so I would love to hear how you decided.';
+
+async function openRequestsFromMenu(visitor: Visitor) {
+  const { page } = visitor;
+  const words = WORDS[visitor.options.language];
+  if (visitor.options.viewport === 'phone') await page.getByRole('button', { name: words.menu, exact: true }).click();
+  await visitor.follow(() =>
+    page.getByRole('navigation', { name: /main menu|hoofdmenu/i }).getByRole('link', { name: words.requests, exact: true }).click(),
+  );
+}
+
+/** Opens the request form on a mentor's profile, sends `motivation`, and waits for the orange button. */
+async function sendRequest(visitor: Visitor, motivation: string, { screenshot = false } = {}) {
+  const { page } = visitor;
+  const words = WORDS[visitor.options.language];
+  await page.getByRole('button', { name: words.send }).click();
+  const dialog = await visitor.see(page.getByRole('dialog', { name: words.dialog }));
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('request-motivation');
+  if (screenshot) {
+    await dialog.getByLabel(words.motivation).fill(MOTIVATION.slice(0, 60));
+    await visitor.checkPage();
+    await visitor.screenshot('request form');
+  }
+  await dialog.getByLabel(words.motivation).fill(motivation);
+  await dialog.getByLabel(words.goals).fill('Choose a direction for my master.');
+  await dialog.getByRole('button', { name: words.submit, exact: true }).click();
+  await visitor.see(page.getByText(words.sent));
+  await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('request-announcement');
+  const pending = await visitor.see(page.getByRole('button', { name: words.pending }));
+  expect(await pending.getAttribute('class')).toContain('button-pending');
+}
+
+/** The mentor opens a request from the Incoming list (on a phone the list and the request take turns). */
+async function openIncoming(visitor: Visitor, menteeName: string) {
+  const { page } = visitor;
+  await visitor.follow(() => page.getByRole('link', { name: new RegExp(menteeName) }).first().click());
+  const words = WORDS[visitor.options.language];
+  await visitor.see(page.getByRole('heading', { level: 2, name: words.requestFrom(menteeName) }));
+}
+
+/** Two browsers, a dozen pages and an accessibility check on each: longer than the default minute. */
+const STORY_RUNS: [ViewportName, Language][] = [
+  ['desktop', 'en'],
+  ['phone', 'nl'],
+  ['desktop', 'nl'],
+  ['phone', 'en'],
+];
+
+describe.each(STORY_RUNS)('at %s width in %s', (viewport, language) => {
+  test('A student asks an alumnus to mentor them: declined, retracted, then accepted', async () => {
+    const words = WORDS[language];
+    const mentor = await browser.open({ baseURL: app.url, viewport, language });
+    await dismissCookieNotice(mentor);
+    const mentorMe = await registerAs(mentor, { role: 'alumnus', firstName: 'Sanne', familyName: `Visser ${viewport}${language}`, language });
+    await becomeMentor(mentor, {
+      headline: 'Ecologist turned sustainability consultant',
+      expertise: ['Ecology', 'Consultancy'],
+      industry: 'consulting',
+      jobTitle: 'Senior consultant',
+      employer: 'Groen Advies',
+      maxMentees: 2,
+    });
+    const mentorName = mentorMe.name;
+
+    const student = await browser.open({ baseURL: app.url, viewport, language });
+    await dismissCookieNotice(student);
+    const studentMe = await registerAs(student, {
+      role: 'student',
+      firstName: 'Daan',
+      familyName: `de Boer ${viewport}${language}`,
+      studyProgramme: 'Biology',
+      startYear: 2023,
+      language,
+    });
+    const studentName = studentMe.name;
+    const { page } = student;
+
+    // The student opens the mentor's profile and sends a request; a short motivation is refused first.
+    await student.visit(`/members/${mentorMe.username}`);
+    await page.getByRole('button', { name: words.send }).click();
+    const dialog = await student.see(page.getByRole('dialog', { name: words.dialog }));
+    await dialog.getByLabel(words.motivation).fill('Please help me');
+    await dialog.getByRole('button', { name: words.submit, exact: true }).click();
+    await student.see(dialog.getByText(words.tooShort));
+    await student.checkPage();
+    await page.keyboard.press('Escape');
+    await sendRequest(student, MOTIVATION, { screenshot: true });
+    await student.checkPage();
+    await student.screenshot('pending button');
+
+    // The mentor opens Requests (Incoming by default), reads the request and declines it with a reason.
+    await mentor.visit('/dashboard');
+    await openRequestsFromMenu(mentor);
+    await mentor.see(mentor.page.getByRole('link', { name: words.incoming, exact: false }));
+    expect(await mentor.page.getByRole('link', { name: new RegExp(`^${words.incoming}`) }).getAttribute('aria-current')).toBe('page');
+    await mentor.screenshot('mentor list');
+    await openIncoming(mentor, studentName);
+    const request = mentor.page.getByRole('article');
+    await mentor.see(request.getByText(MOTIVATION));
+    await mentor.see(request.getByRole('link', { name: studentName }));
+    await request.getByLabel(words.response).fill('Thank you for asking! My consultancy work is far from biology research, so a researcher would help you more.');
+    await request.getByLabel(words.reason).selectOption('expertise_mismatch');
+    await mentor.checkPage();
+    await mentor.screenshot('mentor request');
+    await request.getByRole('button', { name: words.decline, exact: true }).click();
+    await mentor.see(mentor.page.getByText(words.declined));
+    await mentor.checkPage();
+
+    // The student sees the decline, the response and the reason on the Requests page (Outgoing by default).
+    await student.visit('/requests');
+    expect(await page.getByRole('link', { name: new RegExp(`^${words.outgoing}`) }).getAttribute('aria-current')).toBe('page');
+    await student.see(page.getByRole('link', { name: new RegExp(mentorName) }).getByText(words.declinedStatus));
+    await student.screenshot('mentee list');
+    await student.follow(() => page.getByRole('link', { name: new RegExp(mentorName) }).first().click());
+    const declined = page.getByRole('article');
+    await student.see(declined.getByRole('heading', { name: words.responseFrom(mentorName) }));
+    await student.see(declined.getByText('a researcher would help you more'));
+    await student.see(declined.getByText(words.reasonText));
+    await student.screenshot('mentee request');
+
+    // A new request, retracted at once with the orange button under the photo, then sent again.
+    await student.visit(`/members/${mentorMe.username}`);
+    await sendRequest(student, `${MOTIVATION} I have thought about it again.`);
+    await page.getByRole('button', { name: words.pending }).click();
+    await student.see(page.getByText(words.retracted));
+    const sendAgain = await student.see(page.getByRole('button', { name: words.send }));
+    await expect.poll(() => sendAgain.evaluate((button) => button === document.activeElement)).toBe(true);
+    await student.checkPage();
+    await sendRequest(student, `${MOTIVATION} This time for real.`);
+
+    // The mentor accepts; the student's view of the mentor's profile shows the mentorship.
+    await mentor.visit('/requests');
+    await openIncoming(mentor, studentName);
+    await mentor.page.getByRole('article').getByRole('button', { name: words.accept, exact: true }).click();
+    await mentor.see(mentor.page.getByText(words.accepted));
+    await mentor.checkPage();
+
+    await student.visit(`/members/${mentorMe.username}`);
+    await student.see(page.getByText(words.mentoredSince));
+    expect(await page.getByRole('button', { name: words.send }).count()).toBe(0);
+  }, 180_000);
+});
+
+const CAPACITY_RUNS: [ViewportName, Language][] = [
+  ['desktop', 'en'],
+  ['phone', 'nl'],
+];
+
+describe.each(CAPACITY_RUNS)('at %s width in %s', (viewport, language) => {
+  test('A mentor fills the last place, is asked to pause, and is offered to raise the maximum when full', async () => {
+    const words = WORDS[language];
+    const mentor = await browser.open({ baseURL: app.url, viewport, language });
+    const { page } = mentor;
+    await dismissCookieNotice(mentor);
+    const me = await registerAs(mentor, { role: 'alumnus', firstName: 'Joris', familyName: `Smit ${viewport}${language}`, language });
+    await becomeMentor(mentor, { headline: 'Product manager', expertise: ['Product management'], maxMentees: 2 });
+    const mentee = (firstName: string) => createMenteeWithRequest(app.url, me.username ?? '', { firstName, familyName: `Kuiper ${viewport}${language}` });
+    const [anna, bram, cleo, dirk] = [await mentee('Anna'), await mentee('Bram'), await mentee('Cleo'), await mentee('Dirk')];
+    const idOf = async (username: string) => (await incomingFrom(mentor, username))[0]?.id ?? 'missing';
+    await callAs(mentor, 'POST', `/api/requests/${await idOf(anna.username)}/accept`, {});
+
+    // One place left: accepting Bram fills it, and the page asks whether to pause.
+    await mentor.visit('/requests');
+    await openIncoming(mentor, bram.name);
+    await page.getByRole('article').getByRole('button', { name: words.accept, exact: true }).click();
+    await mentor.see(page.getByText(words.accepted));
+    const question = await mentor.see(page.getByRole('region', { name: words.pauseQuestion }));
+    await mentor.checkPage();
+    await mentor.screenshot('pause question');
+    await question.getByRole('button', { name: words.pause }).click();
+    await mentor.see(page.getByText(words.paused, { exact: true }));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('pause-done');
+
+    // Full: Cleo's request cannot be accepted, and the way to make room is offered.
+    await mentor.visit(`/requests?tab=incoming`);
+    await openIncoming(mentor, cleo.name);
+    const request = page.getByRole('article');
+    await mentor.see(request.getByText(words.full(2, 2)));
+    expect(await request.getByRole('button', { name: words.accept, exact: true }).isDisabled()).toBe(true);
+    expect(await request.getByRole('button', { name: words.decline, exact: true }).isDisabled()).toBe(false);
+    await mentor.checkPage();
+    await mentor.screenshot('full');
+    await mentor.follow(() => request.getByRole('link', { name: words.raise }).click());
+    expect(new URL(page.url()).pathname).toBe('/profile/mentor');
+
+    // Raised to 3, but Dirk takes the new place (elsewhere) before Accept on Cleo is clicked: 409 mentor_full.
+    await callAs(mentor, 'PUT', '/api/me/mentor-profile', { maxMentees: 3 });
+    await mentor.visit(`/requests/${await idOf(cleo.username)}`);
+    const again = page.getByRole('article');
+    const accept = await mentor.see(again.getByRole('button', { name: words.accept, exact: true }));
+    expect(await accept.isDisabled()).toBe(false);
+    await callAs(mentor, 'POST', `/api/requests/${await idOf(dirk.username)}/accept`, {});
+    mentor.expectFailedResponse(409);
+    await accept.click();
+    await mentor.see(again.getByText(words.full(3, 3)));
+    await mentor.see(again.getByRole('link', { name: words.raise }));
+    await mentor.checkPage();
+  }, 120_000);
+});

@@ -1,0 +1,64 @@
+import type { RegisterInput } from '../../contract/accounts';
+import type { MentoringRequest, RequestList } from '../../contract/mentoring';
+import type { UpdateMentorProfile } from '../../contract/mentors';
+import { buildRegistration } from '../../test/factories';
+import type { Visitor } from './browser';
+
+type Method = 'GET' | 'POST' | 'PUT';
+
+/** Calls the API as the member signed in to the visitor's browser (the session cookie is theirs). */
+export async function callAs<T = unknown>(visitor: Visitor, method: Method, path: string, body?: unknown): Promise<T> {
+  const { baseURL } = visitor.options;
+  const response = await visitor.page.context().request.fetch(new URL(path, baseURL).href, {
+    method,
+    headers: { origin: baseURL },
+    data: body,
+  });
+  if (!response.ok()) throw new Error(`${method} ${path} failed: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Turns the visitor's (alumnus) account into a mentor with a filled-in profile. */
+export async function becomeMentor(visitor: Visitor, profile: UpdateMentorProfile): Promise<void> {
+  await callAs(visitor, 'POST', '/api/me/mentor-profile/activate');
+  await callAs(visitor, 'PUT', '/api/me/mentor-profile', profile);
+}
+
+/** The requests a mentor has received from one member (newest first). */
+export async function incomingFrom(visitor: Visitor, username: string): Promise<MentoringRequest[]> {
+  const list = await callAs<RequestList>(visitor, 'GET', `/api/requests?direction=incoming&with=${encodeURIComponent(username)}`);
+  return list.items;
+}
+
+export interface Mentee {
+  name: string;
+  username: string;
+}
+
+/**
+ * A student registered through the API (outside any browser) who sends `mentorUsername` a
+ * mentoring request, for stories that need requests waiting for the mentor.
+ */
+export async function createMenteeWithRequest(baseURL: string, mentorUsername: string, member: Partial<RegisterInput>): Promise<Mentee> {
+  const registration = buildRegistration({ role: 'student', ...member });
+  const signUp = await fetch(new URL('/api/auth/sign-up/email', baseURL), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseURL },
+    body: JSON.stringify(registration),
+  });
+  if (signUp.status !== 201) throw new Error(`Registration failed: ${signUp.status} ${await signUp.text()}`);
+  const cookie = signUp.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ');
+  const sent = await fetch(new URL('/api/requests', baseURL), {
+    method: 'POST',
+    headers: { cookie, origin: baseURL, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      mentorUsername,
+      motivation: `I am ${registration.firstName}, and I would like to learn how you chose your first job after graduating.`,
+    }),
+  });
+  if (sent.status !== 201) throw new Error(`Sending the request failed: ${sent.status} ${await sent.text()}`);
+  return { name: `${registration.firstName} ${registration.familyName}`, username: registration.username };
+}
