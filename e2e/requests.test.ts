@@ -41,6 +41,11 @@ const WORDS = {
     full: (active: number, max: number) => `You cannot accept now: ${active} of ${max} places taken.`,
     raise: 'Raise your maximum number of mentees',
     mentorTab: 'Mentor History',
+    active: 'Active mentorships',
+    end: 'End mentorship',
+    endDialog: (name: string) => `End the mentorship with ${name}?`,
+    ended: (name: string) => `Your mentorship with ${name} has ended.`,
+    noMentorships: 'No active mentorships.',
   },
   nl: {
     menu: 'Menu',
@@ -74,6 +79,11 @@ const WORDS = {
     full: (active: number, max: number) => `Accepteren kan nu niet: ${active} van ${max} plekken bezet.`,
     raise: 'Verhoog je maximale aantal mentees',
     mentorTab: 'Mentorgeschiedenis',
+    active: 'Lopende mentorschappen',
+    end: 'Mentorschap beëindigen',
+    endDialog: (name: string) => `Het mentorschap met ${name} beëindigen?`,
+    ended: (name: string) => `Je mentorschap met ${name} is beëindigd.`,
+    noMentorships: 'Geen lopende mentorschappen.',
   },
 } as const;
 
@@ -127,7 +137,7 @@ const STORY_RUNS: [ViewportName, Language][] = [
 ];
 
 describe.each(STORY_RUNS)('at %s width in %s', (viewport, language) => {
-  test('A student asks an alumnus to mentor them: declined, retracted, then accepted', async () => {
+  test('A student asks an alumnus to mentor them: declined, retracted, accepted, on both dashboards, then ended', async () => {
     const words = WORDS[language];
     const mentor = await browser.open({ baseURL: app.url, viewport, language });
     await dismissCookieNotice(mentor);
@@ -218,7 +228,26 @@ describe.each(STORY_RUNS)('at %s width in %s', (viewport, language) => {
     await student.visit(`/members/${mentorMe.username}`);
     await student.see(page.getByText(words.mentoredSince));
     expect(await page.getByRole('button', { name: words.send }).count()).toBe(0);
-  }, 180_000);
+
+    // The mentorship shows on both dashboards; the student ends it there, and it is gone for both.
+    await mentor.visit('/dashboard');
+    const mentorActive = mentor.page.getByRole('region', { name: words.active });
+    await mentor.see(mentorActive.getByRole('link', { name: studentName }));
+    await mentor.checkPage();
+    await student.visit('/dashboard');
+    const active = page.getByRole('region', { name: words.active });
+    await student.see(active.getByRole('link', { name: mentorName }));
+    await student.checkPage();
+    await student.screenshot('mentee dashboard');
+    await active.getByRole('button', { name: words.end }).click();
+    const endDialog = await student.see(page.getByRole('dialog', { name: words.endDialog(mentorName) }));
+    await endDialog.getByRole('button', { name: words.end, exact: true }).click();
+    await student.see(active.getByText(words.ended(mentorName)));
+    expect(await active.getByRole('link', { name: mentorName }).count()).toBe(0);
+    await mentor.visit('/dashboard');
+    await mentor.see(mentorActive.getByText(words.noMentorships));
+    expect(await mentorActive.getByRole('link', { name: studentName }).count()).toBe(0);
+  }, 240_000);
 });
 
 const CAPACITY_RUNS: [ViewportName, Language][] = [
