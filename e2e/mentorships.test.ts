@@ -6,6 +6,7 @@ import { expectAccessible } from './support/accessibility';
 import { type Language, useBrowser, type ViewportName, type Visitor } from './support/browser';
 import { dismissCookieNotice, registerAs } from './support/members';
 import { createMentor } from './support/mentors';
+import { becomeMentor, callAs } from './support/requests';
 import { useApp } from './support/server';
 
 const app = useApp();
@@ -66,20 +67,8 @@ const WORDS = {
   },
 } as const;
 
-/** Calls the API as the visitor's signed-in member (their session cookie rides along). */
-async function callApi<T>(visitor: Visitor, method: 'GET' | 'POST' | 'PUT', pathname: string, data?: unknown): Promise<T> {
-  const { baseURL } = visitor.options;
-  const response = await visitor.page.context().request.fetch(new URL(pathname, baseURL).href, {
-    method,
-    data,
-    headers: { origin: baseURL },
-  });
-  if (!response.ok()) throw new Error(`${method} ${pathname} failed: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 const sendRequest = (mentee: Visitor, mentor: { username: string | null }) =>
-  callApi<MentoringRequest>(mentee, 'POST', '/api/requests', {
+  callAs<MentoringRequest>(mentee, 'POST', '/api/requests', {
     mentorUsername: mentor.username,
     motivation: 'I would like to learn how you chose between working at a firm and in-house.',
   });
@@ -119,14 +108,13 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
       graduationYear: 2012,
       language,
     });
-    await callApi(mentor, 'POST', '/api/me/mentor-profile/activate');
-    await callApi(mentor, 'PUT', '/api/me/mentor-profile', { headline: 'Employment lawyer', expertise: ['Litigation'], maxMentees: 2 });
+    await becomeMentor(mentor, { headline: 'Employment lawyer', expertise: ['Litigation'], maxMentees: 2 });
     const lotte = await createMentor(app.url, { firstName: 'Lotte', familyName: 'Vermeer' }, { headline: 'Data engineer', expertise: ['Data science'] });
 
     const mentee = await browser.open({ baseURL: app.url, viewport, language });
     await registerAs(mentee, { role: 'student', firstName: 'Daan', familyName: 'Jansen', studyProgramme: 'Law', startYear: 2022, language });
     const accepted = await sendRequest(mentee, sanne);
-    await callApi(mentor, 'POST', `/api/requests/${accepted.id}/accept`, { response: 'Happy to help, let us meet next week.' });
+    await callAs(mentor, 'POST', `/api/requests/${accepted.id}/accept`, { response: 'Happy to help, let us meet next week.' });
     await sendRequest(mentee, lotte);
 
     const other = await browser.open({ baseURL: app.url, viewport, language });
@@ -202,7 +190,7 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     await mentor.checkPage();
     await shoot(mentor, 'mentor-history');
 
-    const list = await callApi<{ items: { isActive: boolean; endReason: string | null }[] }>(mentor, 'GET', '/api/mentorships?role=mentor');
+    const list = await callAs<{ items: { isActive: boolean; endReason: string | null }[] }>(mentor, 'GET', '/api/mentorships?role=mentor');
     expect(list.items).toEqual([expect.objectContaining({ isActive: false, endReason: 'goals_reached' })]);
   });
 });
@@ -210,12 +198,11 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
 test('A mentor ends a mentorship from the Mentor History; the mentee sees it gone and follows the notification to the dashboard', async () => {
   const mentor = await browser.open({ baseURL: app.url, viewport: 'desktop', language: 'en' });
   const sanne = await registerAs(mentor, { role: 'alumnus', firstName: 'Sanne', familyName: 'Peters', language: 'en' });
-  await callApi(mentor, 'POST', '/api/me/mentor-profile/activate');
-  await callApi(mentor, 'PUT', '/api/me/mentor-profile', { maxMentees: 1 });
+  await becomeMentor(mentor, { maxMentees: 1 });
   const mentee = await browser.open({ baseURL: app.url, viewport: 'desktop', language: 'en' });
   await registerAs(mentee, { role: 'student', firstName: 'Noah', familyName: 'Visser', language: 'en' });
   const request = await sendRequest(mentee, sanne);
-  await callApi(mentor, 'POST', `/api/requests/${request.id}/accept`);
+  await callAs(mentor, 'POST', `/api/requests/${request.id}/accept`);
 
   await dismissCookieNotice(mentor);
   await mentor.visit('/profile/mentor');

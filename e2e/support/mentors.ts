@@ -1,6 +1,6 @@
 import type { RegisterInput } from '../../contract/accounts';
 import type { UpdateMentorProfile } from '../../contract/mentors';
-import { buildRegistration } from '../../test/factories';
+import { registerOverHttp } from './api-member';
 
 export interface SeededMentor {
   name: string;
@@ -17,28 +17,9 @@ export async function createMentor(
   profile: UpdateMentorProfile,
   { paused = false } = {},
 ): Promise<SeededMentor> {
-  const registration = buildRegistration({ ...member, role: 'alumnus' });
-  const signUp = await fetch(new URL('/api/auth/sign-up/email', baseURL), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseURL },
-    body: JSON.stringify(registration),
-  });
-  if (signUp.status !== 201) throw new Error(`Registration failed: ${signUp.status} ${await signUp.text()}`);
-  const cookie = signUp.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
-
-  const call = async (method: 'POST' | 'PUT', path: string, body?: unknown) => {
-    const response = await fetch(new URL(path, baseURL), {
-      method,
-      headers: { cookie, origin: baseURL, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path} failed: ${response.status} ${await response.text()}`);
-  };
-  await call('POST', '/api/me/mentor-profile/activate');
-  await call('PUT', '/api/me/mentor-profile', profile);
-  if (paused) await call('POST', '/api/me/mentor-profile/pause');
-  return { name: `${registration.firstName} ${registration.familyName}`, username: registration.username };
+  const mentor = await registerOverHttp(baseURL, { ...member, role: 'alumnus' });
+  await mentor.call('POST', '/api/me/mentor-profile/activate');
+  await mentor.call('PUT', '/api/me/mentor-profile', profile);
+  if (paused) await mentor.call('POST', '/api/me/mentor-profile/pause');
+  return { name: mentor.name, username: mentor.username };
 }

@@ -1,7 +1,7 @@
 import type { RegisterInput } from '../../contract/accounts';
 import type { MentoringRequest, RequestList } from '../../contract/mentoring';
 import type { UpdateMentorProfile } from '../../contract/mentors';
-import { buildRegistration } from '../../test/factories';
+import { registerOverHttp } from './api-member';
 import type { Visitor } from './browser';
 
 type Method = 'GET' | 'POST' | 'PUT';
@@ -40,25 +40,10 @@ export interface Mentee {
  * mentoring request, for stories that need requests waiting for the mentor.
  */
 export async function createMenteeWithRequest(baseURL: string, mentorUsername: string, member: Partial<RegisterInput>): Promise<Mentee> {
-  const registration = buildRegistration({ role: 'student', ...member });
-  const signUp = await fetch(new URL('/api/auth/sign-up/email', baseURL), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseURL },
-    body: JSON.stringify(registration),
+  const mentee = await registerOverHttp(baseURL, { role: 'student', ...member });
+  await mentee.call('POST', '/api/requests', {
+    mentorUsername,
+    motivation: `I am ${mentee.registration.firstName}, and I would like to learn how you chose your first job after graduating.`,
   });
-  if (signUp.status !== 201) throw new Error(`Registration failed: ${signUp.status} ${await signUp.text()}`);
-  const cookie = signUp.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
-  const sent = await fetch(new URL('/api/requests', baseURL), {
-    method: 'POST',
-    headers: { cookie, origin: baseURL, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      mentorUsername,
-      motivation: `I am ${registration.firstName}, and I would like to learn how you chose your first job after graduating.`,
-    }),
-  });
-  if (sent.status !== 201) throw new Error(`Sending the request failed: ${sent.status} ${await sent.text()}`);
-  return { name: `${registration.firstName} ${registration.familyName}`, username: registration.username };
+  return { name: mentee.name, username: mentee.username };
 }
