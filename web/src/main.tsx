@@ -9,6 +9,7 @@ import './styles/mentors.css';
 import './styles/mentor-profile.css';
 import './styles/search.css';
 import './styles/mentoring.css';
+import './styles/request-button.css';
 import './styles/requests.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
