@@ -6,7 +6,7 @@ import { createMember, createMentor } from '../../../test/factories';
 import { queryRows } from '../../db/client';
 import { mentorProfiles } from '../../db/schema';
 import { seedMembers } from '../../seed/members';
-import { buildSearchStatements, executeOn } from './mentor-search.repo';
+import { buildSearchStatements, estimateTerms, executeOn } from './mentor-search.repo';
 
 /** A word no other test uses, letters only, so it is one lexeme and one trigram set. */
 let counter = 0;
@@ -332,5 +332,16 @@ describe('mentor search', { timeout: 60_000 }, () => {
     // Only English stop words: the simple parse still looks for them, and nothing breaks.
     expect((await search('q=the')).items).toBeInstanceOf(Array);
     expect((await facets('q=the')).total).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('estimateTerms', () => {
+  it('estimates a query of plain words by each word, and anything with quotes, OR or a minus whole', () => {
+    expect(estimateTerms('investment banking')).toEqual(['investment', 'banking']);
+    expect(estimateTerms('start-ups')).toEqual(['start', 'ups']);
+    expect(estimateTerms('marketing')).toEqual(['marketing']);
+    for (const whole of ['"data science"', 'law or policy', 'policy -law', 'one two three four five']) {
+      expect(estimateTerms(whole), whole).toEqual([whole]);
+    }
   });
 });
