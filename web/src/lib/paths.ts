@@ -96,8 +96,12 @@ export const api = {
   dashboard: '/api/dashboard',
 } as const;
 
-/** An API URL with a query string, leaving out the `?` when there is none. */
-export const withQuery = (url: string, query: URLSearchParams) => {
-  const search = query.toString();
+/** An API URL with a query string, leaving out the `?` when there is none (and the values left undefined). */
+export const withQuery = (url: string, query: URLSearchParams | Record<string, string | number | undefined>) => {
+  const params =
+    query instanceof URLSearchParams
+      ? query
+      : new URLSearchParams(Object.entries(query).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])));
+  const search = params.toString();
   return search ? `${url}?${search}` : url;
 };

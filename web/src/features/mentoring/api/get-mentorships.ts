@@ -4,11 +4,8 @@ import { apiRequest } from '../../../lib/api-client';
 import { api, withQuery } from '../../../lib/paths';
 import { mentoringKeys } from './query-keys';
 
-export function getMentorships(query: ListMentorshipsQuery, signal?: AbortSignal): Promise<MentorshipList> {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, value);
-  return apiRequest(withQuery(api.mentorships, params), MentorshipListSchema, { signal });
-}
+export const getMentorships = (query: ListMentorshipsQuery, signal?: AbortSignal): Promise<MentorshipList> =>
+  apiRequest(withQuery(api.mentorships, query), MentorshipListSchema, { signal });
 
 /** The member's mentorships, active first; with `role: 'mentor'` this is the Mentor History. */
 export function useMentorships(query: ListMentorshipsQuery = {}) {

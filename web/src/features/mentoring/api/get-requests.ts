@@ -6,14 +6,8 @@ import { mentoringKeys } from './query-keys';
 
 type Query = Partial<ListRequestsQuery>;
 
-function searchParams(query: Query): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value));
-  return params;
-}
-
 export const getRequests = (query: Query, signal?: AbortSignal): Promise<RequestList> =>
-  apiRequest(withQuery(api.requests, searchParams(query)), RequestListSchema, { signal });
+  apiRequest(withQuery(api.requests, query), RequestListSchema, { signal });
 
 /** The signed-in member's requests (newest first), incoming and/or outgoing, with their own places as a mentor. */
 export function useRequests(query: Query) {
