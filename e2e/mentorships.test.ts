@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { MentoringRequest } from '../contract/mentoring';
 import { expectAccessible } from './support/accessibility';
@@ -11,9 +9,6 @@ import { useApp } from './support/server';
 
 const app = useApp();
 const browser = useBrowser();
-
-/** Screenshots stay out of the repository: look at them, do not commit them. */
-const SCREENSHOTS = process.env.MENTORSHIP_SCREENSHOTS ?? '/tmp/mentor-network-screenshots/mentorships';
 
 /** The interface's words for this story, per language (the English names are the help page's). */
 const WORDS = {
@@ -73,17 +68,6 @@ const sendRequest = (mentee: Visitor, mentor: { username: string | null }) =>
     motivation: 'I would like to learn how you chose between working at a firm and in-house.',
   });
 
-/** The whole page, or with `fullPage: false` what is on screen (a modal dialog's backdrop covers only that). */
-async function shoot(visitor: Visitor, step: string, { fullPage = true } = {}): Promise<void> {
-  const { viewport, language } = visitor.options;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await visitor.page.screenshot({
-    path: path.join(SCREENSHOTS, `${viewport}-${language}--${step}.png`),
-    fullPage,
-    animations: 'disabled',
-  });
-}
-
 const RUNS: [ViewportName, Language][] = [
   ['desktop', 'en'],
   ['phone', 'nl'],
@@ -129,7 +113,7 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     const incoming = mentor.page.getByRole('region', { name: words.incoming });
     await mentor.see(incoming.getByRole('link', { name: words.from('Eva Bakker') }));
     await mentor.see(incoming.getByText(words.places(1, 2)));
-    await shoot(mentor, 'mentor-dashboard');
+    await mentor.screenshot('mentor-dashboard');
 
     // The mentee's dashboard: the mentorship and the request waiting at Lotte.
     await dismissCookieNotice(mentee);
@@ -140,7 +124,7 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     const outgoing = page.getByRole('region', { name: words.outgoing });
     await mentee.see(outgoing.getByRole('link', { name: words.to(lotte.name) }));
     await mentee.see(outgoing.getByText(words.pending, { exact: true }));
-    await shoot(mentee, 'mentee-dashboard');
+    await mentee.screenshot('mentee-dashboard');
 
     // Cancel first: Escape closes the dialog and gives focus back to the button.
     const endButton = active.getByRole('button', { name: words.end });
@@ -159,7 +143,7 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     await dialog.getByLabel(words.feedback).fill(feedback);
     await mentee.see(dialog.getByText(words.count(feedback.length)));
     await expectAccessible(page);
-    await shoot(mentee, 'end-dialog', { fullPage: false });
+    await mentee.screenshot('end-dialog', { fullPage: false });
     await dialog.getByRole('button', { name: words.end }).click();
 
     const ended = await mentee.see(active.getByText(words.ended('Sanne de Vries')));
@@ -167,14 +151,14 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     await mentee.see(active.getByRole('link', { name: words.searchForMentor }));
     expect(await active.getByRole('link', { name: 'Sanne de Vries' }).count()).toBe(0);
     await mentee.checkPage();
-    await shoot(mentee, 'mentee-dashboard-ended');
+    await mentee.screenshot('mentee-dashboard-ended');
 
     // The mentor's dashboard no longer lists it, and the place is free again.
     await mentor.visit('/dashboard');
     await mentor.see(mentorActive.getByText(words.noMentorships));
     await mentor.see(incoming.getByText(words.places(0, 2)));
     expect(await mentorActive.getByRole('link', { name: 'Daan Jansen' }).count()).toBe(0);
-    await shoot(mentor, 'mentor-dashboard-ended');
+    await mentor.screenshot('mentor-dashboard-ended');
 
     // The Mentor History lists Daan under past mentees, with the dates and who ended it why.
     await mentor.visit('/profile/mentor');
@@ -188,7 +172,7 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     await mentor.see(pastList.getByText(words.period(today, today)));
     await mentor.see(pastList.getByText(words.endedBy('Daan Jansen')));
     await mentor.checkPage();
-    await shoot(mentor, 'mentor-history');
+    await mentor.screenshot('mentor-history');
 
     const list = await callAs<{ items: { isActive: boolean; endReason: string | null }[] }>(mentor, 'GET', '/api/mentorships?role=mentor');
     expect(list.items).toEqual([expect.objectContaining({ isActive: false, endReason: 'goals_reached' })]);
@@ -210,7 +194,7 @@ test('A mentor ends a mentorship from the Mentor History; the mentee sees it gon
   const history = page.getByRole('region', { name: 'Mentor History' });
   await mentor.see(history.getByText('1 of 1 place taken.'));
   await mentor.see(history.getByText('All your places are taken.', { exact: false }));
-  await shoot(mentor, 'mentor-history-full');
+  await mentor.screenshot('mentor-history-full');
 
   await history.getByRole('button', { name: 'End mentorship with Noah Visser' }).click();
   const dialog = await mentor.see(page.getByRole('dialog', { name: 'End the mentorship with Noah Visser?' }));

@@ -89,14 +89,17 @@ export class Visitor {
     return locator;
   }
 
-  /** Saves e2e/screenshots/<test>--<viewport>-<language>--<step>.png (or into $E2E_SCREENSHOTS). */
-  async screenshot(step: string): Promise<void> {
+  /**
+   * Saves e2e/screenshots/<test>--<viewport>-<language>--<step>.png (or into $E2E_SCREENSHOTS): the
+   * whole page, or with `fullPage: false` what is on screen (a modal dialog's backdrop covers only that).
+   */
+  async screenshot(step: string, { fullPage = true } = {}): Promise<void> {
     const test = expect.getState().currentTestName?.split(' > ').at(-1) ?? 'test';
     const { viewport, language } = this.options;
     mkdirSync(screenshotsFolder, { recursive: true });
     await this.page.screenshot({
       path: path.join(screenshotsFolder, `${slug(test)}--${viewport}-${language}--${slug(step)}.png`),
-      fullPage: true,
+      fullPage,
       animations: 'disabled',
     });
   }
