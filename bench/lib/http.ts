@@ -8,14 +8,16 @@ export function createHttpClient(baseUrl: string) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const { hostname, port } = new URL(baseUrl);
   const request = (method: string, path: string, headers: Record<string, string>, body?: string) =>
-    new Promise<{ status: number; headers: http.IncomingHttpHeaders; json: unknown }>((resolve, reject) => {
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; json: unknown; elapsedMs: number }>((resolve, reject) => {
+      const started = performance.now();
       const req = http.request({ agent, hostname, port, path, method, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
+          const elapsedMs = performance.now() - started;
           const text = Buffer.concat(chunks).toString('utf8');
           try {
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, json: text ? JSON.parse(text) : null });
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, json: text ? JSON.parse(text) : null, elapsedMs });
           } catch (error) {
             reject(error);
           }
