@@ -89,15 +89,31 @@ export async function updateUserWhileOnboarding(db: Db, id: string, values: Part
 }
 
 /** A live session and its member, in one query (every signed-in request does this). */
+/**
+ * Every signed-in request runs this, so it is prepared once per database: built once here, and
+ * on PostgreSQL parsed and planned once per connection (a named statement).
+ */
+const sessionWithUser = new WeakMap<Db, ReturnType<typeof prepareSessionWithUser>>();
+
+function prepareSessionWithUser(db: Db) {
+  return db
+    .select({ user: users, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.token, sql.placeholder('token')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('find_session_with_user');
+}
+
 export async function findSessionWithUser(
   db: Db,
   token: string,
   now: Date,
 ): Promise<{ user: UserRow; session: { expiresAt: Date } } | undefined> {
-  const [row] = await db
-    .select({ user: users, expiresAt: sessions.expiresAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.token, token), gt(sessions.expiresAt, now)));
+  let prepared = sessionWithUser.get(db);
+  if (!prepared) {
+    prepared = prepareSessionWithUser(db);
+    sessionWithUser.set(db, prepared);
+  }
+  const [row] = await prepared.execute({ token, now });
   return row ? { user: row.user, session: { expiresAt: row.expiresAt } } : undefined;
 }
