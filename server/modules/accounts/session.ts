@@ -59,12 +59,12 @@ export async function requireUser(request: FastifyRequest, options: SessionOptio
 /**
  * The signed-in member for work that does not depend on who asks (search): a request without a
  * validly signed session cookie is refused before any work starts; otherwise the check is handed
- * over still running, so the work can run beside it and be answered only once it passes.
+ * over unstarted, so the work can be started first and the check run beside it.
  */
-export async function userCheckInParallel(request: FastifyRequest): Promise<{ user: Promise<SessionUser> }> {
+export async function userCheckInParallel(request: FastifyRequest): Promise<{ user: () => Promise<SessionUser> }> {
   const { config } = request.server.deps;
   if (!readSessionToken(request.headers.cookie, config)) await requireUser(request);
-  return { user: requireUser(request) };
+  return { user: () => requireUser(request) };
 }
 
 /**

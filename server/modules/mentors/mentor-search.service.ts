@@ -59,26 +59,28 @@ export async function runMentorFacets(execute: Execute, query: MentorSearchQuery
 }
 
 /**
- * Waits for the member check while `work` runs: the answer goes only to a signed-in member (a
- * failed check wins, and the work's own result is dropped), but the two do not wait for each other.
+ * Starts `work`, then checks the member while it runs: the answer goes only to a signed-in
+ * member (a failed check wins, and the work's own result is dropped), but the two do not wait
+ * for each other. The work goes first, so its statements reach the database first.
  */
-async function forSignedInMember<T>(actor: Promise<UserRow>, work: Promise<T>): Promise<T> {
-  work.catch(() => undefined);
-  await actor;
-  return work;
+async function forSignedInMember<T>(checkActor: () => Promise<UserRow>, work: () => Promise<T>): Promise<T> {
+  const pending = work();
+  pending.catch(() => undefined);
+  await checkActor();
+  return pending;
 }
 
 /**
  * Search (rule 12): free text and filters, ranked by relevance, a page at a time with the total.
  * Any signed-in member may search, staff and students too; anonymous visitors see no members.
  */
-export function searchMentors(deps: MentorDeps, actor: Promise<UserRow>, query: MentorSearchQuery): Promise<MentorSearchResult> {
-  return forSignedInMember(actor, runMentorSearch(executeOn(deps.db), query));
+export function searchMentors(deps: MentorDeps, checkActor: () => Promise<UserRow>, query: MentorSearchQuery): Promise<MentorSearchResult> {
+  return forSignedInMember(checkActor, () => runMentorSearch(executeOn(deps.db), query));
 }
 
 /** The Search tab's counts per filter value, among the results of the same query string. */
-export function countMentorFacets(deps: MentorDeps, actor: Promise<UserRow>, query: MentorSearchQuery): Promise<MentorFacetsResult> {
-  return forSignedInMember(actor, runMentorFacets(executeOn(deps.db), query));
+export function countMentorFacets(deps: MentorDeps, checkActor: () => Promise<UserRow>, query: MentorSearchQuery): Promise<MentorFacetsResult> {
+  return forSignedInMember(checkActor, () => runMentorFacets(executeOn(deps.db), query));
 }
 
 /**
