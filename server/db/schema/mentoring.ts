@@ -84,6 +84,8 @@ export const mentorProfiles = pgTable(
     index('mentor_profiles_industry_idx').on(table.industry).where(sql`${table.isListed}`),
     index('mentor_profiles_programme_idx').on(table.studyProgramme).where(sql`${table.isListed}`),
     index('mentor_profiles_country_idx').on(table.country, table.city).where(sql`${table.isListed}`),
+    // A city without its country (the city filter alone): combined with the text index (ADR 0010).
+    index('mentor_profiles_city_idx').on(table.city).where(sql`${table.isListed}`),
     index('mentor_profiles_graduation_idx').on(table.graduationYear).where(sql`${table.isListed}`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "mentor_profiles_city_idx" ON "mentor_profiles" USING btree ("city") WHERE "mentor_profiles"."is_listed";
