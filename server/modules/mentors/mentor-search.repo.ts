@@ -72,8 +72,8 @@ export interface SearchStatements {
    * for when walking the browse index in order would read far for few matches.
    */
   gather?: { results: SQL; total: SQL };
-  /** A text search: EXPLAINs whose smallest row estimate (the planner's guess at the matches) picks the route. */
-  estimates?: SQL[];
+  /** A text search: the planner's guesses at the number of matches, which pick the route. */
+  estimate?: MatchEstimate;
 }
 
 /**
@@ -86,33 +86,79 @@ const MAX_WALK = 10_000;
  * A text search walks the browse index (checking each entry's search document, without reading
  * the table) when the planner expects at least this many matches; below, the text index gathers
  * the matches. Walking finds TEXT_CANDIDATES dense matches quickly and rare ones slowly;
- * gathering costs a table read per match.
+ * gathering costs a table read per match. With 100,000 mentors both take about 8 ms at 2,000
+ * matches (ADR 0010); at that size the two cost the same, so the exact point matters little.
  */
-const WALK_FROM = 3000;
+const WALK_FROM = 2000;
 
-/**
- * What to estimate a text query by. The planner multiplies the frequencies of the words of
- * "investment banking" as if they were unrelated (129 expected, 2,675 real); a mentor must match
- * every word, so the rarest word alone is the better guess. Quotes, OR and a leading minus change
- * that logic, so such a query is estimated whole, as are more than four words.
- */
-export function estimateTerms(q: string): string[] {
-  const words = q.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (/"|(^|\s)-|\bor\b/i.test(q) || words.length < 2 || words.length > 4) return [q];
-  return words;
+/** Which terms of a text query are estimated, and how their estimates combine (see estimatedMatches). */
+export interface EstimatePlan {
+  /** The words to estimate one by one, a hyphenated word in its parts ("start-ups": start, ups); none: the query whole. */
+  parts: string[];
+  /** Words apart from each other ("clinical psychologist"): the estimate blends the whole query's with the rarest part's. */
+  blend: boolean;
 }
 
-async function estimatedMatches(execute: Execute, explains: SQL[] | undefined): Promise<number> {
-  if (!explains?.length) return Number.POSITIVE_INFINITY;
-  const estimates = await Promise.all(
-    explains.map(async (explain) => {
-      const [row] = await execute<{ 'QUERY PLAN': unknown }>(explain);
-      const plan = row?.['QUERY PLAN'];
-      const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as Array<{ Plan: { 'Plan Rows': number } }>;
-      return parsed[0]?.Plan['Plan Rows'] ?? Number.POSITIVE_INFINITY;
-    }),
+/**
+ * What to estimate a text query by. A mentor must match every word, so the rarest word is an upper
+ * bound; the planner's estimate of the whole query multiplies the words' frequencies as if they
+ * were unrelated, a lower bound when they go together ("clinical psychologist": 153 expected, 1,913
+ * for its rarest word, 675 real). Separate words take the geometric mean of the two bounds; the
+ * parts of one hyphenated word always go together, so they take the rarest. Quotes, OR and a
+ * leading minus change that logic, so such a query is estimated whole, as are more than four words.
+ */
+export function estimatePlan(q: string): EstimatePlan {
+  const parts = q.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (/"|(^|\s)-|\bor\b/i.test(q) || parts.length < 2 || parts.length > 4) return { parts: [], blend: false };
+  const words = q.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return { parts, blend: words.length > 1 };
+}
+
+/** The EXPLAIN of a text search's estimate, and the plan its probes follow (see estimatedMatches). */
+export interface MatchEstimate {
+  explain: SQL;
+  plan: EstimatePlan;
+}
+
+/**
+ * One EXPLAIN holding a probe per term and parse: the planner's row estimate for the matches of
+ * each. A term is looked for in both parses (English and simple), which find nearly the same
+ * mentors, so its estimate is the larger of the two; the planner's own estimate of the two together
+ * adds them up ("lawyer": 3,626 expected, 1,854 real).
+ */
+function matchEstimate(where: SQL, q: string): MatchEstimate {
+  const plan = estimatePlan(q);
+  const terms = plan.parts.length === 0 ? [q] : plan.blend ? [q, ...plan.parts] : plan.parts;
+  const probes = terms.flatMap((term) =>
+    ['english', 'simple'].map(
+      (config) => sql`(select 1 from mentor_profiles mp where ${where} and mp.search_vector @@ websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${term}) limit 1)`,
+    ),
   );
-  return Math.min(...estimates);
+  return { explain: sql`explain (format json) select ${sql.join(probes, sql`, `)}`, plan };
+}
+
+interface PlanNode {
+  'Plan Rows': number;
+  'Subplan Name'?: string;
+  Plans?: PlanNode[];
+}
+
+/** The planner's guess at how many mentors match a text search (Infinity without a text query). */
+export async function estimatedMatches(execute: Execute, estimate: MatchEstimate | undefined): Promise<number> {
+  if (!estimate) return Number.POSITIVE_INFINITY;
+  const [row] = await execute<{ 'QUERY PLAN': unknown }>(estimate.explain);
+  const json = row?.['QUERY PLAN'];
+  const [root] = (typeof json === 'string' ? JSON.parse(json) : json) as Array<{ Plan: PlanNode }>;
+  // Each probe is an InitPlan: a Limit over the scan whose rows are the estimate.
+  const rows = (root?.Plan.Plans ?? []).filter((node) => node['Subplan Name']?.startsWith('InitPlan')).map((node) => node.Plans?.[0]?.['Plan Rows'] ?? Number.POSITIVE_INFINITY);
+  const terms: number[] = [];
+  for (let i = 0; i + 1 < rows.length; i += 2) terms.push(Math.max(rows[i]!, rows[i + 1]!));
+  if (terms.length === 0) return Number.POSITIVE_INFINITY;
+  const { parts, blend } = estimate.plan;
+  if (parts.length === 0) return terms[0]!;
+  if (!blend) return Math.min(...terms);
+  const [whole, ...words] = terms;
+  return Math.sqrt(whole! * Math.min(...words));
 }
 
 const cardColumns = sql.raw(`
@@ -246,11 +292,9 @@ export function buildSearchStatements(filters: SearchFilters, page: { limit: num
     return { results, total, totalFrom: 'capped' };
   }
   // The planner's own guess at how many mentors match decides the route (see executeSearch).
-  const estimates = estimateTerms(q).map(
-    (term) => sql`explain (format json) select 1 from mentor_profiles mp where ${where} and mp.search_vector @@ ${tsQuery(term)}`,
-  );
+  const estimate = matchEstimate(where, q);
   const { results, total } = textStatements(where, q, page, 'walk');
-  return { results, total, totalFrom: 'rows', gather: textStatements(where, q, page, 'gather'), estimates };
+  return { results, total, totalFrom: 'rows', gather: textStatements(where, q, page, 'gather'), estimate };
 }
 
 /**
@@ -259,7 +303,7 @@ export function buildSearchStatements(filters: SearchFilters, page: { limit: num
  */
 export async function executeSearch(execute: Execute, statements: SearchStatements, { offset, pageSize }: { offset: number; pageSize: number }) {
   if (statements.totalFrom === 'rows') {
-    const { results, total } = (await estimatedMatches(execute, statements.estimates)) < WALK_FROM ? (statements.gather ?? statements) : statements;
+    const { results, total } = (await estimatedMatches(execute, statements.estimate)) < WALK_FROM ? (statements.gather ?? statements) : statements;
     const rows = await execute<MentorCardRow & { total: number; capped: boolean }>(results);
     const [count] = rows.length > 0 || offset === 0 ? rows : await execute<{ total: number; capped: boolean }>(total);
     return { rows, total: count?.total ?? 0, totalIsExact: !count?.capped };

@@ -6,7 +6,7 @@ import { createMember, createMentor } from '../../../test/factories';
 import { queryRows } from '../../db/client';
 import { mentorProfiles } from '../../db/schema';
 import { seedMembers } from '../../seed/members';
-import { buildSearchStatements, estimateTerms, executeOn } from './mentor-search.repo';
+import { buildSearchStatements, estimatedMatches, estimatePlan, executeOn } from './mentor-search.repo';
 
 /** A word no other test uses, letters only, so it is one lexeme and one trigram set. */
 let counter = 0;
@@ -280,6 +280,23 @@ describe('mentor search', { timeout: 60_000 }, () => {
     }
   });
 
+  it("reads the planner's estimate of the matches from one EXPLAIN, however many words", async () => {
+    const [common, rare] = [uniqueWord(), uniqueWord()];
+    await t.database.db.execute(
+      sql`update users set bio = coalesce(bio, '') || ' ' || ${common} where id in (select user_id from mentor_profiles where is_listed limit 600)`,
+    );
+    await t.database.db.execute(sql`analyze mentor_profiles`);
+    const estimate = (q: string) => estimatedMatches(executeOn(t.database.db), buildSearchStatements({ q, available: false }, { limit: 20, offset: 0 }).estimate);
+    // Both parses find the word in the same 600 mentors: about 600 expected, not twice that.
+    expect(await estimate(common)).toBeGreaterThan(300);
+    expect(await estimate(common)).toBeLessThan(900);
+    expect(await estimate(rare)).toBeLessThan(100);
+    // Two words: between the rarest word's estimate and the planner's estimate of both together.
+    const both = await estimate(`${common} ${rare}`);
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThan(await estimate(common));
+  });
+
   it('gives the total for a page past the end of a text search', async () => {
     const word = uniqueWord();
     await createMentor(t, { expertise: [word] });
@@ -335,13 +352,16 @@ describe('mentor search', { timeout: 60_000 }, () => {
   });
 });
 
-describe('estimateTerms', () => {
-  it('estimates a query of plain words by each word, and anything with quotes, OR or a minus whole', () => {
-    expect(estimateTerms('investment banking')).toEqual(['investment', 'banking']);
-    expect(estimateTerms('start-ups')).toEqual(['start', 'ups']);
-    expect(estimateTerms('marketing')).toEqual(['marketing']);
-    for (const whole of ['"data science"', 'law or policy', 'policy -law', 'one two three four five']) {
-      expect(estimateTerms(whole), whole).toEqual([whole]);
+describe('estimatePlan', () => {
+  it('estimates separate words by blending the whole query with the rarest word, a hyphenated word by its rarest part', () => {
+    expect(estimatePlan('investment banking')).toEqual({ parts: ['investment', 'banking'], blend: true });
+    expect(estimatePlan('start-ups')).toEqual({ parts: ['start', 'ups'], blend: false });
+    expect(estimatePlan('start-ups amsterdam')).toEqual({ parts: ['start', 'ups', 'amsterdam'], blend: true });
+  });
+
+  it('estimates a single word, and anything with quotes, OR or a minus, whole', () => {
+    for (const whole of ['marketing', '"data science"', 'law or policy', 'policy -law', 'one two three four five']) {
+      expect(estimatePlan(whole), whole).toEqual({ parts: [], blend: false });
     }
   });
 });
