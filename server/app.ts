@@ -58,8 +58,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   const auth = createAuth(config, options.database.db, authHooks(options.database.db, config, app.log), app.log);
   app.decorate('deps', { config, database: options.database, auth });
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
   });
 
   registerErrorHandler(app);

@@ -91,8 +91,9 @@ const renewedCookies = new WeakMap<FastifyRequest, string[]>();
 
 /** Sends the cookie of a session that was refreshed while serving the request. */
 export function registerSessionRefresh(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     const cookies = renewedCookies.get(request);
     if (cookies?.length) reply.header('set-cookie', cookies);
+    done(null, payload);
   });
 }
