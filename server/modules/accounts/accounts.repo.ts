@@ -88,32 +88,56 @@ export async function updateUserWhileOnboarding(db: Db, id: string, values: Part
   return row;
 }
 
-/** A live session and its member, in one query (every signed-in request does this). */
 /**
- * Every signed-in request runs this, so it is prepared once per database: built once here, and
- * on PostgreSQL parsed and planned once per connection (a named statement).
+ * A statement every signed-in request runs, prepared once per database: built once, and on
+ * PostgreSQL parsed and planned once per connection (a named statement).
  */
-const sessionWithUser = new WeakMap<Db, ReturnType<typeof prepareSessionWithUser>>();
+function preparedPerDatabase<T>(prepare: (db: Db) => T): (db: Db) => T {
+  const prepared = new WeakMap<Db, T>();
+  return (db) => {
+    let statement = prepared.get(db);
+    if (!statement) {
+      statement = prepare(db);
+      prepared.set(db, statement);
+    }
+    return statement;
+  };
+}
 
-function prepareSessionWithUser(db: Db) {
-  return db
+const liveSession = and(eq(sessions.token, sql.placeholder('token')), gt(sessions.expiresAt, sql.placeholder('now')));
+
+const sessionWithUser = preparedPerDatabase((db) =>
+  db
     .select({ user: users, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.token, sql.placeholder('token')), gt(sessions.expiresAt, sql.placeholder('now'))))
-    .prepare('find_session_with_user');
-}
+    .where(liveSession)
+    .prepare('find_session_with_user'),
+);
 
+/** A live session and its member, in one query. */
 export async function findSessionWithUser(
   db: Db,
   token: string,
   now: Date,
 ): Promise<{ user: UserRow; session: { expiresAt: Date } } | undefined> {
-  let prepared = sessionWithUser.get(db);
-  if (!prepared) {
-    prepared = prepareSessionWithUser(db);
-    sessionWithUser.set(db, prepared);
-  }
-  const [row] = await prepared.execute({ token, now });
+  const [row] = await sessionWithUser(db).execute({ token, now });
   return row ? { user: row.user, session: { expiresAt: row.expiresAt } } : undefined;
+}
+
+export type MemberStanding = Pick<UserRow, 'suspendedAt' | 'role' | 'username'> & { expiresAt: Date };
+
+const sessionStanding = preparedPerDatabase((db) =>
+  db
+    .select({ expiresAt: sessions.expiresAt, suspendedAt: users.suspendedAt, role: users.role, username: users.username })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(liveSession)
+    .prepare('find_session_standing'),
+);
+
+/** A live session and only what decides whether its member may be served: suspended, onboarded. */
+export async function findSessionStanding(db: Db, token: string, now: Date): Promise<MemberStanding | undefined> {
+  const [row] = await sessionStanding(db).execute({ token, now });
+  return row;
 }

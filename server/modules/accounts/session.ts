@@ -1,7 +1,7 @@
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, unauthenticated } from '../../lib/errors';
-import { type UserRow, findSessionWithUser, findUserById } from './accounts.repo';
+import { type UserRow, findSessionStanding, findSessionWithUser, findUserById } from './accounts.repo';
 import { isDueForRefresh, readSessionToken } from './session-cookie';
 import { needsOnboarding } from './me';
 
@@ -46,9 +46,13 @@ export const onboardingRequired = () =>
 export async function requireSession(request: FastifyRequest, options: SessionOptions = {}): Promise<SignedIn> {
   const signedIn = await loadOnce(request);
   if (!signedIn) throw unauthenticated();
-  if (signedIn.user.suspendedAt) throw new AppError(403, 'account_suspended', 'This account has been suspended.');
-  if (!options.allowOnboarding && needsOnboarding(signedIn.user)) throw onboardingRequired();
+  assertInGoodStanding(signedIn.user, options);
   return signedIn;
+}
+
+function assertInGoodStanding(member: Pick<SessionUser, 'suspendedAt' | 'role' | 'username'>, options: SessionOptions): void {
+  if (member.suspendedAt) throw new AppError(403, 'account_suspended', 'This account has been suspended.');
+  if (!options.allowOnboarding && needsOnboarding(member)) throw onboardingRequired();
 }
 
 /** The signed-in member, or a 401 `unauthenticated` (403 `account_suspended`, 403 `onboarding_required`). */
@@ -57,14 +61,23 @@ export async function requireUser(request: FastifyRequest, options: SessionOptio
 }
 
 /**
- * The signed-in member for work that does not depend on who asks (search): a request without a
+ * The member check for work that does not depend on who asks (search): a request without a
  * validly signed session cookie is refused before any work starts; otherwise the check is handed
- * over unstarted, so the work can be started first and the check run beside it.
+ * over unstarted, so the work can be started first and the check run beside it. The check reads
+ * only the session and the member's standing, not the whole member (the same 401 and 403s as
+ * requireUser); a session due for its daily refresh takes requireUser's way, which extends it.
  */
-export async function userCheckInParallel(request: FastifyRequest): Promise<{ user: () => Promise<SessionUser> }> {
-  const { config } = request.server.deps;
-  if (!readSessionToken(request.headers.cookie, config)) await requireUser(request);
-  return { user: () => requireUser(request) };
+export function memberCheckInParallel(request: FastifyRequest): () => Promise<void> {
+  const { config, database } = request.server.deps;
+  const token = readSessionToken(request.headers.cookie, config);
+  if (!token) throw unauthenticated();
+  return async () => {
+    const now = new Date();
+    const standing = await findSessionStanding(database.db, token, now);
+    if (!standing) throw unauthenticated();
+    if (isDueForRefresh(standing, now)) await requireUser(request);
+    else assertInGoodStanding(standing, {});
+  };
 }
 
 /**

@@ -63,10 +63,10 @@ export async function runMentorFacets(execute: Execute, query: MentorSearchQuery
  * member (a failed check wins, and the work's own result is dropped), but the two do not wait
  * for each other. The work goes first, so its statements reach the database first.
  */
-async function forSignedInMember<T>(checkActor: () => Promise<UserRow>, work: () => Promise<T>): Promise<T> {
+async function forSignedInMember<T>(checkMember: () => Promise<void>, work: () => Promise<T>): Promise<T> {
   const pending = work();
   pending.catch(() => undefined);
-  await checkActor();
+  await checkMember();
   return pending;
 }
 
@@ -74,13 +74,13 @@ async function forSignedInMember<T>(checkActor: () => Promise<UserRow>, work: ()
  * Search (rule 12): free text and filters, ranked by relevance, a page at a time with the total.
  * Any signed-in member may search, staff and students too; anonymous visitors see no members.
  */
-export function searchMentors(deps: MentorDeps, checkActor: () => Promise<UserRow>, query: MentorSearchQuery): Promise<MentorSearchResult> {
-  return forSignedInMember(checkActor, () => runMentorSearch(executeOn(deps.db), query));
+export function searchMentors(deps: MentorDeps, checkMember: () => Promise<void>, query: MentorSearchQuery): Promise<MentorSearchResult> {
+  return forSignedInMember(checkMember, () => runMentorSearch(executeOn(deps.db), query));
 }
 
 /** The Search tab's counts per filter value, among the results of the same query string. */
-export function countMentorFacets(deps: MentorDeps, checkActor: () => Promise<UserRow>, query: MentorSearchQuery): Promise<MentorFacetsResult> {
-  return forSignedInMember(checkActor, () => runMentorFacets(executeOn(deps.db), query));
+export function countMentorFacets(deps: MentorDeps, checkMember: () => Promise<void>, query: MentorSearchQuery): Promise<MentorFacetsResult> {
+  return forSignedInMember(checkMember, () => runMentorFacets(executeOn(deps.db), query));
 }
 
 /**

@@ -324,6 +324,23 @@ describe('mentor search', { timeout: 60_000 }, () => {
     }
   });
 
+  it('answers a member who has not finished registering 403, and extends a session due for its refresh', async () => {
+    const member = await createMember(t, { role: 'student' });
+    const get = () => t.app.inject({ method: 'GET', url: '/api/mentors', headers: { cookie: member.cookie } });
+    await t.database.db.execute(sql`update users set username = null where id = ${member.user.id}`);
+    expect((await get()).json().error.code).toBe('onboarding_required');
+    await t.database.db.execute(sql`update users set username = ${`back.${member.user.id.slice(0, 8)}`} where id = ${member.user.id}`);
+
+    // Last extended more than a day ago: the search extends it and sends the renewed cookie.
+    const inDays = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+    await t.database.db.execute(sql`update sessions set expires_at = ${inDays(28).toISOString()} where user_id = ${member.user.id}`);
+    const res = await get();
+    expect(res.statusCode).toBe(200);
+    expect(String(res.headers['set-cookie'])).toContain('mn.session_token=');
+    const [session] = await queryRows<{ expiresAt: string }>(t.database.db, sql`select expires_at as "expiresAt" from sessions where user_id = ${member.user.id}`);
+    expect(new Date(session!.expiresAt).getTime()).toBeGreaterThan(inDays(29.9).getTime());
+  });
+
   it('lets staff search as well as students', async () => {
     const staff = await createMember(t, { role: 'staff' });
     expect((await search('', staff.cookie)).total).toBeGreaterThan(0);

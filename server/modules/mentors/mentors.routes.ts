@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBodySchema } from '../../../contract/errors';
-import { requireUser, userCheckInParallel } from '../accounts/session';
+import { memberCheckInParallel, requireUser } from '../accounts/session';
 import { countMentorFacets, searchMentors, suggestMentors } from './mentor-search.service';
 import {
   CreateExpertiseTagSchema,
@@ -121,7 +121,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: MentorSearchResultSchema, ...errors },
       },
     },
-    async (request) => searchMentors(deps, (await userCheckInParallel(request)).user, request.query),
+    async (request) => searchMentors(deps, memberCheckInParallel(request), request.query),
   );
 
   app.get(
@@ -134,7 +134,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: MentorFacetsResultSchema, ...errors },
       },
     },
-    async (request) => countMentorFacets(deps, (await userCheckInParallel(request)).user, request.query),
+    async (request) => countMentorFacets(deps, memberCheckInParallel(request), request.query),
   );
 
   app.get(
