@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { EARLIEST_YEAR } from '../../../contract/accounts';
 import { type Industry, type MentorSearchQuery, SEARCH_COUNT_CAP } from '../../../contract/mentors';
 import { type Db, queryRows } from '../../db/client';
+import { type MatchEstimate, estimatedMatches, matchEstimate } from './mentor-search-estimate';
 
 /**
  * The SQL behind search and suggestions. Search statements run through an `Execute`, so the
@@ -90,76 +91,6 @@ const MAX_WALK = 10_000;
  * matches (ADR 0010); at that size the two cost the same, so the exact point matters little.
  */
 const WALK_FROM = 2000;
-
-/** Which terms of a text query are estimated, and how their estimates combine (see estimatedMatches). */
-export interface EstimatePlan {
-  /** The words to estimate one by one, a hyphenated word in its parts ("start-ups": start, ups); none: the query whole. */
-  parts: string[];
-  /** Words apart from each other ("clinical psychologist"): the estimate blends the whole query's with the rarest part's. */
-  blend: boolean;
-}
-
-/**
- * What to estimate a text query by. A mentor must match every word, so the rarest word is an upper
- * bound; the planner's estimate of the whole query multiplies the words' frequencies as if they
- * were unrelated, a lower bound when they go together ("clinical psychologist": 153 expected, 1,913
- * for its rarest word, 675 real). Separate words take the geometric mean of the two bounds; the
- * parts of one hyphenated word always go together, so they take the rarest. Quotes, OR and a
- * leading minus change that logic, so such a query is estimated whole, as are more than four words.
- */
-export function estimatePlan(q: string): EstimatePlan {
-  const parts = q.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (/"|(^|\s)-|\bor\b/i.test(q) || parts.length < 2 || parts.length > 4) return { parts: [], blend: false };
-  const words = q.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  return { parts, blend: words.length > 1 };
-}
-
-/** The EXPLAIN of a text search's estimate, and the plan its probes follow (see estimatedMatches). */
-export interface MatchEstimate {
-  explain: SQL;
-  plan: EstimatePlan;
-}
-
-/**
- * One EXPLAIN holding a probe per term and parse: the planner's row estimate for the matches of
- * each. A term is looked for in both parses (English and simple), which find nearly the same
- * mentors, so its estimate is the larger of the two; the planner's own estimate of the two together
- * adds them up ("lawyer": 3,626 expected, 1,854 real).
- */
-function matchEstimate(where: SQL, q: string): MatchEstimate {
-  const plan = estimatePlan(q);
-  const terms = plan.parts.length === 0 ? [q] : plan.blend ? [q, ...plan.parts] : plan.parts;
-  const probes = terms.flatMap((term) =>
-    ['english', 'simple'].map(
-      (config) => sql`(select 1 from mentor_profiles mp where ${where} and mp.search_vector @@ websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${term}) limit 1)`,
-    ),
-  );
-  return { explain: sql`explain (format json) select ${sql.join(probes, sql`, `)}`, plan };
-}
-
-interface PlanNode {
-  'Plan Rows': number;
-  'Subplan Name'?: string;
-  Plans?: PlanNode[];
-}
-
-/** The planner's guess at how many mentors match a text search (Infinity without a text query). */
-export async function estimatedMatches(execute: Execute, estimate: MatchEstimate | undefined): Promise<number> {
-  if (!estimate) return Number.POSITIVE_INFINITY;
-  const [row] = await execute<{ 'QUERY PLAN': unknown }>(estimate.explain);
-  const json = row?.['QUERY PLAN'];
-  const [root] = (typeof json === 'string' ? JSON.parse(json) : json) as Array<{ Plan: PlanNode }>;
-  // Each probe is an InitPlan: a Limit over the scan whose rows are the estimate.
-  const rows = (root?.Plan.Plans ?? []).filter((node) => node['Subplan Name']?.startsWith('InitPlan')).map((node) => node.Plans?.[0]?.['Plan Rows'] ?? Number.POSITIVE_INFINITY);
-  const terms: number[] = [];
-  for (let i = 0; i + 1 < rows.length; i += 2) terms.push(Math.max(rows[i]!, rows[i + 1]!));
-  if (terms.length === 0) return Number.POSITIVE_INFINITY;
-  const { parts, blend } = estimate.plan;
-  if (parts.length === 0) return terms[0]!;
-  if (!blend) return Math.min(...terms);
-  const [whole, ...words] = terms;
-  return Math.sqrt(whole! * Math.min(...words));
-}
 
 const cardColumns = sql.raw(`
   mp.user_id as "userId", mp.name, mp.headline, mp.study_programme as "studyProgramme",

@@ -6,7 +6,8 @@ import { createMember, createMentor } from '../../../test/factories';
 import { queryRows } from '../../db/client';
 import { mentorProfiles } from '../../db/schema';
 import { seedMembers } from '../../seed/members';
-import { buildSearchStatements, estimatedMatches, estimatePlan, executeOn } from './mentor-search.repo';
+import { estimatedMatches } from './mentor-search-estimate';
+import { buildSearchStatements, executeOn } from './mentor-search.repo';
 
 /** A word no other test uses, letters only, so it is one lexeme and one trigram set. */
 let counter = 0;
@@ -366,19 +367,5 @@ describe('mentor search', { timeout: 60_000 }, () => {
     // Only English stop words: the simple parse still looks for them, and nothing breaks.
     expect((await search('q=the')).items).toBeInstanceOf(Array);
     expect((await facets('q=the')).total).toBeGreaterThanOrEqual(0);
-  });
-});
-
-describe('estimatePlan', () => {
-  it('estimates separate words by blending the whole query with the rarest word, a hyphenated word by its rarest part', () => {
-    expect(estimatePlan('investment banking')).toEqual({ parts: ['investment', 'banking'], blend: true });
-    expect(estimatePlan('start-ups')).toEqual({ parts: ['start', 'ups'], blend: false });
-    expect(estimatePlan('start-ups amsterdam')).toEqual({ parts: ['start', 'ups', 'amsterdam'], blend: true });
-  });
-
-  it('estimates a single word, and anything with quotes, OR or a minus, whole', () => {
-    for (const whole of ['marketing', '"data science"', 'law or policy', 'policy -law', 'one two three four five']) {
-      expect(estimatePlan(whole), whole).toEqual({ parts: [], blend: false });
-    }
   });
 });
