@@ -1,6 +1,5 @@
-import type { SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import { INDUSTRIES, type MentorSearchQuery, MentorSearchQuerySchema } from '../contract/mentors';
+import { queryOnDriver } from '../server/db/client';
 import type { Execute } from '../server/modules/mentors/mentor-search.repo';
 import { runMentorFacets, runMentorSearch } from '../server/modules/mentors/mentor-search.service';
 import { STUDY_PROGRAMME_NAMES } from '../server/seed/demo-people';
@@ -97,14 +96,9 @@ export function parseQuery(query: string): MentorSearchQuery {
   return MentorSearchQuerySchema.parse(raw);
 }
 
-const dialect = new PgDialect({ casing: 'snake_case' });
-
 /** Runs the service's statements bare: text and parameters straight to the pool (or PGlite). */
 function bareExecute(db: BenchDatabase): Execute {
-  return async <T>(statement: SQL) => {
-    const { sql, params } = dialect.sqlToQuery(statement);
-    return (await db.bare.query(sql, params)).rows as T[];
-  };
+  return (statement) => queryOnDriver(db.bare, statement);
 }
 
 export const ENDPOINTS = {

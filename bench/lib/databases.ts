@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type Database, openDatabase, pgliteExtensions, wrapPglite } from '../../server/db/client';
+import { type Database, type DriverClient, openDatabase, pgliteExtensions, wrapPglite } from '../../server/db/client';
 import { migrateDatabase } from '../../server/db/migrate';
 
 /** Runs a statement bare, outside the app: a node-postgres pool, or PGlite's own query(). */
-export interface BareRunner {
-  query(text: string, params: unknown[]): Promise<{ rows: unknown[] }>;
+export interface BareRunner extends DriverClient {
   close(): Promise<void>;
 }
 

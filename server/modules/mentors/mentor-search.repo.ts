@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { EARLIEST_YEAR } from '../../../contract/accounts';
 import { type Industry, type MentorSearchQuery, SEARCH_COUNT_CAP } from '../../../contract/mentors';
-import { type Db, queryRows } from '../../db/client';
+import { type Db, queryRows, queryRowsDirect } from '../../db/client';
 import { type MatchEstimate, estimatedMatches, matchEstimate } from './mentor-search-estimate';
 
 /**
@@ -55,7 +55,7 @@ export type Execute = <T>(statement: SQL) => Promise<T[]>;
 export const executeOn =
   (db: Db): Execute =>
   (statement) =>
-    queryRows(db, statement);
+    queryRowsDirect(db, statement);
 
 export interface SearchStatements {
   /** One page of results, best first. */
