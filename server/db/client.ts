@@ -98,8 +98,8 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
 const dialect = new PgDialect({ casing: 'snake_case' });
 
 /**
- * Runs raw SQL on the driver itself, past Drizzle's session, which costs a third of a millisecond
- * per statement (it copies the query config and parses with parsers of its own; ADR 0010). For
+ * Runs raw SQL on the driver itself, past Drizzle's session, which costs about a third of a
+ * millisecond per search (it copies the query config and parses with parsers of its own; ADR 0010). For
  * the hottest reads, search: `db` must be the database, not a transaction, and the columns must
  * hold no timestamps (the drivers parse them as Dates where Drizzle keeps strings).
  */
