@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../test/app';
 import { createTestDatabase } from '../../test/database';
@@ -184,6 +184,13 @@ describe('outbox worker', () => {
     const [row] = await outboxRows();
     expect(row).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
     expect(await w.runOnce(later(now, seconds(24 * 3600)))).toMatchObject({ claimed: 0 });
+  });
+
+  it('takes a row stamped later in the same millisecond as its clock', async () => {
+    await enqueueMail(database.db, { to: 'same.ms@test.example', language: 'en', template: 'email_verification', data: { url: 'http://x.test' } });
+    // The database keeps microseconds; a JavaScript clock reads the same millisecond as earlier.
+    await database.db.update(outbox).set({ runAt: sql`'2026-01-01 00:00:00.000500+00'::timestamptz` });
+    expect(await worker({ transport: recordingTransport() }).runOnce(new Date('2026-01-01T00:00:00.000Z'))).toMatchObject({ claimed: 1 });
   });
 
   it('fails a row it can never deliver at once, without retries', async () => {

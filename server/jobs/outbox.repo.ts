@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { mailLog, outbox, users } from '../db/schema';
 
@@ -27,13 +27,16 @@ export async function claimDueOutboxRows(
   db: Db,
   { now, leaseUntil, limit }: { now: Date; leaseUntil: Date; limit: number },
 ): Promise<OutboxRow[]> {
+  // The database stamps run_at in microseconds, `now` holds milliseconds: a row stamped later in
+  // the same millisecond is due too, or a worker woken for it at once would pass it by.
+  const endOfMillisecond = new Date(now.getTime() + 1);
   const due = db
     .select({ id: outbox.id })
     .from(outbox)
     .where(
       and(
         eq(outbox.status, 'pending'),
-        lte(outbox.runAt, now),
+        lt(outbox.runAt, endOfMillisecond),
         or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, now)),
       ),
     )
