@@ -59,9 +59,8 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
-/** The planner's guess at how many mentors match a text search (Infinity without a text query). */
-export async function estimatedMatches(execute: Execute, estimate: MatchEstimate | undefined): Promise<number> {
-  if (!estimate) return Number.POSITIVE_INFINITY;
+/** The planner's guess at how many mentors match a text search. */
+export async function estimatedMatches(execute: Execute, estimate: MatchEstimate): Promise<number> {
   const [row] = await execute<{ 'QUERY PLAN': unknown }>(estimate.explain);
   const json = row?.['QUERY PLAN'];
   const [root] = (typeof json === 'string' ? JSON.parse(json) : json) as Array<{ Plan: PlanNode }>;

@@ -57,25 +57,20 @@ export const executeOn =
   (statement) =>
     queryRowsDirect(db, statement);
 
-export interface SearchStatements {
-  /** One page of results, best first. */
-  results: SQL;
-  /** How many results in all. */
-  total: SQL;
+/** How a search finds its page: walking the browse index in order, or gathering the matches and sorting them. */
+export type Route = 'walk' | 'gather';
+
+export type SearchStatements =
   /**
-   * `rows`: with a text query the page's rows carry the total, counted while ranking, and the
-   * statement above is needed only for a page past the end. `summary`: read from
-   * mentor_facet_pairs. `capped`: counted up to SEARCH_COUNT_CAP + 1.
+   * Free text (with or without filters): the planner's estimate of the matches picks the route
+   * and whether names that look like the query are looked for too (see executeSearch). The page's
+   * rows carry the total, counted while ranking; `total` is needed only for a page past the end.
    */
-  totalFrom: 'rows' | 'summary' | 'capped';
-  /**
-   * The same statements gathering every match through the filter or text indexes and sorting them,
-   * for when walking the browse index in order would read far for few matches.
-   */
-  gather?: { results: SQL; total: SQL };
-  /** A text search: the planner's guesses at the number of matches, which pick the route. */
-  estimate?: MatchEstimate;
-}
+  | { kind: 'text'; estimate: MatchEstimate; page(route: Route, withNames: boolean): SQL; total: SQL }
+  /** At most two filters: the exact total from mentor_facet_pairs, which also picks the route. */
+  | { kind: 'summary'; walk: SQL; gather: SQL; total: SQL }
+  /** Three filters or more: the page, and a count up to SEARCH_COUNT_CAP + 1. */
+  | { kind: 'capped'; walk: SQL; total: SQL };
 
 /**
  * Browsing in index order finds a page of common rows at once but walks far for rare ones: when
@@ -144,19 +139,27 @@ const TEXT_CANDIDATES = 300;
 /** Below this many full-text matches, names that look like the query are added (typo tolerance), at most FUZZY_CANDIDATES. */
 const FUZZY_BELOW = 20;
 const FUZZY_CANDIDATES = 200;
+/**
+ * Planning the names branch costs about 0.9 ms (pg_trgm's estimates), more than a tenth of a text
+ * search, so it is planned only when the planner expects few matches: it holds no statistics for
+ * a rare word or a typo and puts it at up to 0.5% of the mentors (DEFAULT_TS_MATCH_SEL), 443 of
+ * 100,000 here. When a word expected more often turns out to match fewer than FUZZY_BELOW
+ * mentors, the page is asked for again with the names (ADR 0011).
+ */
+const NAMES_EXPECTED_BELOW = 500;
 
 /**
- * The ranked candidates of a text search, as two CTEs (ADR 0008). `fts`: the full-text matches,
- * at most TEXT_CANDIDATES of them, taken in browse order (available first, newest first) — by
- * walking mentor_profiles_browse_idx for a common word, through the GIN index for a rare one —
- * and only those ranked, so the work is bounded however many mentors match. `fuzzy`: when fewer
- * than FUZZY_BELOW mentors match, names that look like the query (pg_trgm, "Jansen" ~ "Janssen"),
- * ranked by their similarity.
+ * The ranked candidates of a text search, as CTEs (ADR 0008). `fts`: the full-text matches, at
+ * most TEXT_CANDIDATES of them, taken in browse order (available first, newest first) — by walking
+ * mentor_profiles_browse_idx for a common word, through the GIN index for a rare one — and only
+ * those ranked, so the work is bounded however many mentors match. `fuzzy` (`withNames`): when
+ * fewer than FUZZY_BELOW mentors match, names that look like the query (pg_trgm, "Jansen" ~
+ * "Janssen"), ranked by their similarity.
  *
  * Weights ({D, C, B, A}): bio 0.05, approach/employer/programme 0.2, headline/job/industry 0.4, name and
  * expertise 1.
  */
-function textCandidates(where: SQL, q: string, route: 'walk' | 'gather'): SQL {
+function textCandidates(where: SQL, q: string, route: Route, withNames: boolean): SQL {
   // Each route is made the only one the planner can take (see executeSearch). Walking: the match
   // is written as the function behind `@@`, which no index serves, so the browse index is read in
   // order. Gathering: `offset 0` keeps the matches, found through the GIN index, from being walked.
@@ -164,68 +167,63 @@ function textCandidates(where: SQL, q: string, route: 'walk' | 'gather'): SQL {
     route === 'walk'
       ? sql`mentor_profiles mp where ${where} and ts_match_vq(mp.search_vector, ${tsQuery(q)})`
       : sql`(select * from mentor_profiles mp where ${where} and mp.search_vector @@ ${tsQuery(q)} offset 0) mp`;
-  return sql`fts as materialized (
+  const fts = sql`fts as materialized (
       select c.user_id, ts_rank('{0.05, 0.2, 0.4, 1.0}', c.search_vector, ${tsQuery(q)}) as rank from (
         select mp.user_id, mp.search_vector from ${from}
         order by ${BROWSE_ORDER} limit ${TEXT_CANDIDATES}
       ) c
-    ),
+    )`;
+  if (!withNames) return sql`${fts}, candidates as (select * from fts)`;
+  return sql`${fts},
     fuzzy as materialized (
       select mp.user_id, word_similarity(${q}, mp.name) as rank
       from mentor_profiles mp
       where (select count(*) from fts) < ${FUZZY_BELOW} and ${where} and ${q} <% mp.name and not (mp.search_vector @@ ${tsQuery(q)})
       limit ${FUZZY_CANDIDATES}
-    )`;
+    ),
+    candidates as (select * from fts union all select * from fuzzy)`;
 }
 
-function textStatements(where: SQL, q: string, page: { limit: number; offset: number }, route: 'walk' | 'gather') {
-  const candidates = textCandidates(where, q, route);
-  const results = sql`
-    with ${candidates}
+function textStatements(where: SQL, q: string, page: { limit: number; offset: number }): SearchStatements {
+  const results = (route: Route, withNames: boolean) => sql`
+    with ${textCandidates(where, q, route, withNames)}
     select ${cardColumns}, r.rank, r.total::int as total, r.capped, u.username, u.image from (
       select c.user_id, c.rank, count(*) over () as total, (select count(*) from fts) >= ${TEXT_CANDIDATES} as capped
-      from (select * from fts union all select * from fuzzy) c
+      from candidates c
       order by c.rank desc, c.user_id limit ${page.limit} offset ${page.offset}
     ) r
     join mentor_profiles mp on mp.user_id = r.user_id
     join users u on u.id = r.user_id
     order by r.rank desc, r.user_id`;
   const total = sql`
-    with ${candidates}
-    select (select count(*) from fts)::int + (select count(*) from fuzzy)::int as total,
-           (select count(*) from fts) >= ${TEXT_CANDIDATES} as capped`;
-  return { results, total };
+    with ${textCandidates(where, q, 'gather', true)}
+    select (select count(*) from candidates)::int as total, (select count(*) from fts) >= ${TEXT_CANDIDATES} as capped`;
+  // The planner's own guess at how many mentors match decides the route (see executeSearch).
+  return { kind: 'text', estimate: matchEstimate(where, q), page: results, total };
 }
 
 export function buildSearchStatements(filters: SearchFilters, page: { limit: number; offset: number }): SearchStatements {
   const where = sql.join(filterConditions(filters), sql` and `);
-  const { q } = filters;
-  if (!q) {
-    // The page's ids first, from the browse index alone (it carries the filter columns), then
-    // their cards: the filters never read the table.
-    const browse = (from: SQL) => sql`
-      select ${cardColumns}, u.username, u.image from (
-        select mp.user_id, mp.is_available, mp.activated_at from ${from}
-        where ${where} order by ${BROWSE_ORDER} limit ${page.limit} offset ${page.offset}
-      ) p
-      join mentor_profiles mp on mp.user_id = p.user_id
-      join users u on u.id = p.user_id
-      order by p.is_available desc nulls last, p.activated_at desc nulls last, p.user_id`;
-    const results = browse(sql`mentor_profiles mp`);
-    const keys = summaryKeys(filters);
-    if (keys) {
-      const total = summaryTotal(keys, sql.raw(filters.available ? 'available' : 'listed'));
-      // `offset 0` keeps the planner from walking the browse index in order looking for rare rows.
-      const gather = { results: browse(sql`(select * from mentor_profiles mp where ${where} offset 0) mp`), total };
-      return { results, total, totalFrom: 'summary', gather };
-    }
-    const total = sql`select count(*)::int as total from (select 1 from mentor_profiles mp where ${where} limit ${SEARCH_COUNT_CAP + 1}) m`;
-    return { results, total, totalFrom: 'capped' };
+  if (filters.q) return textStatements(where, filters.q, page);
+  // The page's ids first, from the browse index alone (it carries the filter columns), then
+  // their cards: the filters never read the table.
+  const browse = (from: SQL) => sql`
+    select ${cardColumns}, u.username, u.image from (
+      select mp.user_id, mp.is_available, mp.activated_at from ${from}
+      where ${where} order by ${BROWSE_ORDER} limit ${page.limit} offset ${page.offset}
+    ) p
+    join mentor_profiles mp on mp.user_id = p.user_id
+    join users u on u.id = p.user_id
+    order by p.is_available desc nulls last, p.activated_at desc nulls last, p.user_id`;
+  const walk = browse(sql`mentor_profiles mp`);
+  const keys = summaryKeys(filters);
+  if (keys) {
+    const total = summaryTotal(keys, sql.raw(filters.available ? 'available' : 'listed'));
+    // `offset 0` keeps the planner from walking the browse index in order looking for rare rows.
+    return { kind: 'summary', walk, gather: browse(sql`(select * from mentor_profiles mp where ${where} offset 0) mp`), total };
   }
-  // The planner's own guess at how many mentors match decides the route (see executeSearch).
-  const estimate = matchEstimate(where, q);
-  const { results, total } = textStatements(where, q, page, 'walk');
-  return { results, total, totalFrom: 'rows', gather: textStatements(where, q, page, 'gather'), estimate };
+  const total = sql`select count(*)::int as total from (select 1 from mentor_profiles mp where ${where} limit ${SEARCH_COUNT_CAP + 1}) m`;
+  return { kind: 'capped', walk, total };
 }
 
 /**
@@ -233,13 +231,18 @@ export function buildSearchStatements(filters: SearchFilters, page: { limit: num
  * A count that reaches the cap says so.
  */
 export async function executeSearch(execute: Execute, statements: SearchStatements, { offset, pageSize }: { offset: number; pageSize: number }) {
-  if (statements.totalFrom === 'rows') {
-    const { results, total } = (await estimatedMatches(execute, statements.estimate)) < WALK_FROM ? (statements.gather ?? statements) : statements;
-    const rows = await execute<MentorCardRow & { total: number; capped: boolean }>(results);
-    const [count] = rows.length > 0 || offset === 0 ? rows : await execute<{ total: number; capped: boolean }>(total);
+  if (statements.kind === 'text') {
+    const expected = await estimatedMatches(execute, statements.estimate);
+    const route: Route = expected < WALK_FROM ? 'gather' : 'walk';
+    const withNames = expected < NAMES_EXPECTED_BELOW;
+    type TextRow = MentorCardRow & { total: number; capped: boolean };
+    let rows = await execute<TextRow>(statements.page(route, withNames));
+    // Without the names, `total` counts the word matches alone: too few, and names may be added.
+    if (!withNames && (rows.length === 0 || rows[0]!.total < FUZZY_BELOW)) rows = await execute<TextRow>(statements.page(route, true));
+    const [count] = rows.length > 0 || offset === 0 ? rows : await execute<{ total: number; capped: boolean }>(statements.total);
     return { rows, total: count?.total ?? 0, totalIsExact: !count?.capped };
   }
-  if (statements.totalFrom === 'summary') {
+  if (statements.kind === 'summary') {
     // The summary answers in well under a millisecond, and with it the page needs no guessing:
     // nothing to read for no results, and few results are gathered first and then sorted.
     const [count] = await execute<{ total: number; everyone: number | null }>(statements.total);
@@ -247,12 +250,11 @@ export async function executeSearch(execute: Execute, statements: SearchStatemen
     if (total <= offset) return { rows: [], total, totalIsExact: true };
     // Walking the index in order reads about (offset + page) × everyone / total entries.
     const walk = ((offset + pageSize) * (count?.everyone ?? total)) / total;
-    const results = walk > MAX_WALK && statements.gather ? statements.gather.results : statements.results;
-    return { rows: await execute<MentorCardRow>(results), total, totalIsExact: true };
+    return { rows: await execute<MentorCardRow>(walk > MAX_WALK ? statements.gather : statements.walk), total, totalIsExact: true };
   }
   // Two statements at once: on PostgreSQL they run on two connections; PGlite queues them.
   const [rows, [count]] = await Promise.all([
-    execute<MentorCardRow>(statements.results),
+    execute<MentorCardRow>(statements.walk),
     execute<{ total: number }>(statements.total),
   ]);
   const total = count?.total ?? 0;
