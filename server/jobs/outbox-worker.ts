@@ -1,16 +1,17 @@
 import type { Log } from '../lib/log';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { listenTo } from '../db/listen';
 import { createMailTransport, type MailTransport } from '../mail/transport';
 import { isLastAttempt, retryDelayMs } from './backoff';
 import { PermanentDeliveryError, planDelivery } from './delivery';
-import { listenForOutbox } from './outbox-listener';
 import {
   claimDueOutboxRows,
   insertMailLog,
   markOutboxDone,
   markOutboxFailed,
   markOutboxRetry,
+  OUTBOX_CHANNEL,
   type OutboxRow,
 } from './outbox.repo';
 
@@ -74,7 +75,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   async function subscribe() {
     if (options.listen === false || unlisten) return;
     try {
-      unlisten = await listenForOutbox(database, kick, { log, onLost: () => (unlisten = undefined) });
+      unlisten = await listenTo(database, OUTBOX_CHANNEL, kick, { log, onLost: () => (unlisten = undefined) });
       listenFailed = false;
     } catch (error) {
       // Polling still delivers everything, only later; say so once, not at every poll.
