@@ -9,6 +9,7 @@ import { authHooks } from './modules/accounts/auth-hooks';
 import { type Auth, createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth.routes';
 import { registerSessionRefresh } from './modules/accounts/session';
+import { type StandingCache, startStandingCache } from './modules/accounts/standing-cache';
 import { identityRoutes } from './modules/accounts/identities.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
 import { mentoringRoutes } from './modules/mentoring/mentoring.routes';
@@ -27,6 +28,8 @@ export interface AppDeps {
   config: Config;
   database: Database;
   auth: Auth;
+  /** Members known to be in good standing, for search (see standing-cache.ts). */
+  standing: StandingCache;
 }
 
 declare module 'fastify' {
@@ -35,7 +38,7 @@ declare module 'fastify' {
   }
 }
 
-export interface BuildAppOptions extends Omit<AppDeps, 'auth'> {
+export interface BuildAppOptions extends Omit<AppDeps, 'auth' | 'standing'> {
   /** Where the built SPA lives; tests of the API leave it out. */
   webDist?: string | false;
   logger?: boolean;
@@ -57,7 +60,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const auth = createAuth(config, options.database.db, authHooks(options.database.db, config, app.log), app.log);
-  app.decorate('deps', { config, database: options.database, auth });
+  const standing = await startStandingCache(options.database, app.log);
+  app.addHook('onClose', () => standing.close());
+  app.decorate('deps', { config, database: options.database, auth, standing });
   app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
     done(null, payload);

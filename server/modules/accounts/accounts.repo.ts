@@ -125,11 +125,20 @@ export async function findSessionWithUser(
   return row ? { user: row.user, session: { expiresAt: row.expiresAt } } : undefined;
 }
 
-export type MemberStanding = Pick<UserRow, 'suspendedAt' | 'role' | 'username'> & { expiresAt: Date };
+export type MemberStanding = Pick<UserRow, 'suspendedAt' | 'role' | 'username'> & { expiresAt: Date; sessionId: string; userId: string };
 
+// These columns decide a member's standing; migration 0012 announces changes to them (a column
+// added here goes into its trigger too).
 const sessionStanding = preparedPerDatabase((db) =>
   db
-    .select({ expiresAt: sessions.expiresAt, suspendedAt: users.suspendedAt, role: users.role, username: users.username })
+    .select({
+      sessionId: sessions.id,
+      userId: sessions.userId,
+      expiresAt: sessions.expiresAt,
+      suspendedAt: users.suspendedAt,
+      role: users.role,
+      username: users.username,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(liveSession)

@@ -2,7 +2,7 @@ import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, unauthenticated } from '../../lib/errors';
 import { type UserRow, findSessionStanding, findSessionWithUser, findUserById } from './accounts.repo';
-import { isDueForRefresh, readSessionToken } from './session-cookie';
+import { isDueForRefresh, readSessionToken, readSignedSessionCookie, verifySessionCookie } from './session-cookie';
 import { needsOnboarding } from './me';
 
 export type SessionUser = UserRow;
@@ -66,19 +66,30 @@ export async function requireUser(request: FastifyRequest, options: SessionOptio
  * over unstarted, so the work can be started first and the check run beside it. The check reads
  * only the session and the member's standing, not the whole member (the same 401 and 403s as
  * requireUser); a session due for its daily refresh takes requireUser's way, which extends it.
+ * A standing found good is kept in memory until a change to it is announced (standing-cache.ts),
+ * and then the check has nothing left to do.
  */
 export function memberCheckInParallel(request: FastifyRequest): () => Promise<void> {
-  const { config, database } = request.server.deps;
-  const token = readSessionToken(request.headers.cookie, config);
+  const { config, database, standing } = request.server.deps;
+  const signed = readSignedSessionCookie(request.headers.cookie);
+  const now = new Date();
+  if (signed !== null && standing.isKnownGood(signed, now)) return knownGood;
+  const token = signed === null ? null : verifySessionCookie(signed, config);
   if (!token) throw unauthenticated();
   return async () => {
-    const now = new Date();
-    const standing = await findSessionStanding(database.db, token, now);
-    if (!standing) throw unauthenticated();
-    if (isDueForRefresh(standing, now)) await requireUser(request);
-    else assertInGoodStanding(standing, {});
+    const since = standing.version();
+    const found = await findSessionStanding(database.db, token, now);
+    if (!found) throw unauthenticated();
+    if (isDueForRefresh(found, now)) {
+      await requireUser(request);
+      return;
+    }
+    assertInGoodStanding(found, {});
+    standing.remember(signed!, found, since);
   };
 }
+
+const knownGood = async () => {};
 
 /**
  * One query per request: the signed cookie is checked here and the session and its member are

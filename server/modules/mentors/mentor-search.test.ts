@@ -1,5 +1,5 @@
 import { type SQL, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type MentorCard, type MentorFacetsResult, MentorSearchQuerySchema, type MentorSearchResult, type UpdateMentorProfile } from '../../../contract/mentors';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createMember, createMentor } from '../../../test/factories';
@@ -340,8 +340,12 @@ describe('mentor search', { timeout: 60_000 }, () => {
     const member = await createMember(t, { role: 'student' });
     const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: member.cookie } });
     expect((await get('/api/mentors')).statusCode).toBe(200);
+    expect((await get('/api/mentors')).statusCode).toBe(200); // now from memory
 
     await t.database.db.execute(sql`update users set suspended_at = now() where id = ${member.user.id}`);
+    // The member's good standing was kept in memory; it goes once the suspension is announced,
+    // at once on PGlite, a moment later on PostgreSQL (standing-cache.ts).
+    await vi.waitFor(async () => expect((await get('/api/mentors')).statusCode).toBe(403));
     for (const url of ['/api/mentors', '/api/mentors/facets', '/api/mentors?q=consulting']) {
       const res = await get(url);
       expect([res.statusCode, res.json().error.code], url).toEqual([403, 'account_suspended']);
@@ -350,6 +354,7 @@ describe('mentor search', { timeout: 60_000 }, () => {
     // Signed out elsewhere: the cookie is still validly signed, but its session is gone.
     await t.database.db.execute(sql`update users set suspended_at = null where id = ${member.user.id}`);
     await t.database.db.execute(sql`delete from sessions where user_id = ${member.user.id}`);
+    await vi.waitFor(async () => expect((await get('/api/mentors')).statusCode).toBe(401));
     for (const url of ['/api/mentors', '/api/mentors/facets']) {
       const res = await get(url);
       expect([res.statusCode, res.json().error.code], url).toEqual([401, 'unauthenticated']);
