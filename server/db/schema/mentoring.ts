@@ -68,11 +68,19 @@ export const mentorProfiles = pgTable(
       sql`is_listed and paused_at is null and active_mentees < max_mentees`,
     ),
     searchVector: tsvector('search_vector').generatedAlwaysAs(searchDocument),
+    /**
+     * The filter values a search asks for by equality, as terms of their own (migration 0013,
+     * ADR 0013): indexed together with the search document, so a text query with filters finds
+     * the mentors that have all of them in the index. Never ranked, never matched by words.
+     */
+    filterTerms: tsvector('filter_terms').generatedAlwaysAs(
+      sql`mn_filter_terms(industry, study_programme, country, city, languages, expertise)`,
+    ),
   },
   (table) => [
     check('mentor_profiles_max_mentees_range', sql`${table.maxMentees} between 1 and 5`),
     check('mentor_profiles_active_mentees_positive', sql`${table.activeMentees} >= 0`),
-    index('mentor_profiles_search_idx').using('gin', table.searchVector),
+    index('mentor_profiles_search_filters_idx').using('gin', sql`(${table.searchVector} || ${table.filterTerms})`),
     index('mentor_profiles_name_trgm_idx').using('gin', table.name.op('gin_trgm_ops')),
     index('mentor_profiles_expertise_idx').using('gin', table.expertise),
     index('mentor_profiles_languages_idx').using('gin', table.languages),

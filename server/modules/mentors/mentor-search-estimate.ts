@@ -40,17 +40,17 @@ export interface MatchEstimate {
  * One EXPLAIN holding a probe per term and parse: the planner's row estimate for the matches of
  * each. A term is looked for in both parses (English and simple), which find nearly the same
  * mentors, so its estimate is the larger of the two; the planner's own estimate of the two together
- * adds them up ("lawyer": 3,626 expected, 1,854 real).
+ * adds them up ("lawyer": 3,626 expected, 1,854 real). A first probe, the filters without the
+ * text, tells what share of the filtered mentors the words are expected in.
  */
 export function matchEstimate(where: SQL, q: string): MatchEstimate {
   const plan = estimatePlan(q);
   const terms = plan.parts.length === 0 ? [q] : plan.blend ? [q, ...plan.parts] : plan.parts;
+  const probe = (match: SQL) => sql`(select 1 from mentor_profiles mp where ${where}${match} limit 1)`;
   const probes = terms.flatMap((term) =>
-    ['english', 'simple'].map(
-      (config) => sql`(select 1 from mentor_profiles mp where ${where} and mp.search_vector @@ websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${term}) limit 1)`,
-    ),
+    ['english', 'simple'].map((config) => probe(sql` and mp.search_vector @@ websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${term})`)),
   );
-  return { explain: sql`explain (format json) select ${sql.join(probes, sql`, `)}`, plan };
+  return { explain: sql`explain (format json) select ${sql.join([probe(sql``), ...probes], sql`, `)}`, plan };
 }
 
 interface PlanNode {
@@ -59,17 +59,30 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
+export interface Expected {
+  /** How many mentors the planner expects to match the words and the filters. */
+  matches: number;
+  /** The share of the mentors passing the filters that it expects to have the words. */
+  share: number;
+}
+
 /** The planner's guess at how many mentors match a text search. */
-export async function estimatedMatches(execute: Execute, estimate: MatchEstimate): Promise<number> {
+export async function estimatedMatches(execute: Execute, estimate: MatchEstimate): Promise<Expected> {
   const [row] = await execute<{ 'QUERY PLAN': unknown }>(estimate.explain);
   const json = row?.['QUERY PLAN'];
   const [root] = (typeof json === 'string' ? JSON.parse(json) : json) as Array<{ Plan: PlanNode }>;
   // Each probe is an InitPlan: a Limit over the scan whose rows are the estimate.
-  const rows = (root?.Plan.Plans ?? []).filter((node) => node['Subplan Name']?.startsWith('InitPlan')).map((node) => node.Plans?.[0]?.['Plan Rows'] ?? Number.POSITIVE_INFINITY);
+  const [filtered = Number.POSITIVE_INFINITY, ...rows] = (root?.Plan.Plans ?? [])
+    .filter((node) => node['Subplan Name']?.startsWith('InitPlan'))
+    .map((node) => node.Plans?.[0]?.['Plan Rows'] ?? Number.POSITIVE_INFINITY);
   const terms: number[] = [];
   for (let i = 0; i + 1 < rows.length; i += 2) terms.push(Math.max(rows[i]!, rows[i + 1]!));
+  const matches = combine(terms, estimate.plan);
+  return { matches, share: filtered > 0 ? matches / filtered : 1 };
+}
+
+function combine(terms: number[], { parts, blend }: EstimatePlan): number {
   if (terms.length === 0) return Number.POSITIVE_INFINITY;
-  const { parts, blend } = estimate.plan;
   if (parts.length === 0) return terms[0]!;
   if (!blend) return Math.min(...terms);
   const [whole, ...words] = terms;

@@ -1,13 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { EARLIEST_YEAR } from '../../../contract/accounts';
 import { type Industry, type MentorSearchQuery, SEARCH_COUNT_CAP } from '../../../contract/mentors';
-import { type Db, queryRows, queryRowsDirect } from '../../db/client';
+import { type Db, queryRowsDirect } from '../../db/client';
 import { type MatchEstimate, estimatedMatches, matchEstimate } from './mentor-search-estimate';
 
 /**
- * The SQL behind search and suggestions. Search statements run through an `Execute`, so the
- * benchmark runs exactly these statements, the same way, bare, and compares them with the HTTP
- * endpoint.
+ * The SQL behind search (suggestions are in mentor-suggestions.repo.ts). Its statements run
+ * through an `Execute`, so the benchmark runs exactly these statements, the same way, bare, and
+ * compares them with the HTTP endpoint.
  *
  * Everything reads mentor_profiles alone (the search row, see schema/mentoring.ts) through its
  * indexes; users is joined only for the page of results. Never `.prepare()` these: on PostgreSQL
@@ -87,14 +87,14 @@ const MAX_WALK = 10_000;
  */
 const WALK_FROM = 2000;
 
-const cardColumns = sql.raw(`
+export const cardColumns = sql.raw(`
   mp.user_id as "userId", mp.name, mp.headline, mp.study_programme as "studyProgramme",
   mp.graduation_year as "graduationYear", mp.job_title as "jobTitle", mp.employer, mp.industry, mp.city,
   mp.country, mp.languages, mp.expertise, mp.is_listed as "isListed", (mp.paused_at is not null) as "isPaused",
   mp.active_mentees as "activeMentees", mp.max_mentees as "maxMentees",
   mp.answered_requests as "answeredRequests", mp.median_answer_hours as "medianAnswerHours"`);
 
-const textArray = (values: readonly string[]): SQL => sql`array[${sql.join(values.map((value) => sql`${value}`), sql`, `)}]::text[]`;
+export const textArray = (values: readonly string[]): SQL => sql`array[${sql.join(values.map((value) => sql`${value}`), sql`, `)}]::text[]`;
 
 /** The filter conditions, without the text query. */
 function filterConditions(filters: SearchFilters): SQL[] {
@@ -116,14 +116,35 @@ function filterConditions(filters: SearchFilters): SQL[] {
  * (names, and words English would drop); either may match.
  */
 const tsQuery = (q: string) => sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+
+/** The equality filters as terms of filter_terms (migration 0013): a letter per filter and the start of the value's md5. */
+function filterTerms(filters: SearchFilters): SQL[] {
+  const terms: SQL[] = [];
+  const term = (letter: string, value: string | undefined) => value !== undefined && terms.push(sql`(${letter} || left(md5(${value}), 10))::tsquery`);
+  term('i', filters.industry);
+  term('p', filters.programme);
+  term('n', filters.country);
+  term('c', filters.city);
+  for (const language of filters.language ?? []) term('l', language);
+  for (const tag of filters.expertise ?? []) term('e', tag);
+  return terms;
+}
+
+/**
+ * The text query matched through mentor_profiles_search_filters_idx, together with the equality
+ * filters (ADR 0013): the index then yields only mentors that have the words and every filter value,
+ * however common the words. The filters stay in the WHERE as well; the terms only find the rows.
+ */
+const indexedMatch = (filters: SearchFilters, q: string): SQL =>
+  sql`(mp.search_vector || mp.filter_terms) @@ (${sql.join([tsQuery(q), ...filterTerms(filters)], sql` && `)})`;
 /**
  * The rows that match: full-text hits, and names that look like the query (pg_trgm, "Jansen" ~
  * "Janssen") that are not hits already. Two branches rather than one `or`, which would compute
  * the name similarity of every full-text hit.
  */
-function matchingRows(columns: SQL, where: SQL, q: string): SQL {
+function matchingRows(columns: SQL, where: SQL, filters: SearchFilters, q: string): SQL {
   return sql`
-    select ${columns} from mentor_profiles mp where ${where} and mp.search_vector @@ ${tsQuery(q)}
+    select ${columns} from mentor_profiles mp where ${where} and ${indexedMatch(filters, q)}
     union all
     select ${columns} from mentor_profiles mp where ${where} and ${q} <% mp.name and not (mp.search_vector @@ ${tsQuery(q)})`;
 }
@@ -141,12 +162,14 @@ const FUZZY_BELOW = 20;
 const FUZZY_CANDIDATES = 200;
 /**
  * Planning the names branch costs about 0.9 ms (pg_trgm's estimates), more than a tenth of a text
- * search, so it is planned only when the planner expects few matches: it holds no statistics for
- * a rare word or a typo and puts it at up to 0.5% of the mentors (DEFAULT_TS_MATCH_SEL), 443 of
- * 100,000 here. When a word expected more often turns out to match fewer than FUZZY_BELOW
- * mentors, the page is asked for again with the names (ADR 0011).
+ * search, so it is planned only when the words may match fewer than FUZZY_BELOW mentors: when the
+ * planner expects fewer than NAMES_EXPECTED_BELOW, or does not know the words as common. A word it
+ * holds no statistics for (a rare word, a typo, a surname) it puts at up to 0.5% of the mentors
+ * (DEFAULT_TS_MATCH_SEL), whatever the real number. When words expected more often turn out to
+ * match fewer than FUZZY_BELOW, the page is asked for again with the names (ADR 0011).
  */
-const NAMES_EXPECTED_BELOW = 500;
+const NAMES_EXPECTED_BELOW = 100;
+const UNKNOWN_WORD_SHARE = 0.005;
 
 /**
  * The ranked candidates of a text search, as CTEs (ADR 0008). `fts`: the full-text matches, at
@@ -159,14 +182,14 @@ const NAMES_EXPECTED_BELOW = 500;
  * Weights ({D, C, B, A}): bio 0.05, approach/employer/programme 0.2, headline/job/industry 0.4, name and
  * expertise 1.
  */
-function textCandidates(where: SQL, q: string, route: Route, withNames: boolean): SQL {
+function textCandidates(where: SQL, filters: SearchFilters, q: string, route: Route, withNames: boolean): SQL {
   // Each route is made the only one the planner can take (see executeSearch). Walking: the match
   // is written as the function behind `@@`, which no index serves, so the browse index is read in
   // order. Gathering: `offset 0` keeps the matches, found through the GIN index, from being walked.
   const from =
     route === 'walk'
       ? sql`mentor_profiles mp where ${where} and ts_match_vq(mp.search_vector, ${tsQuery(q)})`
-      : sql`(select * from mentor_profiles mp where ${where} and mp.search_vector @@ ${tsQuery(q)} offset 0) mp`;
+      : sql`(select * from mentor_profiles mp where ${where} and ${indexedMatch(filters, q)} offset 0) mp`;
   const fts = sql`fts as materialized (
       select c.user_id, ts_rank('{0.05, 0.2, 0.4, 1.0}', c.search_vector, ${tsQuery(q)}) as rank from (
         select mp.user_id, mp.search_vector from ${from}
@@ -184,9 +207,9 @@ function textCandidates(where: SQL, q: string, route: Route, withNames: boolean)
     candidates as (select * from fts union all select * from fuzzy)`;
 }
 
-function textStatements(where: SQL, q: string, page: { limit: number; offset: number }): SearchStatements {
+function textStatements(where: SQL, filters: SearchFilters, q: string, page: { limit: number; offset: number }): SearchStatements {
   const results = (route: Route, withNames: boolean) => sql`
-    with ${textCandidates(where, q, route, withNames)}
+    with ${textCandidates(where, filters, q, route, withNames)}
     select ${cardColumns}, r.rank, r.total::int as total, r.capped, u.username, u.image from (
       select c.user_id, c.rank, count(*) over () as total, (select count(*) from fts) >= ${TEXT_CANDIDATES} as capped
       from candidates c
@@ -196,7 +219,7 @@ function textStatements(where: SQL, q: string, page: { limit: number; offset: nu
     join users u on u.id = r.user_id
     order by r.rank desc, r.user_id`;
   const total = sql`
-    with ${textCandidates(where, q, 'gather', true)}
+    with ${textCandidates(where, filters, q, 'gather', true)}
     select (select count(*) from candidates)::int as total, (select count(*) from fts) >= ${TEXT_CANDIDATES} as capped`;
   // The planner's own guess at how many mentors match decides the route (see executeSearch).
   return { kind: 'text', estimate: matchEstimate(where, q), page: results, total };
@@ -204,7 +227,7 @@ function textStatements(where: SQL, q: string, page: { limit: number; offset: nu
 
 export function buildSearchStatements(filters: SearchFilters, page: { limit: number; offset: number }): SearchStatements {
   const where = sql.join(filterConditions(filters), sql` and `);
-  if (filters.q) return textStatements(where, filters.q, page);
+  if (filters.q) return textStatements(where, filters, filters.q, page);
   // The page's ids first, from the browse index alone (it carries the filter columns), then
   // their cards: the filters never read the table.
   const browse = (from: SQL) => sql`
@@ -233,8 +256,8 @@ export function buildSearchStatements(filters: SearchFilters, page: { limit: num
 export async function executeSearch(execute: Execute, statements: SearchStatements, { offset, pageSize }: { offset: number; pageSize: number }) {
   if (statements.kind === 'text') {
     const expected = await estimatedMatches(execute, statements.estimate);
-    const route: Route = expected < WALK_FROM ? 'gather' : 'walk';
-    const withNames = expected < NAMES_EXPECTED_BELOW;
+    const route: Route = expected.matches < WALK_FROM ? 'gather' : 'walk';
+    const withNames = expected.matches < NAMES_EXPECTED_BELOW || expected.share <= UNKNOWN_WORD_SHARE;
     type TextRow = MentorCardRow & { total: number; capped: boolean };
     let rows = await execute<TextRow>(statements.page(route, withNames));
     // Without the names, `total` counts the word matches alone: too few, and names may be added.
@@ -317,7 +340,7 @@ export function buildFacetStatement(filters: SearchFilters): SQL {
   }
   const where = sql.join(filterConditions(filters), sql` and `);
   const columns = sql`mp.industry, mp.study_programme, mp.country, mp.city, mp.graduation_year, mp.expertise, mp.languages`;
-  const rows = filters.q ? matchingRows(columns, where, filters.q) : sql`select ${columns} from mentor_profiles mp where ${where}`;
+  const rows = filters.q ? matchingRows(columns, where, filters, filters.q) : sql`select ${columns} from mentor_profiles mp where ${where}`;
   // The matches once, then a count per facet over them.
   return sql`
     with m as materialized (${rows})
@@ -329,56 +352,4 @@ export function buildFacetStatement(filters: SearchFilters): SQL {
     union all select 'graduation', graduation_year::text, count(*)::int from m where graduation_year is not null group by graduation_year
     union all select 'expertise', tag, count(*)::int from m, unnest(m.expertise) as tag group by tag
     union all select 'language', language, count(*)::int from m, unnest(m.languages) as language group by language`;
-}
-
-export interface SuggestionInput {
-  programme: string | null;
-  interests: string[];
-  languages: string[];
-  excludeUserIds: string[];
-  limit: number;
-}
-
-export interface SuggestionRow extends MentorCardRow {
-  sameProgramme: boolean;
-  matchingTags: string[];
-  sharedLanguages: string[];
-}
-
-/**
- * Available mentors who share the member's programme or have expertise the member is interested
- * in, with a shared language as a further reason; language alone only when the member has
- * neither. Ranked by each matching tag (3: what the member asked for), the same programme (2),
- * a shared language (1).
- */
-export function buildSuggestionStatement(input: SuggestionInput): SQL | null {
-  const byProgramme = input.programme ? sql`mp.study_programme = ${input.programme}` : null;
-  const byInterest = input.interests.length ? sql`mp.expertise && ${textArray(input.interests)}` : null;
-  const byLanguage = input.languages.length ? sql`mp.languages && ${textArray(input.languages)}` : null;
-  const candidates = [byProgramme, byInterest].filter((condition): condition is SQL => condition !== null);
-  const candidate = candidates.length ? sql`(${sql.join(candidates, sql` or `)})` : byLanguage;
-  if (!candidate) return null;
-  const sameProgramme = byProgramme ?? sql`false`;
-  const matchingTags = input.interests.length
-    ? sql`array(select unnest(mp.expertise) intersect select unnest(${textArray(input.interests)}) order by 1)`
-    : sql`'{}'::text[]`;
-  const sharedLanguages = input.languages.length
-    ? sql`array(select unnest(mp.languages) intersect select unnest(${textArray(input.languages)}) order by 1)`
-    : sql`'{}'::text[]`;
-  const excluded = input.excludeUserIds.length ? sql`and mp.user_id <> all(${textArray(input.excludeUserIds)})` : sql``;
-  return sql`
-    select s.*, u.username, u.image from (
-      select ${cardColumns}, mp.activated_at, (${sameProgramme}) as "sameProgramme",
-             ${matchingTags} as "matchingTags", ${sharedLanguages} as "sharedLanguages"
-      from mentor_profiles mp
-      where mp.is_listed and mp.is_available and ${candidate} ${excluded}
-    ) s join users u on u.id = s."userId"
-    order by 3 * cardinality(s."matchingTags") + (case when s."sameProgramme" then 2 else 0 end)
-               + (case when cardinality(s."sharedLanguages") > 0 then 1 else 0 end) desc,
-             s.activated_at desc, s."userId"
-    limit ${input.limit}`;
-}
-
-export async function runSuggestions(db: Db, statement: SQL): Promise<SuggestionRow[]> {
-  return queryRows<SuggestionRow>(db, statement);
 }

@@ -17,11 +17,10 @@ import {
   type SearchFilters,
   buildFacetStatement,
   buildSearchStatements,
-  buildSuggestionStatement,
   executeOn,
   executeSearch,
-  runSuggestions,
 } from './mentor-search.repo';
+import { buildSuggestionStatement, runSuggestions } from './mentor-suggestions.repo';
 import type { MentorDeps } from './mentors.service';
 import { listEngagedMentorIds } from '../mentoring/requests.repo';
 

@@ -22,10 +22,14 @@ const statementsFor = (query: string): SearchStatements => {
   return buildSearchStatements(filters, { limit: pageSize, offset: (page - 1) * pageSize });
 };
 
-/** An EXPLAIN answer in which the planner expects `rows` matches for every probe of the plan. */
-function plannerExpects(rows: number, plan: EstimatePlan) {
+/** An EXPLAIN answer in which the planner expects `rows` of `filtered` mentors to match every probe of the plan. */
+function plannerExpects(rows: number, filtered: number, plan: EstimatePlan) {
   const probes = (plan.parts.length === 0 ? 1 : plan.blend ? plan.parts.length + 1 : plan.parts.length) * 2;
-  const initPlans = Array.from({ length: probes }, (_, i) => ({ 'Subplan Name': `InitPlan ${i + 1}`, 'Plan Rows': 1, Plans: [{ 'Plan Rows': rows }] }));
+  const initPlans = [filtered, ...Array<number>(probes).fill(rows)].map((estimate, i) => ({
+    'Subplan Name': `InitPlan ${i + 1}`,
+    'Plan Rows': 1,
+    Plans: [{ 'Plan Rows': estimate }],
+  }));
   return [{ Plan: { 'Plan Rows': 1, Plans: initPlans } }];
 }
 
@@ -298,6 +302,25 @@ describe('mentor search', { timeout: 60_000 }, () => {
     }
   });
 
+  it('finds words among the mentors with every filter value, through the index of words and filter values', async () => {
+    const word = uniqueWord();
+    const city = "'s-Hertogenbosch";
+    const tag = `Tag "${uniqueWord()}" & more`;
+    await createMentor(t, { expertise: [word, tag], city, country: 'Netherlands', industry: 'finance', languages: ['Dutch'] }, { familyName: 'Match' });
+    await createMentor(t, { expertise: [word, tag], city, country: 'Netherlands', industry: 'legal', languages: ['Dutch'] }, { familyName: 'Industry' });
+    await createMentor(t, { expertise: [word], city, country: 'Netherlands', industry: 'finance', languages: ['Dutch'] }, { familyName: 'Tag' });
+    await createMentor(t, { expertise: [word, tag], city: 'Breda', country: 'Netherlands', industry: 'finance', languages: ['Dutch'] }, { familyName: 'City' });
+    const query = `q=${word}&city=${encodeURIComponent(city)}&industry=finance&expertise=${encodeURIComponent(tag)}&language=Dutch&country=Netherlands`;
+    expect(names(await search(query))).toEqual(['Test Match']);
+    const statements = statementsFor(query);
+    if (statements.kind !== 'text') throw new Error('not a text search');
+    for (const route of ['walk', 'gather'] as const) {
+      const rows = await executeOn(t.database.db)<{ name: string }>(statements.page(route, false));
+      expect(rows.map((row) => row.name), route).toEqual(['Test Match']);
+    }
+    expect((await facets(query)).total).toBe(1);
+  });
+
   it("asks again with names that look like the query when a word the planner expected often matches fewer than 20", async () => {
     const word = uniqueWord();
     const family = `Van${word}berg`;
@@ -307,14 +330,14 @@ describe('mentor search', { timeout: 60_000 }, () => {
     await t.database.db.execute(
       sql`update users set bio = coalesce(bio, '') || ' ' || ${common} where id in (select user_id from mentor_profiles where is_listed limit 30)`,
     );
-    // What the planner says of a common word with 100,000 mentors; the rest runs as it would.
+    // What the planner says of a common word among 100,000 mentors; the rest runs as it would.
     const run = async (q: string) => {
       const statements = statementsFor(`q=${encodeURIComponent(q)}&available=false`);
       if (statements.kind !== 'text') throw new Error('not a text search');
       const executed: SQL[] = [];
       const execute: Execute = async <T>(statement: SQL) => {
         executed.push(statement);
-        if (statement === statements.estimate.explain) return [{ 'QUERY PLAN': plannerExpects(5000, statements.estimate.plan) }] as T[];
+        if (statement === statements.estimate.explain) return [{ 'QUERY PLAN': plannerExpects(5000, 100_000, statements.estimate.plan) }] as T[];
         return executeOn(t.database.db)<T>(statement);
       };
       const result = await executeSearch(execute, statements, { offset: 0, pageSize: 20 });
@@ -327,6 +350,32 @@ describe('mentor search', { timeout: 60_000 }, () => {
     const plenty = await run(common);
     expect(plenty.statements).toBe(2);
     expect(plenty.result.total).toBe(30);
+  });
+
+  it("reads the planner's estimate of the matches from one EXPLAIN, however many words", async () => {
+    const [common, rare] = [uniqueWord(), uniqueWord()];
+    await t.database.db.execute(
+      sql`update users set bio = coalesce(bio, '') || ' ' || ${common} where id in (select user_id from mentor_profiles where is_listed limit 600)`,
+    );
+    await t.database.db.execute(sql`analyze mentor_profiles`);
+    const estimate = async (q: string) => {
+      const statements = statementsFor(`q=${encodeURIComponent(q)}&available=false`);
+      if (statements.kind !== 'text') throw new Error('not a text search');
+      return estimatedMatches(executeOn(t.database.db), statements.estimate);
+    };
+    // Both parses find the word in the same 600 mentors: about 600 expected, not twice that.
+    const word = await estimate(common);
+    expect(word.matches).toBeGreaterThan(300);
+    expect(word.matches).toBeLessThan(900);
+    expect(word.share).toBeGreaterThan(0.2);
+    // A word the planner holds no statistics for: at most 0.5% of the mentors, so names are looked for at once.
+    const unknown = await estimate(rare);
+    expect(unknown.matches).toBeLessThan(100);
+    expect(unknown.share).toBeLessThanOrEqual(0.005);
+    // Two words: between the rarest word's estimate and the planner's estimate of both together.
+    const both = await estimate(`${common} ${rare}`);
+    expect(both.matches).toBeGreaterThan(0);
+    expect(both.matches).toBeLessThan(word.matches);
   });
 
   it('gives the total for a page past the end of a text search', async () => {

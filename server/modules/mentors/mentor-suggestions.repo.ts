@@ -1,0 +1,57 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/client';
+import { type MentorCardRow, cardColumns, textArray } from './mentor-search.repo';
+
+/** The SQL behind suggested mentors (the dashboard and the Search tab). */
+
+export interface SuggestionInput {
+  programme: string | null;
+  interests: string[];
+  languages: string[];
+  excludeUserIds: string[];
+  limit: number;
+}
+
+export interface SuggestionRow extends MentorCardRow {
+  sameProgramme: boolean;
+  matchingTags: string[];
+  sharedLanguages: string[];
+}
+
+/**
+ * Available mentors who share the member's programme or have expertise the member is interested
+ * in, with a shared language as a further reason; language alone only when the member has
+ * neither. Ranked by each matching tag (3: what the member asked for), the same programme (2),
+ * a shared language (1).
+ */
+export function buildSuggestionStatement(input: SuggestionInput): SQL | null {
+  const byProgramme = input.programme ? sql`mp.study_programme = ${input.programme}` : null;
+  const byInterest = input.interests.length ? sql`mp.expertise && ${textArray(input.interests)}` : null;
+  const byLanguage = input.languages.length ? sql`mp.languages && ${textArray(input.languages)}` : null;
+  const candidates = [byProgramme, byInterest].filter((condition): condition is SQL => condition !== null);
+  const candidate = candidates.length ? sql`(${sql.join(candidates, sql` or `)})` : byLanguage;
+  if (!candidate) return null;
+  const sameProgramme = byProgramme ?? sql`false`;
+  const matchingTags = input.interests.length
+    ? sql`array(select unnest(mp.expertise) intersect select unnest(${textArray(input.interests)}) order by 1)`
+    : sql`'{}'::text[]`;
+  const sharedLanguages = input.languages.length
+    ? sql`array(select unnest(mp.languages) intersect select unnest(${textArray(input.languages)}) order by 1)`
+    : sql`'{}'::text[]`;
+  const excluded = input.excludeUserIds.length ? sql`and mp.user_id <> all(${textArray(input.excludeUserIds)})` : sql``;
+  return sql`
+    select s.*, u.username, u.image from (
+      select ${cardColumns}, mp.activated_at, (${sameProgramme}) as "sameProgramme",
+             ${matchingTags} as "matchingTags", ${sharedLanguages} as "sharedLanguages"
+      from mentor_profiles mp
+      where mp.is_listed and mp.is_available and ${candidate} ${excluded}
+    ) s join users u on u.id = s."userId"
+    order by 3 * cardinality(s."matchingTags") + (case when s."sameProgramme" then 2 else 0 end)
+               + (case when cardinality(s."sharedLanguages") > 0 then 1 else 0 end) desc,
+             s.activated_at desc, s."userId"
+    limit ${input.limit}`;
+}
+
+export async function runSuggestions(db: Db, statement: SQL): Promise<SuggestionRow[]> {
+  return queryRows<SuggestionRow>(db, statement);
+}
