@@ -183,19 +183,28 @@ const UNKNOWN_WORD_SHARE = 0.005;
  * expertise 1.
  */
 function textCandidates(where: SQL, filters: SearchFilters, q: string, route: Route, withNames: boolean): SQL {
-  // Each route is made the only one the planner can take (see executeSearch). Walking: the match
-  // is written as the function behind `@@`, which no index serves, so the browse index is read in
-  // order. Gathering: `offset 0` keeps the matches, found through the GIN index, from being walked.
-  const from =
+  const rank = (vector: SQL) => sql`ts_rank('{0.05, 0.2, 0.4, 1.0}', ${vector}, ${tsQuery(q)})`;
+  // Each route is made the only one the planner can take (see executeSearch).
+  const fts =
     route === 'walk'
-      ? sql`mentor_profiles mp where ${where} and ts_match_vq(mp.search_vector, ${tsQuery(q)})`
-      : sql`(select * from mentor_profiles mp where ${where} and ${indexedMatch(filters, q)} offset 0) mp`;
-  const fts = sql`fts as materialized (
-      select c.user_id, ts_rank('{0.05, 0.2, 0.4, 1.0}', c.search_vector, ${tsQuery(q)}) as rank from (
-        select mp.user_id, mp.search_vector from ${from}
-        order by ${BROWSE_ORDER} limit ${TEXT_CANDIDATES}
-      ) c
-    )`;
+      ? // The match is written as the function behind `@@`, which no index serves, so the browse
+        // index is read in order, its entries checked until TEXT_CANDIDATES match.
+        sql`fts as materialized (
+          select c.user_id, ${rank(sql`c.search_vector`)} as rank from (
+            select mp.user_id, mp.search_vector from mentor_profiles mp where ${where} and ts_match_vq(mp.search_vector, ${tsQuery(q)})
+            order by ${BROWSE_ORDER} limit ${TEXT_CANDIDATES}
+          ) c
+        )`
+      : // Every match through the text index (`offset 0` keeps them from being walked), sorted with
+        // only their row addresses: the search documents of the first TEXT_CANDIDATES are read
+        // afterwards, by address, instead of being carried through the sort (1 ms at 2,000 matches).
+        sql`fts as materialized (
+          select m.user_id, ${rank(sql`m.search_vector`)} as rank from (
+            select mp.row_id from (select mp.*, mp.ctid as row_id from mentor_profiles mp where ${where} and ${indexedMatch(filters, q)} offset 0) mp
+            order by ${BROWSE_ORDER} limit ${TEXT_CANDIDATES}
+          ) c
+          join mentor_profiles m on m.ctid = c.row_id
+        )`;
   if (!withNames) return sql`${fts}, candidates as (select * from fts)`;
   return sql`${fts},
     fuzzy as materialized (
