@@ -117,18 +117,27 @@ function filterConditions(filters: SearchFilters): SQL[] {
  */
 const tsQuery = (q: string) => sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q}))`;
 
-/** The equality filters as terms of filter_terms (migration 0013): a letter per filter and the start of the value's md5. */
-function filterTerms(filters: SearchFilters): SQL[] {
-  const terms: SQL[] = [];
-  const term = (letter: string, value: string | undefined) => value !== undefined && terms.push(sql`(${letter} || left(md5(${value}), 10))::tsquery`);
-  term('i', filters.industry);
-  term('p', filters.programme);
-  term('n', filters.country);
-  term('c', filters.city);
-  for (const language of filters.language ?? []) term('l', language);
-  for (const tag of filters.expertise ?? []) term('e', tag);
-  return terms;
+type ValueFacet = 'industry' | 'programme' | 'country' | 'city' | 'expertise' | 'language';
+
+/** The filters that ask for a value (not a range), by the facet names of mentor_facet_pairs. */
+function valueFilters(filters: SearchFilters): Array<{ facet: ValueFacet; value: string }> {
+  const found: Array<{ facet: ValueFacet; value: string }> = [];
+  const add = (facet: ValueFacet, value: string | undefined) => value !== undefined && found.push({ facet, value });
+  add('industry', filters.industry);
+  add('programme', filters.programme);
+  add('country', filters.country);
+  add('city', filters.city);
+  for (const tag of filters.expertise ?? []) add('expertise', tag);
+  for (const language of filters.language ?? []) add('language', language);
+  return found;
 }
+
+/** The letter of each filter's terms in filter_terms (migration 0013). */
+const TERM_LETTER: Record<ValueFacet, string> = { industry: 'i', programme: 'p', country: 'n', city: 'c', expertise: 'e', language: 'l' };
+
+/** The value filters as terms of filter_terms: the filter's letter and the start of the value's md5. */
+const filterTerms = (filters: SearchFilters): SQL[] =>
+  valueFilters(filters).map(({ facet, value }) => sql`(${TERM_LETTER[facet]} || left(md5(${value}), 10))::tsquery`);
 
 /**
  * The text query matched through mentor_profiles_search_filters_idx, together with the equality
@@ -304,14 +313,7 @@ type SummaryKey = { facet: string; values: string[] };
  */
 function summaryKeys(filters: SearchFilters): SummaryKey[] | null {
   if (filters.q) return null;
-  const keys: SummaryKey[] = [];
-  const add = (facet: string, value: string | undefined) => value !== undefined && keys.push({ facet, values: [value] });
-  add('industry', filters.industry);
-  add('programme', filters.programme);
-  add('country', filters.country);
-  add('city', filters.city);
-  for (const tag of filters.expertise ?? []) add('expertise', tag);
-  for (const language of filters.language ?? []) add('language', language);
+  const keys: SummaryKey[] = valueFilters(filters).map(({ facet, value }) => ({ facet, values: [value] }));
   if (filters.gradFrom !== undefined || filters.gradTo !== undefined) {
     const from = filters.gradFrom ?? EARLIEST_YEAR;
     const to = Math.min(filters.gradTo ?? new Date().getUTCFullYear() + 1, from + 200);
