@@ -55,11 +55,12 @@ export async function startStandingCache(database: Database, log: Log): Promise<
     else if (kind === 'member') forget((entry) => entry.userId === id);
     else forget(() => true);
   };
+  /** Forgets everything and serves nothing until listening again; returns the unsubscribe, if any. */
   const stopServing = () => {
     const stop = unlisten;
     unlisten = undefined;
     forget(() => true);
-    return stop?.();
+    return stop;
   };
   const listen = async () => {
     retry = undefined;
@@ -68,12 +69,11 @@ export async function startStandingCache(database: Database, log: Log): Promise<
       unlisten = await listenTo(database, MEMBER_STANDING_CHANNEL, onMessage, {
         log,
         onLost: () => {
-          unlisten = undefined;
-          forget(() => true);
+          stopServing();
           scheduleRetry();
         },
       });
-      if (closed) await stopServing();
+      if (closed) await stopServing()?.();
     } catch (error) {
       log.warn({ err: error }, 'member standing cache cannot LISTEN; every search checks the database');
       scheduleRetry();
@@ -103,7 +103,7 @@ export async function startStandingCache(database: Database, log: Log): Promise<
     async close() {
       closed = true;
       clearTimeout(retry);
-      await stopServing();
+      await stopServing()?.();
     },
   };
 }
