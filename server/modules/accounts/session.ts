@@ -66,8 +66,8 @@ export async function requireUser(request: FastifyRequest, options: SessionOptio
  * over unstarted, so the work can be started first and the check run beside it. The check reads
  * only the session and the member's standing, not the whole member (the same 401 and 403s as
  * requireUser); a session due for its daily refresh takes requireUser's way, which extends it.
- * A standing found good is kept in memory until a change to it is announced (standing-cache.ts),
- * and then the check has nothing left to do.
+ * A standing found good is kept in memory until a change to it is announced (standing-cache.ts);
+ * while it is kept, the check has nothing left to do.
  */
 export function memberCheckInParallel(request: FastifyRequest): () => Promise<void> {
   const { config, database, standing } = request.server.deps;
