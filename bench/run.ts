@@ -15,10 +15,11 @@ import { type AcceptRaceResult, benchAcceptRace, reportAcceptRace } from './acce
 import { FLOOR_PATHS, measureFloor } from './overhead';
 import { benchSearch, type Endpoint, ENDPOINTS, QUERY_KINDS, type Sample } from './search';
 
-const usage = `Usage: npm run bench -- [--mentors N] [--queries N] [--databases postgres,pglite]
+const usage = `Usage: npm run bench -- [--mentors N] [--queries N] [--warmup N] [--databases postgres,pglite]
 
   --mentors N     mentors to seed in each database (default 100,000)
   --queries N     search queries to measure, each over HTTP and bare (default 200)
+  --warmup N      other queries run each way first, unmeasured (default 1,000)
   --databases     which to run, comma-separated (default postgres,pglite)
 
 PostgreSQL: a database of its own is created and dropped on BENCH_POSTGRES_URL's server
@@ -27,12 +28,15 @@ PostgreSQL: a database of its own is created and dropped on BENCH_POSTGRES_URL's
 const KINDS = ['postgres', 'pglite'] as const;
 type Kind = (typeof KINDS)[number];
 const TARGET = { ratio: 1.3, sqlP95: 15 };
+/** Queries each way before measuring an endpoint after the first. */
+const OWN_WARMUP = 30;
 
 function options() {
   const { values } = parseArgs({
     options: {
       mentors: { type: 'string', default: '100000' },
       queries: { type: 'string', default: '200' },
+      warmup: { type: 'string', default: '1000' },
       databases: { type: 'string', default: KINDS.join(',') },
       help: { type: 'boolean', short: 'h' },
     },
@@ -54,7 +58,12 @@ function options() {
     console.error(`--databases takes postgres and/or pglite, not '${values.databases}'.\n\n${usage}`);
     process.exit(2);
   }
-  return { mentors: count('--mentors', values.mentors), queries: count('--queries', values.queries), databases };
+  return {
+    mentors: count('--mentors', values.mentors),
+    queries: count('--queries', values.queries),
+    warmup: count('--warmup', values.warmup),
+    databases,
+  };
 }
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
@@ -126,10 +135,13 @@ async function runOn(kind: Kind, settings: ReturnType<typeof options>, cleanup: 
     const cookie = await signUp(http, origin);
 
     const samples = {} as Record<Endpoint, Sample[]>;
-    for (const endpoint of Object.keys(ENDPOINTS) as Endpoint[]) {
+    for (const [index, endpoint] of (Object.keys(ENDPOINTS) as Endpoint[]).entries()) {
       log(`${kind}: ${settings.queries} queries to ${ENDPOINTS[endpoint].path}, each over HTTP and bare`);
       const progress = createProgressBar(settings.queries);
-      const context = { db: bench, http, cookie, queries: settings.queries, warmup: 30 };
+      // The endpoints share the HTTP path: it is warmed once, before the first; later ones warm
+      // only their own code.
+      const warmup = index === 0 ? settings.warmup : OWN_WARMUP;
+      const context = { db: bench, http, cookie, queries: settings.queries, warmup };
       samples[endpoint] = await benchSearch(context, endpoint, (done) => progress.update(done));
       progress.finish();
     }
@@ -170,7 +182,8 @@ function report(results: RunResult[], settings: ReturnType<typeof options>): str
   );
   const lines = [
     `Search with ${formatCount(settings.mentors)} mentors: ${settings.queries} queries per endpoint, each over HTTP (signed in, keep-alive)`,
-    'and bare (the same statements through a node-postgres pool; on PGlite its own query()). Times in ms.',
+    'and bare (the same statements through a node-postgres pool; on PGlite its own query()). Warmed first with',
+    `${formatCount(settings.warmup)} other queries each way, and ${OWN_WARMUP} more before each later endpoint. Times in ms.`,
     '',
     formatTable(['database', 'endpoint', 'HTTP median', 'HTTP p95', 'SQL median', 'SQL p95', 'HTTP/SQL median'], summary),
     '',
