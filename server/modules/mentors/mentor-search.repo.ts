@@ -368,8 +368,9 @@ export function buildFacetStatement(filters: SearchFilters): SQL {
   const columns = sql`mp.industry, mp.study_programme, mp.country, mp.city, mp.graduation_year, mp.expertise, mp.languages`;
   const rows = filters.q ? matchingRows(columns, where, filters, filters.q) : sql`select ${columns} from mentor_profiles mp where ${where}`;
   // One pass over the matches counts every facet (grouping sets). A list (languages, expertise)
-  // is counted as a whole, then its items: far fewer distinct lists than matches. Against a pass
-  // per facet over the matches set aside: "phd", 26,000 matches among 100,000 mentors, 124 → 74 ms.
+  // is counted as a whole, then by item: there are far fewer distinct lists than matches. For
+  // "phd" (26,000 of 100,000 mentors) 74 ms, where setting the matches aside and counting each
+  // facet over them took 124 ms.
   return sql`
     with g as (
       select case when grouping(industry) = 0 then 'industry' when grouping(study_programme) = 0 then 'programme'
