@@ -42,6 +42,27 @@ describe('configuration', () => {
     );
   });
 
+  it('listens on loopback outside production, on every interface in production', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).host).toBe('localhost');
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/mn', AUTH_SECRET: 'x'.repeat(32) }).host).toBe('0.0.0.0');
+    expect(loadConfig({ DATA_DIR: dataDir(), HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('keeps the development mailbox to a newcomer on this machine, and says why it is off', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({ devMailbox: true, warnings: [] });
+    const open = loadConfig({ DATA_DIR: dataDir(), HOST: '0.0.0.0', PUBLIC_URL: 'https://mentors.example.org' });
+    expect(open.devMailbox).toBe(false);
+    expect(open.warnings).toEqual([expect.stringMatching(/mailbox is off \(HOST 0\.0\.0\.0 .*; PUBLIC_URL https:\/\/mentors\.example\.org/)]);
+    expect(loadConfig({ DATA_DIR: dataDir(), SMTP_URL: 'smtp://mail', HOST: '0.0.0.0' }).warnings).toEqual([]);
+  });
+
+  it('warns loudly when PostgreSQL runs outside production', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1/mn', DATA_DIR: dataDir() });
+    expect(config.devMailbox).toBe(false);
+    expect(config.warnings[0]).toMatch(/^!!! NODE_ENV is development on a PostgreSQL database .* NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/mn', AUTH_SECRET: 'x'.repeat(32) }).warnings).toEqual([]);
+  });
+
   it('starts PostgreSQL and production without demo data', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1/mn', DATA_DIR: dataDir() });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1/mn' });

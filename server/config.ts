@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { LANGUAGES } from '../contract/i18n';
+import { isLoopbackHost } from './lib/loopback';
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
@@ -44,7 +45,7 @@ const booleanFlag = z
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z
     .url()
@@ -125,6 +126,13 @@ export interface Config {
   identityProviders: IdentityProviderConfig[];
   /** Pending mentoring requests expire after `expiryDays`; the mentor is reminded after `reminderDays`. */
   requests: { expiryDays: number; reminderDays: number };
+  /**
+   * Whether the development mailbox exists: only where no one but this machine can reach it
+   * (see devMailboxBlockers); it shows every reset link, so anywhere else it is an account takeover.
+   */
+  devMailbox: boolean;
+  /** Settings that work but are risky, said loudly in the log at start. */
+  warnings: string[];
 }
 
 /** A reminder on or after the expiry would never be seen before it: refuse such a setting. */
@@ -156,12 +164,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     ? ({ kind: 'postgres', url: env.DATABASE_URL } as const)
     : ({ kind: 'pglite', dataDir } as const);
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+  // A newcomer's server answers this machine only; production listens on every interface.
+  const host = env.HOST ?? (isProduction ? '0.0.0.0' : 'localhost');
+  const mailboxBlockers = devMailboxBlockers({ isProduction, database, host, publicUrl });
 
   return {
     env: env.NODE_ENV,
     isProduction,
     port: env.PORT,
-    host: env.HOST,
+    host,
     publicUrl,
     database,
     authSecret: env.AUTH_SECRET ?? developmentSecret(isProduction, dataDir),
@@ -179,7 +190,36 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     identityProviders: identityProviders(env, isProduction),
     requests: requestTimings(env),
+    devMailbox: mailboxBlockers.length === 0,
+    warnings: startWarnings(env, mailboxBlockers),
   };
+}
+
+/**
+ * Why the development mailbox is off, if it is: it may exist only outside production, on the
+ * embedded database, listening on loopback, with a loopback PUBLIC_URL.
+ */
+function devMailboxBlockers(settings: { isProduction: boolean; database: Config['database']; host: string; publicUrl: string }): string[] {
+  const blockers: string[] = [];
+  if (settings.isProduction) blockers.push('NODE_ENV is production');
+  if (settings.database.kind !== 'pglite') blockers.push('DATABASE_URL is set');
+  if (!isLoopbackHost(settings.host)) blockers.push(`HOST ${settings.host} is reachable from other machines`);
+  if (!isLoopbackHost(new URL(settings.publicUrl).hostname)) blockers.push(`PUBLIC_URL ${settings.publicUrl} is not this machine`);
+  return blockers;
+}
+
+function startWarnings(env: Env, mailboxBlockers: string[]): string[] {
+  const warnings: string[] = [];
+  if (env.DATABASE_URL && env.NODE_ENV !== 'production') {
+    warnings.push(
+      `!!! NODE_ENV is ${env.NODE_ENV} on a PostgreSQL database (DATABASE_URL). Cookies are not marked secure, ` +
+        'HSTS is off and a generated secret may be used. If real people use this installation, start it with NODE_ENV=production. !!!',
+    );
+  }
+  if (env.NODE_ENV !== 'production' && !env.SMTP_URL && mailboxBlockers.length > 0) {
+    warnings.push(`The development mailbox is off (${mailboxBlockers.join('; ')}); without SMTP_URL, mail is only kept in the database.`);
+  }
+  return warnings;
 }
 
 /** LinkedIn when its client is configured, then the providers of OIDC_PROVIDERS. */

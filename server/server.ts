@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   try {
     await migrateDatabase(database);
     const app = await buildApp({ config, database });
+    for (const warning of config.warnings) app.log.warn(warning);
     await seedDemoDataOnStartup(database.db, config, app.log);
 
     const worker = createOutboxWorker({ config, database, log: app.log });

@@ -1,26 +1,47 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DevMailboxSchema } from '../../../contract/dev-mailbox';
+import { ErrorBodySchema } from '../../../contract/errors';
+import { notFound } from '../../lib/errors';
+import { hostOfHeader, isLoopbackAddress, isLoopbackHost } from '../../lib/loopback';
+import { optionalUser } from '../accounts/session';
 import { readDevMailbox } from './dev-mailbox.service';
 
 /**
- * Outside production, every mail the platform wrote can be read here — without signing in, so
- * a newcomer without SMTP can follow a reset or confirmation link before they have a session.
- * In production the route does not exist at all.
+ * Every mail the platform wrote, reset links included, for a newcomer without SMTP to follow a
+ * link before they can sign in. It shows every account's reset link, so it exists only where no
+ * one but this machine can reach it (config.devMailbox: embedded database, loopback HOST and
+ * PUBLIC_URL, not production), and answers only a browser on this machine or a signed-in admin.
  */
 export const devMailboxRoutes: FastifyPluginAsyncZod = async (app) => {
-  if (app.deps.config.isProduction) return;
+  if (!app.deps.config.devMailbox) return;
   app.get(
     '/api/dev/mailbox',
     {
       schema: {
         tags: ['development'],
-        summary: 'Development only, no sign-in needed: the newest 100 mails (absent in production)',
+        summary: 'Development only: the newest 100 mails, for this machine or an admin (absent elsewhere)',
         description:
           'Lists mails from mail_log, newest first, so links in them (password reset, email confirmation) can be followed ' +
-          'before anyone can sign in. This route is registered only when NODE_ENV is not production.',
-        response: { 200: DevMailboxSchema },
+          'before anyone can sign in. The route exists only outside production on the embedded database with a loopback ' +
+          'HOST and PUBLIC_URL, and answers only requests from this machine (by socket address and Host header, not ' +
+          'forwarded) or from a signed-in admin.',
+        response: { 200: DevMailboxSchema, 404: ErrorBodySchema },
       },
     },
-    async () => readDevMailbox({ db: app.deps.database.db }),
+    async (request) => {
+      if (!isFromThisMachine(request) && !(await optionalUser(request))?.isAdmin) throw notFound('This page');
+      return readDevMailbox({ db: app.deps.database.db });
+    },
   );
 };
+
+/**
+ * A request straight from this machine: its socket is loopback, it names a loopback host (a web
+ * page that rebinds its own domain to 127.0.0.1 still sends its domain) and no proxy forwarded it.
+ */
+function isFromThisMachine(request: FastifyRequest): boolean {
+  const { headers } = request;
+  if (headers['x-forwarded-for'] !== undefined || headers.forwarded !== undefined) return false;
+  return isLoopbackAddress(request.raw.socket.remoteAddress) && isLoopbackHost(hostOfHeader(headers.host));
+}

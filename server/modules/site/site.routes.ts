@@ -13,7 +13,7 @@ export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
       languages: [...LANGUAGES],
       defaultLanguage: config.defaultLanguage,
       identityProviders: config.identityProviders.map(({ id, name }) => ({ id, name })),
-      devMailbox: !config.isProduction,
+      devMailbox: config.devMailbox,
     }),
   );
 };
