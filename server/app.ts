@@ -8,7 +8,7 @@ import { webDistFolder } from './lib/paths';
 import { authHooks } from './modules/accounts/auth-hooks';
 import { type Auth, createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth.routes';
-import { registerSessionRefresh } from './modules/accounts/session';
+import { registerSessionGate, registerSessionRefresh } from './modules/accounts/session';
 import { type StandingCache, startStandingCache } from './modules/accounts/standing-cache';
 import { identityRoutes } from './modules/accounts/identities.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
@@ -70,6 +70,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   registerErrorHandler(app);
   registerSessionRefresh(app);
+  registerSessionGate(app);
   registerSecurityHeaders(app, { isProduction: config.isProduction });
   await app.register(formbody);
   await registerOpenApi(app, config.institution.name);

@@ -16,7 +16,12 @@ export async function registerOpenApi(app: FastifyInstance, institutionName: str
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mn.session_token' } } },
     },
-    transform: jsonSchemaTransform,
+    // An operation that needs a session (its route's config.session) says so in the document.
+    transform: (input) => {
+      const output = jsonSchemaTransform(input);
+      if (!input.route.config?.session || output.schema.hide) return output;
+      return { ...output, schema: { ...output.schema, security: [{ session: [] }] } };
+    },
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: (header) => header });

@@ -73,6 +73,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/change-password',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['accounts'],
         summary: 'Change my password, confirmed by the current one; my other sessions are signed out',

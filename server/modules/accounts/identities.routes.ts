@@ -23,6 +23,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/onboarding',
     {
+      config: { session: 'onboarding' },
       schema: {
         tags: ['me'],
         summary: 'Complete a registration made through an identity provider: role, user name, date of birth, studies',
@@ -31,7 +32,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = await requireUser(request, { allowOnboarding: true });
+      const actor = await requireUser(request);
       const user = await completeOnboarding({ db: database.db, defaultLanguage: config.defaultLanguage }, actor, request.body);
       return toMe(user);
     },
@@ -40,6 +41,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/me/identities',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['me'],
         summary: 'My linked sign-in identities (LinkedIn, institution SSO), and whether I can unlink them',
@@ -52,6 +54,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/me/identities/:id',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['me'],
         summary: 'Unlink an identity (only while the account has a password: 409 unlink_requires_password)',

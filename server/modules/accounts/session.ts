@@ -27,13 +27,21 @@ export async function optionalUser(request: FastifyRequest): Promise<SessionUser
   return (await loadOnce(request))?.user ?? null;
 }
 
-export interface SessionOptions {
-  /**
-   * Serve a member who registered through an identity provider and has not yet completed
-   * onboarding. Only `GET /api/me` and the onboarding route say so; every other route answers
-   * them 403 `onboarding_required`, so a half-made account can do nothing.
-   */
-  allowOnboarding?: boolean;
+/**
+ * How much of a session a route needs, declared in its options (`config: { session: 'member' }`)
+ * and checked by registerSessionGate before the route's input is validated:
+ * - `member`: signed in, not suspended, onboarding complete;
+ * - `onboarding`: the same, but also a member who registered through an identity provider and
+ *   has not yet completed onboarding (only `GET /api/me` and the onboarding route);
+ * - `signed-cookie`: only a validly signed session cookie up front; the handler checks the rest
+ *   beside its own work (memberCheckInParallel, for search).
+ */
+export type SessionGate = 'member' | 'onboarding' | 'signed-cookie';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    session?: SessionGate;
+  }
 }
 
 export const onboardingRequired = () =>
@@ -43,21 +51,41 @@ export const onboardingRequired = () =>
  * The signed-in member and their session, or a 401 `unauthenticated` (403 `account_suspended`,
  * 403 `onboarding_required`).
  */
-export async function requireSession(request: FastifyRequest, options: SessionOptions = {}): Promise<SignedIn> {
+export async function requireSession(request: FastifyRequest): Promise<SignedIn> {
+  const gate = request.routeOptions.config.session;
+  // A route that reads the member must say so in its options, or a stranger's bad body would be
+  // validated (and its schema described to them) before they were turned away.
+  if (!gate) throw new Error(`${request.method} ${request.routeOptions.url} needs the member but declares no config.session`);
   const signedIn = await loadOnce(request);
   if (!signedIn) throw unauthenticated();
-  assertInGoodStanding(signedIn.user, options);
+  assertInGoodStanding(signedIn.user, { allowOnboarding: gate === 'onboarding' });
   return signedIn;
 }
 
-function assertInGoodStanding(member: Pick<SessionUser, 'suspendedAt' | 'role' | 'username'>, options: SessionOptions): void {
+function assertInGoodStanding(member: Pick<SessionUser, 'suspendedAt' | 'role' | 'username'>, options: { allowOnboarding: boolean }): void {
   if (member.suspendedAt) throw new AppError(403, 'account_suspended', 'This account has been suspended.');
   if (!options.allowOnboarding && needsOnboarding(member)) throw onboardingRequired();
 }
 
 /** The signed-in member, or a 401 `unauthenticated` (403 `account_suspended`, 403 `onboarding_required`). */
-export async function requireUser(request: FastifyRequest, options: SessionOptions = {}): Promise<SessionUser> {
-  return (await requireSession(request, options)).user;
+export async function requireUser(request: FastifyRequest): Promise<SessionUser> {
+  return (await requireSession(request)).user;
+}
+
+/**
+ * Checks the session a route declares (SessionGate) when the request arrives, before its body is
+ * parsed and its input validated: a stranger gets 401 whatever they sent. The member found is
+ * kept for the request, so the handler's requireUser costs nothing more.
+ */
+export function registerSessionGate(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    const gate = request.routeOptions.config.session;
+    if (gate === 'signed-cookie') {
+      if (!readSessionToken(request.headers.cookie, request.server.deps.config)) throw unauthenticated();
+    } else if (gate) {
+      await requireSession(request);
+    }
+  });
 }
 
 /**
@@ -84,7 +112,7 @@ export function memberCheckInParallel(request: FastifyRequest): () => Promise<vo
       await requireUser(request);
       return;
     }
-    assertInGoodStanding(found, {});
+    assertInGoodStanding(found, { allowOnboarding: false });
     standing.remember(signed!, found, since);
   };
 }

@@ -41,6 +41,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/requests',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['requests'],
         summary: '"Send mentoring request" from a mentor\'s profile, with the motivation (why this mentor)',
@@ -57,6 +58,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/requests',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['requests'],
         summary: 'My requests, newest first: incoming (I am the mentor) and/or outgoing, by status or with one member',
@@ -70,6 +72,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/requests/:id',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['requests'],
         summary: 'One request with the mentee\'s profile summary and motivation (its mentor and mentee only)',
@@ -83,6 +86,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/requests/:id/accept',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['requests'],
         summary: 'Accept (the mentor): starts a mentorship; answers the places left so the UI can offer to pause when full',
@@ -98,6 +102,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/requests/:id/decline',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['requests'],
         summary: 'Decline (the mentor), with a response text and an optional reason',
@@ -113,6 +118,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/requests/:id/retract',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['requests'],
         summary: '"Mentoring request pending (retract)" (the mentee): withdrawn at once, the mentor is told',
@@ -127,6 +133,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/mentorships',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['mentorships'],
         summary: 'My mentorships, active first; `role=mentor` is the Mentor History (current and past mentees, with dates)',
@@ -140,6 +147,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/mentorships/:id/end',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['mentorships'],
         summary: 'End a mentorship (either side), with an optional reason and short feedback; the place frees up at once',
@@ -155,6 +163,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/members/:username/mentoring',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['members'],
         summary: 'Between me and this member: my pending request (to retract), our active mentorship, and whether I can send a request',
@@ -168,6 +177,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/dashboard',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['me'],
         summary: 'The dashboard: open requests both ways, active mentorships, unread counts, suggested mentors',

@@ -41,6 +41,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/me/mentor-profile',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['mentor profile'],
         summary: 'The Mentor tab: whether I can mentor (alumni only), and my mentor profile once activated',
@@ -53,6 +54,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/mentor-profile/activate',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['mentor profile'],
         summary: '"Activate Mentor Profile" (alumni only: 403 not_an_alumnus); 201 when created, 200 when it already existed',
@@ -68,6 +70,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/me/mentor-profile',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['mentor profile'],
         summary: 'Fill in my mentor profile, including the maximum number of mentees (1–5); fields left out keep their value',
@@ -82,6 +85,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/mentor-profile/pause',
     {
+      config: { session: 'member' },
       schema: { tags: ['mentor profile'], summary: '"Pause mentoring": no new requests until resumed', response: ownProfile },
     },
     async (request) => pauseMentoring(deps, await requireUser(request)),
@@ -90,6 +94,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/mentor-profile/resume',
     {
+      config: { session: 'member' },
       schema: { tags: ['mentor profile'], summary: '"Activate mentoring now": available for new requests again', response: ownProfile },
     },
     async (request) => resumeMentoring(deps, await requireUser(request)),
@@ -98,6 +103,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/members/:username/mentor-profile',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['members'],
         summary: "A member's mentor profile: what a mentee needs to decide (404 when they are not a mentor)",
@@ -111,6 +117,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/mentors',
     {
+      config: { session: 'signed-cookie' },
       schema: {
         tags: ['search'],
         summary: 'Search mentors: free text and filters, ranked by relevance, a page at a time with the total',
@@ -127,6 +134,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/mentors/facets',
     {
+      config: { session: 'signed-cookie' },
       schema: {
         tags: ['search'],
         summary: 'Counts per filter value among the results of a search (the same query string as /api/mentors)',
@@ -140,6 +148,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/mentors/suggested',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['search'],
         summary: 'Mentors suggested for me, each with the reasons (same programme, matching expertise, shared language)',
@@ -152,13 +161,14 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/me/interests',
-    { schema: { tags: ['me'], summary: 'What I would like help with (drives suggested mentors)', response: { 200: InterestsSchema, ...errors } } },
+    { config: { session: 'member' }, schema: { tags: ['me'], summary: 'What I would like help with (drives suggested mentors)', response: { 200: InterestsSchema, ...errors } } },
     async (request) => getInterests(await requireUser(request)),
   );
 
   app.put(
     '/api/me/interests',
     {
+      config: { session: 'member' },
       schema: { tags: ['me'], summary: 'Replace my interests (up to 10 tags)', body: InterestsSchema, response: { 200: InterestsSchema, ...errors } },
     },
     async (request) => updateInterests(deps, await requireUser(request), request.body),
@@ -166,7 +176,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/expertise-tags',
-    { schema: { tags: ['mentor profile'], summary: 'The curated expertise list (suggestions for tags)', response: { 200: ExpertiseTagsSchema, ...errors } } },
+    { config: { session: 'member' }, schema: { tags: ['mentor profile'], summary: 'The curated expertise list (suggestions for tags)', response: { 200: ExpertiseTagsSchema, ...errors } } },
     async (request) => {
       await requireUser(request);
       return getExpertiseTags(deps);
@@ -176,6 +186,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/expertise-tags',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['admin'],
         summary: 'Add an expertise to the curated list (admins; 409 conflict when it is there already)',

@@ -16,6 +16,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/notifications',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['notifications'],
         summary: 'My notifications, newest first, with the unread count',
@@ -33,6 +34,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/notifications/read',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['notifications'],
         summary: 'Mark some or all of my notifications read',

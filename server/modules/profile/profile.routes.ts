@@ -34,14 +34,18 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/me',
-    { schema: { tags: ['me'], summary: 'My personal profile', response: { 200: PersonalProfileSchema, ...errors } } },
-    // Also for a member who has not completed onboarding: the web reads needsOnboarding here.
-    async (request) => getPersonalProfile(deps, await requireUser(request, { allowOnboarding: true })),
+    {
+      // Also for a member who has not completed onboarding: the web reads needsOnboarding here.
+      config: { session: 'onboarding' },
+      schema: { tags: ['me'], summary: 'My personal profile', response: { 200: PersonalProfileSchema, ...errors } },
+    },
+    async (request) => getPersonalProfile(deps, await requireUser(request)),
   );
 
   app.patch(
     '/api/me',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['me'],
         summary: 'Update my personal profile (the user name is not writable)',
@@ -55,6 +59,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/me/settings',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['me'],
         summary: 'Email visibility, email notifications, language',
@@ -68,6 +73,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/email-change',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['me'],
         summary: 'Start changing my email address: a confirmation link goes to the new address',
@@ -100,6 +106,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/me/photo',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['me'],
         summary: 'Upload my profile photo (multipart field "photo": JPEG, PNG or WebP, at most 5 MB)',
@@ -119,7 +126,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/me/photo',
-    { schema: { tags: ['me'], summary: 'Remove my profile photo', response: { 204: z.null(), ...errors } } },
+    { config: { session: 'member' }, schema: { tags: ['me'], summary: 'Remove my profile photo', response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
       await removePhoto(deps.db, await requireUser(request));
       return reply.status(204).send(null);
@@ -129,6 +136,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/photos/:userId',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['members'],
         summary: "A member's profile photo (signed-in members only)",
@@ -150,6 +158,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/members/:username',
     {
+      config: { session: 'member' },
       schema: {
         tags: ['members'],
         summary: "A member's profile (the email address only when they show it)",
