@@ -1,5 +1,6 @@
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../../config';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PasswordSchema, RegisterSchema } from '../../../contract/accounts';
@@ -47,8 +48,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     url: '/api/auth/*',
     schema: { hide: true },
     async handler(request, reply) {
-      const path = request.url.split('?')[0]!;
-      if (BLOCKED.has(path)) throw notFound('This endpoint');
+      const path = endpointInUse(request.method, request.url.split('?')[0]!, config.identityProviders);
+      if (!path) throw notFound('This endpoint');
       const check = BODY_CHECKS[path];
       if (check) {
         const result = check.safeParse(request.body);
@@ -65,7 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       copySetCookies(response.headers, reply);
       const text = await response.text();
-      if (response.status < 400) return reply.send(text || null);
+      if (response.status < 400) return reply.send(withoutSessionToken(response, text));
       return reply.type('application/json').send(toErrorBody(request, response.status, text));
     },
   });
@@ -90,21 +91,46 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 /**
- * better-auth endpoints that our own routes replace (profile, email change, account deletion,
- * the list and unlinking of identities under /api/me/identities), and those that would hand a
- * provider's access token to the browser.
+ * The better-auth endpoints the product uses; every other one (update-user, list-accounts,
+ * delete-user, get-session, …) answers 404, as does any path not written in its one plain form.
+ * Our own routes replace the rest: registration, profile, email change, password change and
+ * the list and unlinking of identities under /api/me/identities.
  */
-const BLOCKED = new Set([
-  '/api/auth/update-user',
-  '/api/auth/change-email',
-  '/api/auth/delete-user',
-  '/api/auth/set-password',
-  '/api/auth/list-accounts',
-  '/api/auth/unlink-account',
-  '/api/auth/get-access-token',
-  '/api/auth/refresh-token',
-  '/api/auth/account-info',
-]);
+export const AUTH_ENDPOINTS_IN_USE = [
+  { method: 'POST', path: '/sign-in/email' },
+  { method: 'POST', path: '/sign-in/username' },
+  { method: 'POST', path: '/sign-in/social' },
+  { method: 'POST', path: '/link-social' },
+  { method: 'POST', path: '/sign-out' },
+  { method: 'POST', path: '/request-password-reset' },
+  { method: 'POST', path: '/reset-password' },
+  { method: 'GET', path: '/error' },
+  // A provider sends the browser back with GET, or with POST for response_mode=form_post.
+  { method: 'GET', path: '/callback/:id' },
+  { method: 'POST', path: '/callback/:id' },
+] as const;
+
+/**
+ * The full path of an endpoint in use, or null. The path must already be in the one form the
+ * handler will see (lower case, no dot-segments, escapes, doubled or trailing slashes): better-auth
+ * normalises what it is given, so a check on any other form would not be a check on the endpoint.
+ */
+function endpointInUse(method: string, rawPath: string, providers: Config['identityProviders']): string | null {
+  const match = /^\/api\/auth((?:\/[a-z0-9-]+)+)$/.exec(rawPath);
+  if (!match) return null;
+  const rest = match[1]!;
+  const callback = /^\/callback\/([a-z0-9-]+)$/.exec(rest);
+  const pattern = callback && providers.some((provider) => provider.id === callback[1]) ? '/callback/:id' : rest;
+  return AUTH_ENDPOINTS_IN_USE.some((entry) => entry.method === method && entry.path === pattern) ? rawPath : null;
+}
+
+/** The session lives in its httpOnly cookie; a token in a body is one script away from a thief. */
+function withoutSessionToken(response: Response, text: string): string | null {
+  if (!text || !response.headers.get('content-type')?.includes('application/json')) return text || null;
+  const body = JSON.parse(text) as unknown;
+  if (body && typeof body === 'object' && 'token' in body) delete (body as { token?: unknown }).token;
+  return JSON.stringify(body);
+}
 
 /**
  * A provider identity comes in only through the redirect flow, where state, PKCE and nonce bind

@@ -85,7 +85,6 @@ describe('Register with LinkedIn', () => {
       ['PATCH', '/api/me', { headline: 'Hello' }],
       ['GET', '/api/notifications', undefined],
       ['GET', '/api/me/identities', undefined],
-      ['GET', '/api/auth/get-session', undefined],
       ['POST', '/api/auth/link-social', { provider: 'campus', callbackURL: '/profile' }],
     ] as const) {
       const res = await browser.api(method, path, body);
