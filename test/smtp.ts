@@ -7,6 +7,10 @@ export interface CapturedMail {
   /** The raw message as received (headers and MIME body). */
   raw: string;
   subject: string;
+  /** The Message-ID header, angle brackets included ('' when the message has none). */
+  messageId: string;
+  /** The name the client gave in EHLO (nodemailer's `name`, e.g. `?name=instance-a` in SMTP_URL). */
+  client: string;
   /** The message with quoted-printable soft breaks and escapes undone, for `toContain` checks. */
   decoded: string;
 }
@@ -16,21 +20,38 @@ export interface TestSmtpServer {
   received: CapturedMail[];
   /** While set, every message is refused with this error (a transient 451, as a busy server would). */
   rejectWith: string | null;
+  /**
+   * A slow server: wait this long after a message's last byte before answering it. The message
+   * is kept when the answer (250) goes out, as a server that queues and then answers does; a
+   * client that hangs up before that has delivered nothing.
+   */
+  answerDelayMs: number;
+  /** A server that queues a message on its last byte, before a slow answer: a client that gives up waiting has delivered it. */
+  keepBeforeAnswer: boolean;
+  /** Called with each message as its last byte arrives, before any delay (to act while a send is in flight). */
+  onMessage: ((mail: CapturedMail) => void) | null;
   close(): Promise<void>;
 }
 
 /** A real SMTP listener on a random local port that keeps what it receives. */
 export async function startSmtpServer(): Promise<TestSmtpServer> {
+  const closedSessions = new Set<string>();
   const state: TestSmtpServer = {
     url: '',
     received: [],
     rejectWith: null,
+    answerDelayMs: 0,
+    keepBeforeAnswer: false,
+    onMessage: null,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onClose(session) {
+      closedSessions.add(session.id);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -40,14 +61,23 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
           return;
         }
         const raw = Buffer.concat(chunks).toString('utf8');
-        state.received.push({
+        const mail: CapturedMail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
           raw,
-          subject: /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? '',
+          subject: header(raw, 'Subject'),
+          messageId: header(raw, 'Message-ID'),
+          client: session.hostNameAppearsAs,
           decoded: decodeQuotedPrintable(raw),
-        });
-        callback();
+        };
+        state.onMessage?.(mail);
+        if (state.keepBeforeAnswer) state.received.push(mail);
+        const answer = () => {
+          if (!state.keepBeforeAnswer && !closedSessions.has(session.id)) state.received.push(mail);
+          callback();
+        };
+        if (state.answerDelayMs > 0) setTimeout(answer, state.answerDelayMs);
+        else answer();
       });
     },
   });
@@ -55,6 +85,11 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
   const { port } = server.server.address() as AddressInfo;
   state.url = `smtp://127.0.0.1:${port}`;
   return state;
+}
+
+function header(raw: string, name: string): string {
+  const headers = raw.split(/\r?\n\r?\n/, 1)[0] ?? '';
+  return new RegExp(`^${name}: *(.*)$`, 'mi').exec(headers)?.[1]?.trim() ?? '';
 }
 
 function decodeQuotedPrintable(raw: string): string {

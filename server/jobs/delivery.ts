@@ -6,7 +6,7 @@ import { isMailTemplate, renderMail } from '../mail/render';
 import type { MailContext, MailDataByTemplate, MailTemplate } from '../mail/templates/types';
 import type { OutgoingMail } from '../mail/transport';
 import type { DirectMailPayload, NotificationEmailPayload } from './outbox';
-import { findMailRecipient, type OutboxRow } from './outbox.repo';
+import { type ClaimedOutboxRow, findMailRecipient } from './outbox.repo';
 
 /** A row that can never be delivered (unknown kind, broken payload): retrying would not help. */
 export class PermanentDeliveryError extends Error {
@@ -19,7 +19,20 @@ export type DeliveryPlan = { action: 'send'; mail: OutgoingMail } | { action: 's
  * Decides what to do with a claimed row, reading the receiver as they are now: their current
  * language, address and email-notification setting, not those at the time of the event.
  */
-export async function planDelivery(db: Db, config: Config, row: OutboxRow): Promise<DeliveryPlan> {
+export async function planDelivery(db: Db, config: Config, row: ClaimedOutboxRow): Promise<DeliveryPlan> {
+  const plan = await planByKind(db, config, row);
+  if (plan.action === 'skip') return plan;
+  return { action: 'send', mail: { ...plan.mail, messageId: messageIdOf(config, row) } };
+}
+
+/** The row's Message-ID: kept in the row from its first claim, so every attempt carries the same one. */
+export function messageIdOf(config: Pick<Config, 'publicUrl'>, row: Pick<ClaimedOutboxRow, 'messageId'>): string {
+  return `<${row.messageId}@${new URL(config.publicUrl).hostname}>`;
+}
+
+type UnaddressedPlan = { action: 'send'; mail: Omit<OutgoingMail, 'messageId'> } | { action: 'skip'; note: string };
+
+async function planByKind(db: Db, config: Config, row: ClaimedOutboxRow): Promise<UnaddressedPlan> {
   switch (row.kind) {
     case 'notification_email':
       return planNotificationEmail(db, config, row.payload as NotificationEmailPayload);
@@ -30,7 +43,7 @@ export async function planDelivery(db: Db, config: Config, row: OutboxRow): Prom
   }
 }
 
-async function planNotificationEmail(db: Db, config: Config, payload: NotificationEmailPayload): Promise<DeliveryPlan> {
+async function planNotificationEmail(db: Db, config: Config, payload: NotificationEmailPayload): Promise<UnaddressedPlan> {
   const type = NotificationTypeSchema.safeParse(payload?.type);
   if (!type.success || typeof payload.userId !== 'string') {
     throw new PermanentDeliveryError('notification email payload without a known type and a user');
@@ -44,7 +57,7 @@ async function planNotificationEmail(db: Db, config: Config, payload: Notificati
   return { action: 'send', mail: { ...mail, to: recipient.email, language } };
 }
 
-function planDirectMail(config: Config, payload: DirectMailPayload): DeliveryPlan {
+function planDirectMail(config: Config, payload: DirectMailPayload): UnaddressedPlan {
   if (!isMailTemplate(payload?.template) || typeof payload.to !== 'string' || !payload.to) {
     throw new PermanentDeliveryError('direct mail payload without a known template and an address');
   }

@@ -11,8 +11,8 @@ import {
   markOutboxDone,
   markOutboxFailed,
   markOutboxRetry,
+  type ClaimedOutboxRow,
   OUTBOX_CHANNEL,
-  type OutboxRow,
 } from './outbox.repo';
 
 export interface OutboxWorkerOptions {
@@ -23,9 +23,15 @@ export interface OutboxWorkerOptions {
   transport?: MailTransport;
   /** How often to look for due rows when nothing wakes the worker (retries, other processes). */
   pollIntervalMs?: number;
+  /** Rows delivered per batch (claimed one at a time, each under a lease of its own). */
   batchSize?: number;
-  /** How long a claimed row stays reserved for this worker; must outlast one SMTP send. */
+  /** How long a claimed row stays reserved for this worker: one row's planning, send and record. */
   leaseMs?: number;
+  /**
+   * A send still unanswered after this long is abandoned and retried later. At most half the
+   * lease, so a send has always ended before the row can be claimed again (default: that, up to 60 s).
+   */
+  sendTimeoutMs?: number;
   /** Wake up on LISTEN/NOTIFY after a commit (default true). */
   listen?: boolean;
   /** Called after each batch the loop ran, with its outcome; tests wait on it instead of sleeping. */
@@ -38,6 +44,8 @@ export interface BatchResult {
   skipped: number;
   retried: number;
   failed: number;
+  /** Rows whose lease ran out before they were marked: another worker claimed them and finishes them. */
+  lost: number;
 }
 
 export interface OutboxWorker {
@@ -57,10 +65,15 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const pollIntervalMs = options.pollIntervalMs ?? 2_000;
   const batchSize = options.batchSize ?? 20;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const sendTimeoutMs = options.sendTimeoutMs ?? Math.min(60_000, Math.floor(leaseMs / 2));
+  if (sendTimeoutMs > leaseMs / 2) {
+    throw new Error(`outbox worker: sendTimeoutMs (${sendTimeoutMs}) must be at most half of leaseMs (${leaseMs})`);
+  }
   const transport = options.transport ?? createMailTransport(config.mail, log);
   const ownsTransport = !options.transport;
 
   let running = false;
+  let stopping = false;
   let loop: Promise<void> | undefined;
   let kicked = false;
   let wake: (() => void) | undefined;
@@ -84,38 +97,58 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
   }
 
-  async function deliver(row: OutboxRow, now: Date, result: BatchResult): Promise<void> {
+  function leaseLost(row: ClaimedOutboxRow, result: BatchResult, sent: boolean) {
+    result.lost++;
+    log.warn(
+      { outboxId: row.id, kind: row.kind, sent },
+      sent
+        ? 'outbox lease ran out while sending: the row was claimed again and goes out once more, with the same Message-ID'
+        : 'outbox lease ran out: the row was claimed again, and its new holder finishes it',
+    );
+  }
+
+  async function deliver(row: ClaimedOutboxRow, now: Date, result: BatchResult): Promise<void> {
+    // Every mark is made under this claim's token: a worker whose lease ran out changes nothing.
+    const lease = { id: row.id, leaseToken: row.leaseToken };
+    let deadline: AbortSignal | undefined;
     let sent = false;
     try {
       const plan = await planDelivery(database.db, config, row);
       if (plan.action === 'skip') {
-        await markOutboxDone(database.db, row.id, { now, note: plan.note });
-        result.skipped++;
+        if (await markOutboxDone(database.db, lease, { now, note: plan.note })) result.skipped++;
+        else leaseLost(row, result, false);
         return;
       }
-      await transport.send(plan.mail);
+      deadline = AbortSignal.timeout(sendTimeoutMs);
+      await transport.send(plan.mail, { signal: deadline });
       sent = true;
-      await database.db.transaction(async (tx) => {
+      const recorded = await database.db.transaction(async (tx) => {
+        if (!(await markOutboxDone(tx, lease, { now }))) return false;
         const { to, subject, text, html } = plan.mail;
         await insertMailLog(tx, { toAddress: to, subject, text, html, transport: transport.kind });
-        await markOutboxDone(tx, row.id, { now });
+        return true;
       });
-      result.sent++;
+      if (recorded) result.sent++;
+      else leaseLost(row, result, true);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = deadline?.aborted
+        ? `no answer from the mail server within ${sendTimeoutMs} ms`
+        : error instanceof Error
+          ? error.message
+          : String(error);
       if (sent) {
-        // The mail left but its record did not: the lease expires and it may be sent once more
-        // (at least once, never silently lost).
+        // The mail left but its record did not: the lease expires and it may be sent once more,
+        // with the same Message-ID (at least once, never silently lost).
         log.error({ err: error, outboxId: row.id }, 'mail sent but not recorded');
         return;
       }
       if (error instanceof PermanentDeliveryError || isLastAttempt(row.attempts)) {
-        await markOutboxFailed(database.db, row.id, { now, error: message });
+        if (!(await markOutboxFailed(database.db, lease, { now, error: message }))) return leaseLost(row, result, false);
         result.failed++;
         log.error({ outboxId: row.id, kind: row.kind, attempts: row.attempts, error: message }, 'outbox row failed for good');
       } else {
         const runAt = new Date(now.getTime() + retryDelayMs(row.attempts));
-        await markOutboxRetry(database.db, row.id, { runAt, error: message });
+        if (!(await markOutboxRetry(database.db, lease, { runAt, error: message }))) return leaseLost(row, result, false);
         result.retried++;
         log.warn({ outboxId: row.id, kind: row.kind, attempts: row.attempts, retryAt: runAt, error: message }, 'outbox delivery failed; will retry');
       }
@@ -123,11 +156,19 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   async function runOnce(now = new Date()): Promise<BatchResult> {
-    const leaseUntil = new Date(now.getTime() + leaseMs);
-    const rows = await claimDueOutboxRows(database.db, { now, leaseUntil, limit: batchSize });
-    const result: BatchResult = { claimed: rows.length, sent: 0, skipped: 0, retried: 0, failed: 0 };
-    // One at a time: gentle on the mail server; more throughput comes from more instances.
-    for (const row of rows) await deliver(row, now, result);
+    const result: BatchResult = { claimed: 0, sent: 0, skipped: 0, retried: 0, failed: 0, lost: 0 };
+    const started = Date.now();
+    // One row per claim, each under a lease that starts when its turn comes: rows claimed together
+    // would wait behind each other's sends, and a slow mail server would outlast their leases.
+    // One at a time is gentle on the mail server; more throughput comes from more instances.
+    while (result.claimed < batchSize && !stopping) {
+      const claimedAt = new Date(now.getTime() + (Date.now() - started));
+      const leaseUntil = new Date(claimedAt.getTime() + leaseMs);
+      const [row] = await claimDueOutboxRows(database.db, { now: claimedAt, leaseUntil, limit: 1 });
+      if (!row) break;
+      result.claimed++;
+      await deliver(row, claimedAt, result);
+    }
     return result;
   }
 
@@ -160,11 +201,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     async start() {
       if (running) return;
       running = true;
+      stopping = false;
       await subscribe();
       loop = run();
     },
     async stop() {
       running = false;
+      // A batch in flight ends after the row it is sending; the rest wait for the next worker.
+      stopping = true;
       wake?.();
       await loop;
       loop = undefined;

@@ -4,6 +4,15 @@ import { mailLog, outbox, users } from '../db/schema';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
+/** A row as a claim returns it: held under `leaseToken`, with the Message-ID it is sent with. */
+export type ClaimedOutboxRow = OutboxRow & { leaseToken: string; messageId: string };
+
+/** The lease a worker holds on a claimed row: the marks below change the row only while it is still held. */
+export interface OutboxLease {
+  id: number;
+  leaseToken: string;
+}
+
 /** The channel a committed outbox write is announced on (LISTEN/NOTIFY delivers it only on commit). */
 export const OUTBOX_CHANNEL = 'outbox';
 
@@ -19,14 +28,15 @@ export async function signalOutbox(db: Db): Promise<void> {
 
 /**
  * Takes up to `limit` due rows for this worker: a row locked by another claimer is skipped, and a
- * claimed row carries a lease (lockedUntil) so nobody else takes it while it is being sent. A
- * crashed worker's rows become due again when the lease runs out. The attempt is counted here,
- * so a row that crashes its worker cannot loop for ever.
+ * claimed row carries a lease (lockedUntil, and a fresh leaseToken that only this claim knows) so
+ * nobody else takes it while it is being sent. A crashed worker's rows become due again when the
+ * lease runs out. The attempt is counted here, so a row that crashes its worker cannot loop for
+ * ever. The first claim gives the row its Message-ID; later claims keep it.
  */
 export async function claimDueOutboxRows(
   db: Db,
   { now, leaseUntil, limit }: { now: Date; leaseUntil: Date; limit: number },
-): Promise<OutboxRow[]> {
+): Promise<ClaimedOutboxRow[]> {
   // The database stamps run_at in microseconds, `now` holds milliseconds: a row stamped later in
   // the same millisecond is due too, or a worker woken for it at once would pass it by.
   const endOfMillisecond = new Date(now.getTime() + 1);
@@ -43,30 +53,54 @@ export async function claimDueOutboxRows(
     .orderBy(asc(outbox.runAt), asc(outbox.id))
     .limit(limit)
     .for('update', { skipLocked: true });
-  return db
+  const rows = await db
     .update(outbox)
-    .set({ lockedUntil: leaseUntil, attempts: sql`${outbox.attempts} + 1` })
+    .set({
+      lockedUntil: leaseUntil,
+      leaseToken: sql`gen_random_uuid()`,
+      messageId: sql`coalesce(${outbox.messageId}, gen_random_uuid())`,
+      attempts: sql`${outbox.attempts} + 1`,
+    })
     .where(inArray(outbox.id, due))
     .returning();
+  return rows as ClaimedOutboxRow[];
 }
 
-/** Delivered, or deliberately not delivered: `note` says why (kept in lastError, the only free-text column). */
-export async function markOutboxDone(db: Db, id: number, { now, note }: { now: Date; note?: string }): Promise<void> {
-  await db
+/** The row while `lease` still holds it: pending, with the token of that claim. */
+const held = (lease: OutboxLease) => and(eq(outbox.id, lease.id), eq(outbox.leaseToken, lease.leaseToken), eq(outbox.status, 'pending'));
+
+/**
+ * Delivered, or deliberately not delivered: `note` says why (kept in lastError, the only free-text
+ * column). False when the lease was lost (it ran out and another worker claimed the row): the row
+ * is that worker's to finish.
+ */
+export async function markOutboxDone(db: Db, lease: OutboxLease, { now, note }: { now: Date; note?: string }): Promise<boolean> {
+  const rows = await db
     .update(outbox)
-    .set({ status: 'done', doneAt: now, lockedUntil: null, lastError: note ?? null })
-    .where(eq(outbox.id, id));
+    .set({ status: 'done', doneAt: now, lockedUntil: null, leaseToken: null, lastError: note ?? null })
+    .where(held(lease))
+    .returning({ id: outbox.id });
+  return rows.length > 0;
 }
 
-export async function markOutboxRetry(db: Db, id: number, { runAt, error }: { runAt: Date; error: string }): Promise<void> {
-  await db.update(outbox).set({ runAt, lockedUntil: null, lastError: error }).where(eq(outbox.id, id));
-}
-
-export async function markOutboxFailed(db: Db, id: number, { now, error }: { now: Date; error: string }): Promise<void> {
-  await db
+/** Back in the queue at `runAt`; false when the lease was lost. */
+export async function markOutboxRetry(db: Db, lease: OutboxLease, { runAt, error }: { runAt: Date; error: string }): Promise<boolean> {
+  const rows = await db
     .update(outbox)
-    .set({ status: 'failed', doneAt: now, lockedUntil: null, lastError: error })
-    .where(eq(outbox.id, id));
+    .set({ runAt, lockedUntil: null, leaseToken: null, lastError: error })
+    .where(held(lease))
+    .returning({ id: outbox.id });
+  return rows.length > 0;
+}
+
+/** Given up for good; false when the lease was lost. */
+export async function markOutboxFailed(db: Db, lease: OutboxLease, { now, error }: { now: Date; error: string }): Promise<boolean> {
+  const rows = await db
+    .update(outbox)
+    .set({ status: 'failed', doneAt: now, lockedUntil: null, leaseToken: null, lastError: error })
+    .where(held(lease))
+    .returning({ id: outbox.id });
+  return rows.length > 0;
 }
 
 export async function findOutboxRow(db: Db, id: number): Promise<OutboxRow | undefined> {

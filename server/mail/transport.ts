@@ -7,6 +7,13 @@ import type { RenderedMail } from './templates/types';
 export interface OutgoingMail extends RenderedMail {
   to: string;
   language: Language;
+  /** `<id@host>`, the same for every attempt at one outbox row, so a receiver can drop a repeat. */
+  messageId: string;
+}
+
+export interface SendOptions {
+  /** Aborting it abandons the send (the worker's deadline, well inside its lease on the row). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -15,7 +22,7 @@ export interface OutgoingMail extends RenderedMail {
  */
 export interface MailTransport {
   kind: 'smtp' | 'database';
-  send(mail: OutgoingMail): Promise<void>;
+  send(mail: OutgoingMail, options?: SendOptions): Promise<void>;
   close(): void;
 }
 
@@ -25,8 +32,8 @@ export function createMailTransport(mail: Config['mail'], log: Log): MailTranspo
 }
 
 function smtpTransport(url: string, from: string): MailTransport {
-  // Short timeouts: a hanging server must fail the attempt (and schedule a retry) well within
-  // the worker's lease on the outbox row.
+  // Short timeouts for each step; the worker's signal also cuts off the whole send, which must
+  // end well within its lease on the outbox row.
   const transporter = nodemailer.createTransport({
     url,
     connectionTimeout: 15_000,
@@ -35,8 +42,12 @@ function smtpTransport(url: string, from: string): MailTransport {
   });
   return {
     kind: 'smtp',
-    async send(mail) {
+    async send(mail, options = {}) {
+      // nodemailer 10 honours `signal` (it closes the connection); @types/nodemailer 8 does not list it.
+      const abort: Record<string, unknown> = options.signal ? { signal: options.signal } : {};
       await transporter.sendMail({
+        ...abort,
+        messageId: mail.messageId,
         from,
         to: mail.to,
         subject: mail.subject,

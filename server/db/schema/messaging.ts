@@ -18,6 +18,10 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow(),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** Who holds the lease: a fresh value at every claim, and the mark after sending must match it. */
+    leaseToken: uuid('lease_token'),
+    /** The mail's Message-ID (before the @), set at the first claim and kept: a retry carries the same one. */
+    messageId: uuid('message_id'),
     lastError: text('last_error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     doneAt: timestamp('done_at', { withTimezone: true }),
