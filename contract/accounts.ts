@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES } from './i18n';
 import { RoleSchema } from './me';
 import { isCommonPassword } from './passwords';
+import { lineText } from './text';
 
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 30;
@@ -11,7 +12,7 @@ export const PASSWORD_MAX = 128;
 export const EARLIEST_YEAR = 1940;
 
 const currentYear = () => new Date().getUTCFullYear();
-const name = z.string().trim().min(1).max(100);
+const name = lineText().min(1).max(100);
 const year = z.number().int().min(EARLIEST_YEAR);
 
 export const UsernameSchema = z
@@ -43,7 +44,7 @@ const memberFields = {
   role: RoleSchema,
   dateOfBirth,
   username: UsernameSchema,
-  studyProgramme: z.string().trim().min(2).max(120).optional(),
+  studyProgramme: lineText().min(2).max(120).optional(),
   startYear: year.optional(),
   graduationYear: year.optional(),
   language: z.enum(LANGUAGES).optional(),

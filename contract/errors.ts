@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'password_required',
   'email_unchanged',
   'photo_invalid',
+  'photo_dimensions_too_large',
   // mentoring
   'not_an_alumnus',
   'mentor_profile_missing',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RoleSchema } from './me';
 import { SuggestedMentorsSchema } from './mentors';
+import { lineText, multiLineText, optionalText } from './text';
 
 /**
  * Mentoring requests, mentorships and the dashboard: the shapes the server and the web app share.
@@ -23,42 +24,31 @@ export const DeclineReasonSchema = z.enum(DECLINE_REASONS);
 export const END_REASONS = ['goals_reached', 'no_time', 'not_a_good_fit', 'other'] as const;
 export const EndReasonSchema = z.enum(END_REASONS);
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional();
-
 /** `POST /api/requests`: "Send mentoring request" on a mentor's profile. */
 export const SendRequestSchema = z
   .object({
-    mentorUsername: z.string().trim().min(1).max(30),
-    motivation: z
-      .string()
-      .trim()
+    mentorUsername: lineText().min(1).max(30),
+    motivation: multiLineText()
       .min(REQUEST_LIMITS.motivationMin)
       .max(REQUEST_LIMITS.motivationMax)
       .meta({ description: 'Why this mentor (required, 30–2,000 characters)' }),
-    goals: optionalText(REQUEST_LIMITS.goals).meta({ description: 'What the mentee hopes to reach (optional)' }),
+    goals: optionalText(REQUEST_LIMITS.goals, { multiLine: true }).meta({ description: 'What the mentee hopes to reach (optional)' }),
   })
   .meta({ id: 'SendMentoringRequest' });
 
 /** `POST /api/requests/:id/accept`. */
 export const AcceptRequestSchema = z
-  .object({ response: optionalText(REQUEST_LIMITS.response) })
+  .object({ response: optionalText(REQUEST_LIMITS.response, { multiLine: true }) })
   .meta({ id: 'AcceptMentoringRequest' });
 
 /** `POST /api/requests/:id/decline`. */
 export const DeclineRequestSchema = z
-  .object({ response: optionalText(REQUEST_LIMITS.response), reason: DeclineReasonSchema.nullable().optional() })
+  .object({ response: optionalText(REQUEST_LIMITS.response, { multiLine: true }), reason: DeclineReasonSchema.nullable().optional() })
   .meta({ id: 'DeclineMentoringRequest' });
 
 /** `POST /api/mentorships/:id/end`. */
 export const EndMentorshipSchema = z
-  .object({ reason: EndReasonSchema.nullable().optional(), feedback: optionalText(REQUEST_LIMITS.feedback) })
+  .object({ reason: EndReasonSchema.nullable().optional(), feedback: optionalText(REQUEST_LIMITS.feedback, { multiLine: true }) })
   .meta({ id: 'EndMentorship' });
 
 /** The other person in a request or mentorship, as a list row or the request page shows them. */
@@ -110,7 +100,7 @@ export const ListRequestsQuerySchema = z.object({
   direction: z.enum(['incoming', 'outgoing']).optional(),
   status: RequestStatusSchema.optional(),
   /** Only requests between me and this member (either direction). */
-  with: z.string().trim().min(1).max(30).optional(),
+  with: lineText().min(1).max(30).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
@@ -147,7 +137,7 @@ export const MentorshipSchema = z
 export const ListMentorshipsQuerySchema = z.object({
   role: z.enum(['mentor', 'mentee']).optional(),
   state: z.enum(['active', 'ended']).optional(),
-  with: z.string().trim().min(1).max(30).optional(),
+  with: lineText().min(1).max(30).optional(),
 });
 
 export const MentorshipListSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, optionalText } from './text';
 
 /**
  * Mentor profiles, mentor search and suggestions: the shapes the server and the web app share.
@@ -55,16 +56,7 @@ export const AVAILABILITY = ['available', 'paused', 'full', 'unlisted'] as const
 export const AvailabilitySchema = z.enum(AVAILABILITY);
 export type Availability = z.infer<typeof AvailabilitySchema>;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional();
-
-export const TagSchema = z.string().trim().min(2).max(MENTOR_LIMITS.tag);
+export const TagSchema = lineText().min(2).max(MENTOR_LIMITS.tag);
 const tagList = (max: number) => z.array(TagSchema).max(max);
 
 /**
@@ -75,14 +67,14 @@ const tagList = (max: number) => z.array(TagSchema).max(max);
 export const UpdateMentorProfileSchema = z
   .object({
     headline: optionalText(120),
-    approach: optionalText(MENTOR_LIMITS.approach).meta({ description: 'What mentees can approach me about' }),
+    approach: optionalText(MENTOR_LIMITS.approach, { multiLine: true }).meta({ description: 'What mentees can approach me about' }),
     expertise: tagList(MENTOR_LIMITS.expertiseTags).optional(),
     industry: IndustrySchema.nullable().optional(),
     jobTitle: optionalText(120),
     employer: optionalText(120),
     city: optionalText(80),
     country: optionalText(80),
-    languages: z.array(z.string().trim().min(2).max(40)).max(10).optional(),
+    languages: z.array(lineText().min(2).max(40)).max(10).optional(),
     maxMentees: z.number().int().min(MAX_MENTEES.min).max(MAX_MENTEES.max).optional(),
   })
   .meta({ id: 'UpdateMentorProfile' });
@@ -169,7 +161,7 @@ const repeated = (item: z.ZodString, max: number) =>
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .optional();
 const year = z.coerce.number().int().min(1900).max(2100);
-const filterText = z.string().trim().min(1).max(120);
+const filterText = lineText().min(1).max(120);
 
 /**
  * `GET /api/mentors`: the Search tab's query string, so a search is a shareable URL. Repeated
@@ -177,15 +169,15 @@ const filterText = z.string().trim().min(1).max(120);
  */
 export const MentorSearchQuerySchema = z
   .object({
-    q: z.string().trim().max(MENTOR_LIMITS.query).optional(),
-    expertise: repeated(z.string().trim().min(1).max(MENTOR_LIMITS.tag), 5),
+    q: lineText().max(MENTOR_LIMITS.query).optional(),
+    expertise: repeated(lineText().min(1).max(MENTOR_LIMITS.tag), 5),
     industry: IndustrySchema.optional(),
     programme: filterText.optional(),
     gradFrom: year.optional(),
     gradTo: year.optional(),
     country: filterText.optional(),
     city: filterText.optional(),
-    language: repeated(z.string().trim().min(1).max(40), 3),
+    language: repeated(lineText().min(1).max(40), 3),
     available: z
       .enum(['true', 'false'])
       .default('true')

@@ -2,18 +2,12 @@ import { z } from 'zod';
 import { PasswordSchema } from './accounts';
 import { LANGUAGES } from './i18n';
 import { MeSchema, RoleSchema } from './me';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional();
+import { lineCharacters, lineText, optionalText } from './text';
 
 export const PROFILE_LIMITS = { headline: 120, bio: 2000, jobTitle: 120, employer: 120, city: 80, country: 80 } as const;
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+/** Width × height a photo may have: a 24-megapixel camera's, and far more than the 512 × 512 kept. */
+export const MAX_PHOTO_PIXELS = 25_000_000;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 /** What other members see of anyone's studies, work and whereabouts. */
@@ -41,19 +35,20 @@ export const PersonalProfileSchema = MeSchema.extend({
 
 export const UpdateProfileSchema = z
   .object({
-    firstName: z.string().trim().min(1).max(100).optional(),
-    familyName: z.string().trim().min(1).max(100).optional(),
+    firstName: lineText().min(1).max(100).optional(),
+    familyName: lineText().min(1).max(100).optional(),
     headline: optionalText(PROFILE_LIMITS.headline),
-    bio: optionalText(PROFILE_LIMITS.bio),
+    bio: optionalText(PROFILE_LIMITS.bio, { multiLine: true }),
     jobTitle: optionalText(PROFILE_LIMITS.jobTitle),
     employer: optionalText(PROFILE_LIMITS.employer),
     city: optionalText(PROFILE_LIMITS.city),
     country: optionalText(PROFILE_LIMITS.country),
-    languages: z.array(z.string().trim().min(2).max(40)).max(10).optional(),
+    languages: z.array(lineText().min(2).max(40)).max(10).optional(),
     linkedinUrl: z
       .union([
         z.literal('').transform(() => null),
-        z.url().regex(/^https:\/\/([a-z]{2,3}\.)?linkedin\.com\//i, { message: 'linkedin_url_invalid' }),
+        // The URL parser accepts control characters (it encodes them); the text stored would keep them.
+        z.url().check(lineCharacters()).regex(/^https:\/\/([a-z]{2,3}\.)?linkedin\.com\//i, { message: 'linkedin_url_invalid' }),
       ])
       .nullable()
       .optional(),

@@ -45,3 +45,19 @@ export function sendApiNotFound(request: FastifyRequest, reply: FastifyReply): v
     error: { code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.`, requestId: request.id },
   } satisfies ErrorBody);
 }
+
+/**
+ * Requests the router refuses before any route sees them: a path that is not valid
+ * percent-encoding, or a path parameter over the router's length limit. Fastify's own answer has
+ * a body of its own without our requestId; this is passed to Fastify as `frameworkErrors`.
+ */
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const isBadUrl = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  if (!isBadUrl) request.log.error({ err: error }, 'router error');
+  const [status, code, message] = isBadUrl
+    ? [400, 'validation_failed', 'This address is not valid.']
+    : [500, 'internal_error', 'Something went wrong on our side.'];
+  // The router answers before the hooks that set this header for every other response.
+  reply.header('x-request-id', request.id).status(status);
+  reply.send({ error: { code, message, ...(isBadUrl ? { details: { context: 'url' } } : {}), requestId: request.id } } satisfies ErrorBody);
+}

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { OnboardingSchema } from '../../../contract/accounts';
 import { ErrorBodySchema } from '../../../contract/errors';
+import { rawLineText } from '../../../contract/text';
 import { IdentitiesSchema } from '../../../contract/identities';
 import { MeSchema } from '../../../contract/me';
 import { completeOnboarding } from './accounts.service';
@@ -58,7 +59,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['me'],
         summary: 'Unlink an identity (only while the account has a password: 409 unlink_requires_password)',
-        params: z.object({ id: z.string().max(64) }),
+        params: z.object({ id: rawLineText().max(64) }),
         response: { 204: z.null(), ...errors },
       },
     },

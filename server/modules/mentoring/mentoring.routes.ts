@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBodySchema } from '../../../contract/errors';
+import { rawLineText } from '../../../contract/text';
 import {
   AcceptRequestSchema,
   AcceptResultSchema,
@@ -167,7 +168,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['members'],
         summary: 'Between me and this member: my pending request (to retract), our active mentorship, and whether I can send a request',
-        params: z.object({ username: z.string().max(30) }),
+        params: z.object({ username: rawLineText().max(30) }),
         response: { 200: MentoringRelationSchema, ...errors },
       },
     },

@@ -84,6 +84,18 @@ describe('mentoring requests', () => {
     }
   });
 
+  it('refuses control characters in a request and in the lists’ filters with 400 (NUL gave 500)', async () => {
+    const mentee = await createMember(t, { role: 'student' });
+    const send = await call('POST', '/api/requests', mentee.cookie, { mentorUsername: 'a\u0000', motivation: MOTIVATION });
+    expect(send.statusCode).toBe(400);
+    expect(code(send)).toBe('validation_failed');
+    for (const url of ['/api/requests?with=%00', '/api/mentorships?with=%00', '/api/members/%00/mentoring']) {
+      const res = await call('GET', url, mentee.cookie);
+      expect(res.statusCode, url).toBe(400);
+      expect(code(res)).toBe('validation_failed');
+    }
+  });
+
   it('refuses a request to oneself, to a member without a mentor profile, and to nobody', async () => {
     const mentor = await createMentor(t);
     const student = await createMember(t, { role: 'student' });

@@ -111,6 +111,21 @@ describe('mentor profiles', () => {
     expect((await call('PUT', '/api/me/mentor-profile', mentor.cookie, { expertise: tags })).statusCode).toBe(400);
   });
 
+  it('refuses control characters in search, tags and addresses with 400 (NUL gave 500)', async () => {
+    const { cookie } = await createMentor(t);
+    for (const url of ['/api/mentors?city=%00', '/api/mentors?expertise=a%00', '/api/mentors/facets?language=%00en', '/api/members/%00/mentor-profile']) {
+      const res = await call('GET', url, cookie);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.code).toBe('validation_failed');
+    }
+    for (const payload of [{ expertise: ['data\u0000'] }, { languages: ['Dutch\u0000'] }, { approach: 'Ask me\u0007' }]) {
+      expect((await call('PUT', '/api/me/mentor-profile', cookie, payload)).statusCode, JSON.stringify(payload)).toBe(400);
+    }
+    expect((await call('PUT', '/api/me/interests', cookie, { interests: ['a\u0000b'] })).statusCode).toBe(400);
+    const approach = await call('PUT', '/api/me/mentor-profile', cookie, { approach: 'CVs\nInterviews' });
+    expect(approach.json().approach).toBe('CVs\nInterviews');
+  });
+
   it('"Pause mentoring" makes the mentor unavailable; "Activate mentoring now" undoes it', async () => {
     const mentor = await createMentor(t);
     const paused = await call('POST', '/api/me/mentor-profile/pause', mentor.cookie);

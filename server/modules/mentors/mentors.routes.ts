@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBodySchema } from '../../../contract/errors';
+import { rawLineText } from '../../../contract/text';
 import { memberCheckInParallel, requireUser } from '../accounts/session';
 import { countMentorFacets, searchMentors, suggestMentors } from './mentor-search.service';
 import {
@@ -107,7 +108,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['members'],
         summary: "A member's mentor profile: what a mentee needs to decide (404 when they are not a mentor)",
-        params: z.object({ username: z.string().max(30) }),
+        params: z.object({ username: rawLineText().max(30) }),
         response: { 200: PublicMentorProfileSchema, ...errors },
       },
     },

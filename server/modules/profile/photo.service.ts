@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { PHOTO_TYPES } from '../../../contract/profile';
+import { MAX_PHOTO_PIXELS, PHOTO_TYPES } from '../../../contract/profile';
 import type { Db } from '../../db/client';
 import { AppError, notFound } from '../../lib/errors';
 import type { UserRow } from '../accounts/accounts.repo';
@@ -19,11 +19,21 @@ export async function uploadPhoto(db: Db, actor: UserRow, upload: { bytes: Buffe
   if (!(PHOTO_TYPES as readonly string[]).includes(upload.mimetype)) {
     throw invalidPhoto('Upload a JPEG, PNG or WebP image.');
   }
+  // The header alone says how large the image is; decoding a small file of 7000 × 7000 pixels
+  // took seconds of CPU, so the size is checked before any pixel is decoded.
+  const header = await sharp(upload.bytes).metadata().catch(() => null);
+  if (!header?.format || !['jpeg', 'png', 'webp'].includes(header.format)) {
+    throw invalidPhoto('This file could not be read as a JPEG, PNG or WebP image.');
+  }
+  if ((header.width ?? 0) * (header.height ?? 0) > MAX_PHOTO_PIXELS) {
+    throw new AppError(400, 'photo_dimensions_too_large', 'This photo has too many pixels; upload a smaller version of it.', {
+      field: 'photo',
+      maxPixels: MAX_PHOTO_PIXELS,
+    });
+  }
   let bytes: Buffer;
   try {
-    const image = sharp(upload.bytes, { limitInputPixels: 50_000_000, failOn: 'error' });
-    const { format } = await image.metadata();
-    if (!format || !['jpeg', 'png', 'webp'].includes(format)) throw new Error(`format ${format}`);
+    const image = sharp(upload.bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error' });
     bytes = await image.rotate().resize(SIZE, SIZE, { fit: 'cover', position: 'attention' }).webp({ quality: 82 }).toBuffer();
   } catch {
     throw invalidPhoto('This file could not be read as a JPEG, PNG or WebP image.');

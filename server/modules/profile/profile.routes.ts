@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBodySchema } from '../../../contract/errors';
+import { rawLineText } from '../../../contract/text';
 import {
   ConfirmEmailChangeSchema,
   MAX_PHOTO_BYTES,
@@ -140,7 +141,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['members'],
         summary: "A member's profile photo (signed-in members only)",
-        params: z.object({ userId: z.string().max(64) }),
+        params: z.object({ userId: rawLineText().max(64) }),
         response: { 200: z.unknown().meta({ description: 'The photo (image/webp)' }), 401: ErrorBodySchema, 404: ErrorBodySchema },
       },
     },
@@ -162,7 +163,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['members'],
         summary: "A member's profile (the email address only when they show it)",
-        params: z.object({ username: z.string().max(30) }),
+        params: z.object({ username: rawLineText().max(30) }),
         response: { 200: MemberSchema, ...errors },
       },
     },

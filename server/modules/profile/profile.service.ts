@@ -42,6 +42,7 @@ export async function updatePersonalProfile(deps: ProfileDeps, actor: UserRow, i
     );
   }
   const { username: _ignored, ...changes } = input;
+  assertSomethingToChange(changes);
   const firstName = changes.firstName ?? actor.firstName;
   const familyName = changes.familyName ?? actor.familyName;
   const updated = await updateUser(deps.db, actor.id, {
@@ -53,7 +54,15 @@ export async function updatePersonalProfile(deps: ProfileDeps, actor: UserRow, i
 
 /** Email visibility, email notifications and language (rule 6). */
 export async function updateSettings(deps: ProfileDeps, actor: UserRow, input: UpdateSettings): Promise<PersonalProfile> {
+  assertSomethingToChange(input);
   return getPersonalProfile(deps, await updateUser(deps.db, actor.id, input));
+}
+
+/** An update without a single known field is a mistake on the caller's side (and an UPDATE with nothing to set fails). */
+function assertSomethingToChange(changes: object): void {
+  if (Object.keys(changes).length === 0) {
+    throw new AppError(400, 'validation_failed', 'Nothing to change: send at least one field.', { context: 'body', issues: [] });
+  }
 }
 
 /**

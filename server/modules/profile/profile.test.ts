@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { ORIGIN, TEST_PASSWORD, createMember } from '../../../test/factories';
 import { linkFromLatestMail, notificationTypes, queuedMails } from '../../../test/outbox';
+import { MAX_PHOTO_PIXELS } from '../../../contract/profile';
 import { confirmEmailChange } from './profile.service';
 
 describe('personal profile, settings and member profiles', () => {
@@ -81,6 +82,43 @@ describe('personal profile, settings and member profiles', () => {
     const missing = await call('GET', '/api/members/nobody.here', cookie);
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('not_found');
+  });
+
+  it('refuses control characters in profile text with 400 (NUL gave 500), keeping line breaks in the bio', async () => {
+    const { cookie } = await createMember(t);
+    const nul = await call('PATCH', '/api/me', cookie, { headline: 'a\u0000b' });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().error).toMatchObject({ code: 'validation_failed', details: { issues: [{ path: 'headline', message: 'text_invalid_characters' }] } });
+    for (const payload of [{ languages: ['e\u0000n'] }, { firstName: 'Eva\u001b' }, { city: 'half \ud800' }]) {
+      expect((await call('PATCH', '/api/me', cookie, payload)).statusCode, JSON.stringify(payload)).toBe(400);
+    }
+    const bio = await call('PATCH', '/api/me', cookie, { bio: 'First line\n\tSecond line' });
+    expect(bio.json().bio).toBe('First line\n\tSecond line');
+  });
+
+  it('answers an update with nothing to change with 400 validation_failed (it gave 500)', async () => {
+    const { cookie } = await createMember(t);
+    for (const url of ['/api/me/settings', '/api/me']) {
+      for (const payload of [{}, { unknownField: true }]) {
+        const res = await call('PATCH', url, cookie, payload);
+        expect(res.statusCode, `${url} ${JSON.stringify(payload)}`).toBe(400);
+        expect(res.json().error.code).toBe('validation_failed');
+      }
+    }
+  });
+
+  it('refuses a control character in a member, photo or identity address with 400 (it gave 500)', async () => {
+    const { cookie } = await createMember(t);
+    for (const [method, url] of [
+      ['GET', '/api/members/%00'],
+      ['GET', '/api/members/a%0Ab'],
+      ['GET', '/api/photos/%00'],
+      ['DELETE', '/api/me/identities/%00'],
+    ] as const) {
+      const res = await call(method, url, cookie);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.code).toBe('validation_failed');
+    }
   });
 
   it('switches email notifications off and the language to Dutch', async () => {
@@ -177,6 +215,16 @@ describe('personal profile, settings and member profiles', () => {
       expect(fake.json().error.code).toBe('photo_invalid');
       const gif = await upload(cookie, Buffer.from('GIF89a'), 'image/gif');
       expect(gif.json().error.code).toBe('photo_invalid');
+    });
+
+    it('refuses an image of more pixels than a photo needs before decoding it (7000 × 7000 took seconds)', async () => {
+      const { cookie } = await createMember(t);
+      const huge = await sharp({ create: { width: 7000, height: 7000, channels: 3, background: '#3366aa' } }).png().toBuffer();
+      expect(huge.length).toBeLessThan(1024 * 1024);
+      const res = await upload(cookie, huge, 'image/png');
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'photo_dimensions_too_large', details: { field: 'photo', maxPixels: MAX_PHOTO_PIXELS } });
+      expect((await call('GET', '/api/me', cookie)).json().image).toBeNull();
     });
 
     it('refuses a photo over 5 MB with 413 payload_too_large', async () => {

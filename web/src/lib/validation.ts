@@ -30,6 +30,7 @@ export const VALIDATION_KEYS = [
   'linkedin_url_invalid',
   'photo_too_large',
   'photo_type',
+  'text_invalid_characters',
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
