@@ -18,6 +18,7 @@ const CODES: Record<string, ErrorCode> = {
   INVALID_ORIGIN: 'forbidden',
   MISSING_OR_NULL_ORIGIN: 'forbidden',
   VALIDATION_ERROR: 'validation_failed',
+  ACCOUNT_SUSPENDED: 'account_suspended',
   MISSING_FIELD: 'validation_failed',
 };
 

@@ -31,6 +31,9 @@ export function authHooks(
         }),
       );
     },
+    async isSuspended(userId) {
+      return (await findUserById(db, userId))?.suspendedAt != null;
+    },
     async onPasswordReset(userId) {
       await db.transaction((tx) => notify(tx, { userId, type: 'password_changed', data: {} }));
     },

@@ -12,7 +12,7 @@ import { toErrorCode } from './auth-errors';
 import { changePassword, registerMember } from './accounts.service';
 import { toMe, needsOnboarding } from './me';
 import { withProviderProfileScope } from './provider-profile';
-import { onboardingRequired, optionalUser, requireSession } from './session';
+import { accountSuspended, onboardingRequired, optionalUser, requireSession } from './session';
 
 /**
  * better-auth's own endpoints under /api/auth/*, with errors rewritten to our error model;
@@ -55,10 +55,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         const result = check.safeParse(request.body);
         if (!result.success) throw validationFailed(result.error);
       }
-      if (!isOpenDuringOnboarding(path)) {
-        const user = await optionalUser(request);
-        if (user && needsOnboarding(user)) throw onboardingRequired();
-      }
+      const user = await optionalUser(request);
+      if (user?.suspendedAt && path !== '/api/auth/sign-out') throw accountSuspended();
+      if (user && needsOnboarding(user) && !isOpenDuringOnboarding(path)) throw onboardingRequired();
       const response = await withProviderProfileScope(() => auth.handler(toWebRequest(request, config.publicUrl)));
       reply.status(response.status);
       response.headers.forEach((value, key) => {

@@ -1,4 +1,5 @@
 import { betterAuth } from 'better-auth';
+import { APIError } from 'better-auth/api';
 import type { FastifyBaseLogger } from 'fastify';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { genericOAuth } from 'better-auth/plugins/generic-oauth';
@@ -15,6 +16,8 @@ export interface AuthHooks {
   sendResetPassword(userId: string, token: string): Promise<void>;
   /** The password of `userId` was reset through a link. */
   onPasswordReset(userId: string): Promise<void>;
+  /** Whether the member is suspended: they get no new session. */
+  isSuspended(userId: string): Promise<boolean>;
   /** An identity was linked to `userId` (or registered with): fill in what their profile lacks. */
   onIdentityLinked(userId: string, profile: ProviderProfile): Promise<void>;
 }
@@ -83,6 +86,16 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks, log: Fastif
       encryptOAuthTokens: true,
     },
     databaseHooks: {
+      session: {
+        create: {
+          // Every way in (password, user name, provider, a reset's sign-in) makes a session here.
+          async before(session) {
+            if (await hooks.isSuspended(session.userId)) {
+              throw new APIError('FORBIDDEN', { code: 'ACCOUNT_SUSPENDED', message: 'This account has been suspended.' });
+            }
+          },
+        },
+      },
       user: {
         create: {
           async before(user) {

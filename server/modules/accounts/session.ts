@@ -44,6 +44,8 @@ declare module 'fastify' {
   }
 }
 
+export const accountSuspended = () => new AppError(403, 'account_suspended', 'This account has been suspended.');
+
 export const onboardingRequired = () =>
   new AppError(403, 'onboarding_required', 'Complete your registration first: choose your role and user name.');
 
@@ -63,7 +65,7 @@ export async function requireSession(request: FastifyRequest): Promise<SignedIn>
 }
 
 function assertInGoodStanding(member: Pick<SessionUser, 'suspendedAt' | 'role' | 'username'>, options: { allowOnboarding: boolean }): void {
-  if (member.suspendedAt) throw new AppError(403, 'account_suspended', 'This account has been suspended.');
+  if (member.suspendedAt) throw accountSuspended();
   if (!options.allowOnboarding && needsOnboarding(member)) throw onboardingRequired();
 }
 
