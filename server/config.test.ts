@@ -65,14 +65,31 @@ describe('configuration', () => {
 
   it('starts PostgreSQL and production without demo data', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1/mn', DATA_DIR: dataDir() });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1/mn' });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://postgres@127.0.0.1/mn',
+      timeouts: { connectTimeoutMs: 5_000, statementTimeoutMs: 15_000 },
+    });
     expect(config.demoData).toBe(false);
+  });
+
+  it('bounds the waits on PostgreSQL as DATABASE_CONNECT_TIMEOUT_MS and DATABASE_STATEMENT_TIMEOUT_MS say', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1/mn',
+      DATABASE_CONNECT_TIMEOUT_MS: '2000',
+      DATABASE_STATEMENT_TIMEOUT_MS: '30000',
+      DATA_DIR: dataDir(),
+    });
+    expect(config.database).toMatchObject({ timeouts: { connectTimeoutMs: 2_000, statementTimeoutMs: 30_000 } });
   });
 
   it.each([
     [{ PORT: 'abc' }, /^Invalid configuration — PORT: /],
     [{ DATABASE_URL: 'mysql://x/y' }, /DATABASE_URL: must start with postgres/],
     [{ ACCENT_COLOR: 'blue' }, /ACCENT_COLOR: must be a colour like #001158/],
+    [{ DATABASE_CONNECT_TIMEOUT_MS: '5s' }, /DATABASE_CONNECT_TIMEOUT_MS: /],
+    [{ DATABASE_CONNECT_TIMEOUT_MS: '0' }, /DATABASE_CONNECT_TIMEOUT_MS: /],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: '-1' }, /DATABASE_STATEMENT_TIMEOUT_MS: /],
     [{ DEFAULT_LANGUAGE: 'de' }, /DEFAULT_LANGUAGE: /],
     [{ SMTP_URL: 'http://mail' }, /SMTP_URL: must start with smtp/],
     [{ LINKEDIN_CLIENT_ID: 'only-the-id' }, /LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET: set both or neither/],

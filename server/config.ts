@@ -52,6 +52,8 @@ export const EnvSchema = z.object({
     .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z
     .url()
@@ -105,7 +107,11 @@ export interface Config {
   port: number;
   host: string;
   publicUrl: string;
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  /**
+   * On PostgreSQL every wait is bounded (server/db/postgres.ts): getting a connection, and each
+   * statement. A request that runs into either answers 503 `service_unavailable`.
+   */
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; timeouts: { connectTimeoutMs: number; statementTimeoutMs: number } };
   authSecret: string;
   mail: { smtpUrl?: string; from: string };
   institution: {
@@ -161,7 +167,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const isProduction = env.NODE_ENV === 'production';
   const dataDir = path.resolve(env.DATA_DIR);
   const database = env.DATABASE_URL
-    ? ({ kind: 'postgres', url: env.DATABASE_URL } as const)
+    ? ({
+        kind: 'postgres',
+        url: env.DATABASE_URL,
+        timeouts: { connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS, statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS },
+      } as const)
     : ({ kind: 'pglite', dataDir } as const);
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
   // A newcomer's server answers this machine only; production listens on every interface.

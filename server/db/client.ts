@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { Config } from '../config';
 import { acquireDataDirLock } from './data-dir-lock';
 import { DatabaseUnavailableError } from './errors';
+import { DEFAULT_TIMEOUTS, GuardedClient, type PostgresTimeouts, poolConfig, unboundedStatements } from './postgres';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -25,12 +26,16 @@ export interface Database {
 /** PGlite needs its extensions registered every time it opens. */
 export const pgliteExtensions = { pg_trgm };
 
-export async function openDatabase(config: Config['database']): Promise<Database> {
-  return config.kind === 'postgres' ? openPostgres(config.url) : openPglite(config.dataDir);
+/** Config['database']; scripts and tests may leave the timeouts at their defaults. */
+export type DatabaseConfig = Config['database'] | { kind: 'postgres'; url: string; timeouts?: Partial<PostgresTimeouts> };
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.kind === 'postgres' ? openPostgres(config.url, { ...DEFAULT_TIMEOUTS, ...config.timeouts }) : openPglite(config.dataDir);
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+async function openPostgres(url: string, timeouts: PostgresTimeouts): Promise<Database> {
+  const settings = poolConfig(url, timeouts);
+  const pool = new pg.Pool(settings);
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => {});
   try {
@@ -46,13 +51,16 @@ async function openPostgres(url: string): Promise<Database> {
     db,
     kind: 'postgres',
     async withExclusiveLock(fn) {
-      const client = await pool.connect();
+      // A connection of its own, without the statement timeouts: waiting for another instance's
+      // migration, or rewriting a large table, may take longer than any request should.
+      const client = new GuardedClient(unboundedStatements(settings));
+      await client.connect();
       try {
         await client.query('SELECT pg_advisory_lock(hashtext($1))', ['mentor-network:migrate']);
         return await fn(drizzlePg(client, { schema, casing: 'snake_case' }));
       } finally {
-        await client.query('SELECT pg_advisory_unlock(hashtext($1))', ['mentor-network:migrate']).catch(() => {});
-        client.release();
+        // Ending the session also releases its advisory lock.
+        await client.end().catch(() => {});
       }
     },
     close: () => pool.end(),

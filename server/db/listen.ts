@@ -1,19 +1,28 @@
 import type { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Log } from '../lib/log';
 import type { Database } from './client';
+import { GuardedClient } from './postgres';
+
+/**
+ * How often a LISTEN connection asks the server something. A connection that only listens sends
+ * nothing, so a server or network that stopped answering would go unnoticed (TCP keepalive
+ * takes minutes and is answered by any proxy on the way) while every NOTIFY is missed.
+ */
+const HEARTBEAT_MS = 30_000;
 
 /**
  * Subscribes to a NOTIFY channel: `onMessage` gets each payload, from this process or another,
  * once the transaction that sent it commits. Returns an unsubscribe function; `onLost` is called if
- * the connection drops (what was sent meanwhile is missed). Channel names are our own constants.
+ * the connection drops or stops answering its heartbeat (what was sent meanwhile is missed).
+ * Channel names are our own constants.
  * On PostgreSQL it holds a connection of its own while subscribed.
  */
 export async function listenTo(
   database: Database,
   channel: string,
   onMessage: (payload: string) => void,
-  { log, onLost }: { log: Log; onLost: () => void },
+  { log, onLost, heartbeatMs = HEARTBEAT_MS }: { log: Log; onLost: () => void; heartbeatMs?: number },
 ): Promise<() => Promise<void>> {
   // The driver client behind drizzle: the Database interface does not expose LISTEN.
   const driver = (database.db as unknown as { $client: unknown }).$client;
@@ -25,12 +34,14 @@ export async function listenTo(
 
   // A connection of its own, outside the pool: it is held for as long as the subscription lasts,
   // takes no place from queries, and closing the pool (which waits for its clients) need not wait
-  // for it.
-  const client = new pg.Client((driver as pg.Pool).options);
+  // for it. It has the pool's timeouts: a statement that gets no answer ends the connection.
+  const client = new GuardedClient((driver as pg.Pool).options);
   let ended = false;
+  let heartbeat: NodeJS.Timeout | undefined = undefined;
   const end = () => {
     if (ended) return;
     ended = true;
+    clearInterval(heartbeat);
     void client.end().catch(() => {});
   };
   const lost = (error?: Error) => {
@@ -51,6 +62,7 @@ export async function listenTo(
     end();
     throw error;
   }
+  heartbeat = setInterval(() => void client.query('SELECT 1').catch(lost), heartbeatMs).unref();
   return async () => {
     if (ended) return;
     await client.query(`UNLISTEN ${channel}`).catch(() => {});

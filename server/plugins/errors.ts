@@ -1,13 +1,18 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorBody } from '../../contract/errors';
+import { isDatabaseUnavailable } from '../lib/db-errors';
 import { AppError } from '../lib/errors';
+
+/** Seconds a client is asked to wait before trying again after a 503. */
+export const RETRY_AFTER_SECONDS = 5;
 
 /** One error model for the whole API: `{ error: { code, message, details?, requestId } }`. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     const body = (status: number, code: string, message: string, details?: unknown): ErrorBody => {
       reply.status(status);
+      if (status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       return { error: { code, message, ...(details === undefined ? {} : { details }), requestId: request.id } };
     };
 
@@ -33,6 +38,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (malformed JSON, bad content length, …).
       return body(400, 'validation_failed', error.message);
+    }
+    if (isDatabaseUnavailable(error)) {
+      // The database is down, overloaded or cut off: the same request may work in a moment.
+      request.log.warn({ err: error }, 'database unavailable');
+      return body(503, 'service_unavailable', 'The service is unavailable for a moment. Please try again shortly.');
     }
     request.log.error({ err: error }, 'unhandled error');
     return body(500, 'internal_error', 'Something went wrong on our side.');

@@ -70,8 +70,10 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks, log: Fastif
       sendResetPassword: ({ user, token }) => hooks.sendResetPassword(user.id, token),
       onPasswordReset: ({ user }) => hooks.onPasswordReset(user.id),
     },
-    // A failed provider sign-in that carries no page of its own lands on our sign-in page.
-    onAPIError: { errorURL: `${config.publicUrl}/sign-in` },
+    // A failed provider sign-in that carries no page of its own lands on our sign-in page. Errors
+    // that are not better-auth's own (the database unreachable, a bug) reach our error handler,
+    // which answers 503 or 500 in our model, instead of becoming a bare 500 on the console.
+    onAPIError: { errorURL: `${config.publicUrl}/sign-in`, throw: true },
     account: {
       accountLinking: {
         // An identity joins an account only when its signed-in owner links it (/link-social):

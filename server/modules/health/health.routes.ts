@@ -1,7 +1,8 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBodySchema } from '../../../contract/errors';
-import { ping } from '../../db/client';
+import { type Db, ping } from '../../db/client';
 import { isMigrated } from '../../db/migrate';
 import { AppError } from '../../lib/errors';
 
@@ -29,16 +30,31 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { database } = app.deps;
-      try {
-        await ping(database.db);
-      } catch (error) {
-        request.log.warn({ err: error }, 'database not reachable');
-        throw new AppError(503, 'service_unavailable', 'The database is not reachable.');
-      }
-      if (!(await isMigrated(database.db).catch(() => false))) {
-        throw new AppError(503, 'service_unavailable', 'The database is not fully migrated.');
-      }
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<string>((resolve) => {
+        timer = setTimeout(() => resolve('The database did not answer in time.'), READY_WITHIN_MS);
+      });
+      const problem = await Promise.race([databaseProblem(database.db, request.log), late]).finally(() => clearTimeout(timer));
+      if (problem) throw new AppError(503, 'service_unavailable', problem);
       return { status: 'ready' as const, database: database.kind };
     },
   );
 };
+
+/**
+ * /readyz answers within a second either way: a load balancer's probe must learn that an
+ * instance cannot serve, not wait on a database that does not answer (the statement itself
+ * runs on until the database's own timeouts end it).
+ */
+const READY_WITHIN_MS = 800;
+
+async function databaseProblem(db: Db, log: FastifyBaseLogger): Promise<string | null> {
+  try {
+    await ping(db);
+  } catch (error) {
+    log.warn({ err: error }, 'database not reachable');
+    return 'The database is not reachable.';
+  }
+  if (!(await isMigrated(db).catch(() => false))) return 'The database is not fully migrated.';
+  return null;
+}

@@ -28,5 +28,6 @@ describe('health', () => {
     await other.app.close();
     expect(res.statusCode).toBe(503);
     expect(res.json().error.code).toBe('service_unavailable');
+    expect(res.headers['retry-after']).toBe('5');
   });
 });
