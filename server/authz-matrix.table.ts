@@ -1,0 +1,164 @@
+import { TEST_PASSWORD, buildRegistration } from '../test/factories';
+import { MOTIVATION } from '../test/mentoring';
+import type { Actor, Resources } from '../test/authz-world';
+
+/**
+ * The authorization matrix: every operation of the OpenAPI document, the status each kind of
+ * caller gets (server/authz-matrix.test.ts runs every cell). Paths are filled with resources
+ * owned by members who never call (test/authz-world.ts): strangers get 404, `another` — a party
+ * to each request and mentorship, on the side the operation is not for — gets 403.
+ *
+ * Columns: anonymous, student, alumnus (no mentor profile), staff, mentor (a stranger's mentor
+ * profile), another, suspended, onboarding (registered through an identity provider, not
+ * finished), admin (a staff member with admin rights).
+ */
+export type Outcomes = readonly [number, number, number, number, number, number, number, number, number];
+
+export interface Cell {
+  actor: Actor;
+  resources: Resources;
+}
+
+export interface Row {
+  outcomes: Outcomes;
+  params?: (resources: Resources) => Record<string, string>;
+  query?: string;
+  /** A valid body, so that a cell tests who may call and not what they sent. */
+  body?: (cell: Cell) => unknown;
+  /** The body is the photo upload (multipart). */
+  photo?: true;
+  headers?: Record<string, string>;
+  /**
+   * A success changes the caller in a way another row would see (their password, role, mentor
+   * profile): the row runs on actors of its own.
+   */
+  fresh?: true;
+  /** Shows other members' mail by design, so it is left out of the check that no secret shows. */
+  showsMail?: true;
+}
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+const request = (r: Resources) => ({ id: r.requestToOwnerMentor });
+
+export const MATRIX: Record<string, Row> = {
+  //                                              anon stud alum staff mntr anoth susp onb admin
+  'GET /healthz': { outcomes: [200, 200, 200, 200, 200, 200, 200, 200, 200] },
+  'GET /readyz': { outcomes: [200, 200, 200, 200, 200, 200, 200, 200, 200] },
+  'GET /api/site': { outcomes: [200, 200, 200, 200, 200, 200, 200, 200, 200] },
+  'POST /api/auth/sign-up/email': {
+    outcomes: [201, 201, 201, 201, 201, 201, 201, 201, 201],
+    body: () => buildRegistration({ role: 'student' }),
+  },
+  'POST /api/auth/change-password': {
+    outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200],
+    body: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'a-different-long-passphrase' }),
+    fresh: true,
+  },
+  'POST /api/me/onboarding': {
+    outcomes: [401, 409, 409, 409, 409, 409, 403, 200, 409],
+    body: () => ({ role: 'student', username: `onboard.${unique()}`, dateOfBirth: '2000-01-02', studyProgramme: 'History', startYear: 2019 }),
+    fresh: true,
+  },
+  'GET /api/me/identities': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
+  'DELETE /api/me/identities/{id}': {
+    outcomes: [401, 404, 404, 404, 404, 404, 403, 403, 404],
+    params: (r) => ({ id: r.identityOfOwner }),
+  },
+  'GET /api/me': { outcomes: [401, 200, 200, 200, 200, 200, 403, 200, 200] },
+  'PATCH /api/me': {
+    outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200],
+    body: () => ({ headline: 'Checking who may do what' }),
+  },
+  'PATCH /api/me/settings': {
+    outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200],
+    body: () => ({ emailNotifications: true }),
+  },
+  'POST /api/me/email-change': {
+    outcomes: [401, 202, 202, 202, 202, 202, 403, 403, 202],
+    body: () => ({ newEmail: `moved.${unique()}@test.example`, currentPassword: TEST_PASSWORD }),
+  },
+  // The token is the permission; a made-up one is refused alike for everyone (400 invalid_token).
+  'POST /api/me/email-change/confirm': {
+    outcomes: [400, 400, 400, 400, 400, 400, 400, 400, 400],
+    body: () => ({ token: `not-a-real-token-${unique()}` }),
+  },
+  'PUT /api/me/photo': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200], photo: true },
+  'DELETE /api/me/photo': { outcomes: [401, 204, 204, 204, 204, 204, 403, 403, 204] },
+  'GET /api/photos/{userId}': {
+    outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200],
+    params: (r) => ({ userId: r.ownerMenteeId }),
+  },
+  'GET /api/members/{username}': {
+    outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200],
+    params: (r) => ({ username: r.ownerMentorUsername }),
+  },
+  'GET /api/me/mentor-profile': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
+  'PUT /api/me/mentor-profile': {
+    outcomes: [401, 403, 404, 403, 200, 200, 403, 403, 403],
+    body: () => ({ headline: 'Ask me about careers in policy' }),
+  },
+  'POST /api/me/mentor-profile/activate': { outcomes: [401, 403, 201, 403, 200, 200, 403, 403, 403], fresh: true },
+  'POST /api/me/mentor-profile/pause': { outcomes: [401, 403, 404, 403, 200, 200, 403, 403, 403], fresh: true },
+  'POST /api/me/mentor-profile/resume': { outcomes: [401, 403, 404, 403, 200, 200, 403, 403, 403] },
+  'GET /api/members/{username}/mentor-profile': {
+    outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200],
+    params: (r) => ({ username: r.ownerMentorUsername }),
+  },
+  'GET /api/mentors': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200], query: 'q=policy' },
+  'GET /api/mentors/facets': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200], query: 'q=policy' },
+  'GET /api/mentors/suggested': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
+  'GET /api/me/interests': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
+  'PUT /api/me/interests': {
+    outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200],
+    body: () => ({ interests: ['Careers'] }),
+  },
+  'GET /api/expertise-tags': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
+  'POST /api/admin/expertise-tags': {
+    outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 201],
+    body: () => ({ name: `Matrix ${unique()}` }),
+  },
+  // `another` has asked the owners' mentor already: 409 already_requested.
+  'POST /api/requests': {
+    outcomes: [401, 201, 201, 201, 201, 409, 403, 403, 201],
+    body: ({ resources }) => ({ mentorUsername: resources.ownerMentorUsername, motivation: MOTIVATION }),
+  },
+  'GET /api/requests': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200], query: 'direction=outgoing' },
+  'GET /api/requests/{id}': { outcomes: [401, 404, 404, 404, 404, 200, 403, 403, 404], params: request },
+  'POST /api/requests/{id}/accept': {
+    outcomes: [401, 404, 404, 404, 404, 403, 403, 403, 404],
+    params: request,
+    body: () => ({ response: 'Happy to help.' }),
+  },
+  'POST /api/requests/{id}/decline': {
+    outcomes: [401, 404, 404, 404, 404, 403, 403, 403, 404],
+    params: request,
+    body: () => ({ response: 'Not now, sorry.', reason: 'not_available_now' }),
+  },
+  'POST /api/requests/{id}/retract': {
+    outcomes: [401, 404, 404, 404, 404, 403, 403, 403, 404],
+    params: (r) => ({ id: r.requestToAnother }),
+  },
+  'GET /api/mentorships': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
+  // Either side may end a mentorship; `another` is its mentor.
+  'POST /api/mentorships/{id}/end': {
+    outcomes: [401, 404, 404, 404, 404, 200, 403, 403, 404],
+    params: (r) => ({ id: r.mentorshipOfAnother }),
+    body: () => ({ reason: 'goals_reached' }),
+  },
+  'GET /api/members/{username}/mentoring': {
+    outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200],
+    params: (r) => ({ username: r.ownerMentorUsername }),
+  },
+  'GET /api/dashboard': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
+  'GET /api/notifications': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
+  'POST /api/notifications/read': {
+    outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200],
+    body: () => ({}),
+  },
+  // Asked from another machine (through a proxy): only an admin may read it.
+  'GET /api/dev/mailbox': {
+    outcomes: [404, 404, 404, 404, 404, 404, 404, 404, 200],
+    headers: { 'x-forwarded-for': '203.0.113.9' },
+    showsMail: true,
+  },
+};
