@@ -78,6 +78,7 @@ export const EnvSchema = z.object({
   OIDC_PROVIDERS: jsonList.optional(),
   REQUEST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   REQUEST_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -132,6 +133,8 @@ export interface Config {
   identityProviders: IdentityProviderConfig[];
   /** Pending mentoring requests expire after `expiryDays`; the mentor is reminded after `reminderDays`. */
   requests: { expiryDays: number; reminderDays: number };
+  /** How long the outbox worker holds a mail it is sending; after a crash, the mail waits this long. */
+  outboxLeaseMs: number;
   /**
    * Whether the development mailbox exists: only where no one but this machine can reach it
    * (see devMailboxBlockers); it shows every reset link, so anywhere else it is an account takeover.
@@ -200,6 +203,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     identityProviders: identityProviders(env, isProduction),
     requests: requestTimings(env),
+    outboxLeaseMs: env.OUTBOX_LEASE_SECONDS * 1000,
     devMailbox: mailboxBlockers.length === 0,
     warnings: startWarnings(env, mailboxBlockers),
   };

@@ -25,7 +25,7 @@ export interface OutboxWorkerOptions {
   pollIntervalMs?: number;
   /** Rows delivered per batch (claimed one at a time, each under a lease of its own). */
   batchSize?: number;
-  /** How long a claimed row stays reserved for this worker: one row's planning, send and record. */
+  /** How long a claimed row stays reserved for this worker: one row's planning, send and record (default config.outboxLeaseMs). */
   leaseMs?: number;
   /**
    * A send still unanswered after this long is abandoned and retried later. At most half the
@@ -64,7 +64,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { config, database, log } = options;
   const pollIntervalMs = options.pollIntervalMs ?? 2_000;
   const batchSize = options.batchSize ?? 20;
-  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const leaseMs = options.leaseMs ?? config.outboxLeaseMs;
   const sendTimeoutMs = options.sendTimeoutMs ?? Math.min(60_000, Math.floor(leaseMs / 2));
   if (sendTimeoutMs > leaseMs / 2) {
     throw new Error(`outbox worker: sendTimeoutMs (${sendTimeoutMs}) must be at most half of leaseMs (${leaseMs})`);
