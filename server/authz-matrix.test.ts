@@ -122,6 +122,9 @@ describe('authorization matrix', () => {
         if (res.statusCode === 401 && code !== 'unauthenticated') problems.push(where);
         if (actor === 'suspended' && res.statusCode === 403 && code !== 'account_suspended') problems.push(where);
         if (actor === 'onboarding' && res.statusCode === 403 && code !== 'onboarding_required') problems.push(where);
+        // No open redirects: any address a response sends the browser to is on this site.
+        const location = res.headers.location;
+        if (typeof location === 'string' && new URL(location, ORIGIN).origin !== ORIGIN) problems.push(`${where} redirects to ${location}`);
         if (!row.showsMail) {
           for (const secret of world.resources.secrets) if (res.body.includes(secret)) problems.push(`${where} shows ${secret}`);
         }
