@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
+import { loggerOptions } from './lib/log-options';
 import { webDistFolder } from './lib/paths';
 import { authHooks } from './modules/accounts/auth-hooks';
 import { type Auth, createAuth } from './modules/accounts/auth';
@@ -43,12 +44,14 @@ export interface BuildAppOptions extends Omit<AppDeps, 'auth' | 'standing'> {
   webDist?: string | false;
   logger?: boolean;
 }
+  /** Where the log goes instead of stdout (tests read it). */
+  logStream?: { write(line: string): void };
 
 /** Builds the whole application without listening: server.ts listens, tests use inject(). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger: options.logger === false ? false : loggerOptions(config.logLevel, options.logStream),
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();

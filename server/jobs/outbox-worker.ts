@@ -2,6 +2,7 @@ import type { Log } from '../lib/log';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { listenTo } from '../db/listen';
+import { mailToKeep } from '../mail/kept-mail';
 import { createMailTransport, type MailTransport } from '../mail/transport';
 import { isLastAttempt, retryDelayMs } from './backoff';
 import { PermanentDeliveryError, planDelivery } from './delivery';
@@ -69,7 +70,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   if (sendTimeoutMs > leaseMs / 2) {
     throw new Error(`outbox worker: sendTimeoutMs (${sendTimeoutMs}) must be at most half of leaseMs (${leaseMs})`);
   }
-  const transport = options.transport ?? createMailTransport(config.mail, log);
+  const transport = options.transport ?? createMailTransport(config, log);
   const ownsTransport = !options.transport;
 
   let running = false;
@@ -124,7 +125,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       sent = true;
       const recorded = await database.db.transaction(async (tx) => {
         if (!(await markOutboxDone(tx, lease, { now }))) return false;
-        const { to, subject, text, html } = plan.mail;
+        const { to, subject } = plan.mail;
+        const { text, html } = mailToKeep(plan.mail, config);
         await insertMailLog(tx, { toAddress: to, subject, text, html, transport: transport.kind });
         return true;
       });

@@ -2,6 +2,8 @@ import nodemailer from 'nodemailer';
 import type { Log } from '../lib/log';
 import type { Language } from '../../contract/i18n';
 import type { Config } from '../config';
+import { redactSecrets } from '../lib/redact';
+import { keepsSecretLinks } from './kept-mail';
 import type { RenderedMail } from './templates/types';
 
 export interface OutgoingMail extends RenderedMail {
@@ -27,8 +29,9 @@ export interface MailTransport {
 }
 
 /** Builds the transport the configuration asks for. */
-export function createMailTransport(mail: Config['mail'], log: Log): MailTransport {
-  return mail.smtpUrl ? smtpTransport(mail.smtpUrl, mail.from) : logOnlyTransport(log);
+export function createMailTransport(config: Pick<Config, 'mail' | 'isProduction' | 'devMailbox'>, log: Log): MailTransport {
+  const { mail } = config;
+  return mail.smtpUrl ? smtpTransport(mail.smtpUrl, mail.from) : logOnlyTransport(log, config);
 }
 
 function smtpTransport(url: string, from: string): MailTransport {
@@ -60,15 +63,23 @@ function smtpTransport(url: string, from: string): MailTransport {
   };
 }
 
-function logOnlyTransport(log: Log): MailTransport {
+/**
+ * Without SMTP the mail is only logged (and kept in mail_log by the worker). The log is read by
+ * more people and kept in more places than the mail: in production it gets no body at all, and
+ * elsewhere the body's secret links only where the development mailbox shows them too (kept-mail.ts).
+ */
+function logOnlyTransport(log: Log, config: Pick<Config, 'isProduction' | 'devMailbox'>): MailTransport {
   return {
     kind: 'database',
     async send(mail) {
-      log.info(
-        { to: mail.to, subject: mail.subject },
-        `Mail to ${mail.to} not sent (no SMTP_URL); read it in the dev mailbox (/api/dev/mailbox) or here:\n` +
-          `Subject: ${mail.subject}\n\n${mail.text}`,
-      );
+      const about = { to: mail.to, subject: mail.subject };
+      if (config.isProduction) {
+        log.warn(about, `Mail to ${mail.to} not sent: SMTP_URL is not set. It is kept in mail_log, its links redacted.`);
+        return;
+      }
+      const text = keepsSecretLinks(config) ? mail.text : redactSecrets(mail.text);
+      const where = config.devMailbox ? 'read it in the dev mailbox (/api/dev/mailbox) or here' : 'here it is';
+      log.info(about, `Mail to ${mail.to} not sent (no SMTP_URL); ${where}:\n` + `Subject: ${mail.subject}\n\n${text}`);
     },
     close: () => {},
   };

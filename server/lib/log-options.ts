@@ -1,0 +1,41 @@
+import type { FastifyServerOptions } from 'fastify';
+import pino from 'pino';
+import { REDACTED, redactSecrets } from './redact';
+
+/**
+ * The server's logger: Fastify's request and error serializers, with what must not be written
+ * down taken out. A logged URL loses its one-time tokens (reset and confirmation links, a
+ * provider's code); a failed query loses its parameter values, which are session tokens, reset
+ * tokens, password hashes and addresses (Drizzle puts them in its error and its message).
+ */
+export function loggerOptions(level: string, stream?: { write(line: string): void }): FastifyServerOptions['logger'] {
+  return {
+    level,
+    ...(stream ? { stream } : {}),
+    serializers: {
+      req: (request: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+        method: request.method,
+        url: redactSecrets(request.url),
+        host: request.host,
+        remoteAddress: request.ip,
+        remotePort: request.socket?.remotePort,
+      }),
+      err: serializeError,
+    },
+  };
+}
+
+/** pino's error serializer (message and stack with their causes), without secrets. */
+export function serializeError(error: Error): ReturnType<typeof pino.stdSerializers.err> {
+  const serialized = pino.stdSerializers.err(error);
+  const params = (error as { params?: unknown }).params;
+  const clean = (text: string) => {
+    // Drizzle's message is `Failed query: <sql>\nparams: <values joined by commas>`.
+    const withoutParams = Array.isArray(params) ? text.split(`\nparams: ${String(params)}`).join(`\nparams: ${REDACTED}`) : text;
+    return redactSecrets(withoutParams);
+  };
+  if ('params' in serialized) serialized.params = REDACTED;
+  serialized.message = clean(serialized.message);
+  if (serialized.stack) serialized.stack = clean(serialized.stack);
+  return serialized;
+}
