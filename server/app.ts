@@ -19,7 +19,7 @@ import { profileRoutes } from './modules/profile/profile.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { siteRoutes } from './modules/site/site.routes';
-import { registerErrorHandler, sendFrameworkError } from './plugins/errors';
+import { registerErrorHandler, sendClientError, sendFrameworkError } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
 import { registerSecurityHeaders } from './plugins/security';
 import { registerWebApp } from './plugins/web';
@@ -59,6 +59,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: config.isProduction,
     bodyLimit: 1_048_576,
     frameworkErrors: sendFrameworkError,
+    clientErrorHandler: sendClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

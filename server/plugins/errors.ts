@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorBody } from '../../contract/errors';
@@ -44,9 +46,25 @@ export function registerErrorHandler(app: FastifyInstance): void {
       request.log.warn({ err: error }, 'database unavailable');
       return body(503, 'service_unavailable', 'The service is unavailable for a moment. Please try again shortly.');
     }
+    if (isTextPostgresCannotStore(error)) {
+      // The contract's text types refuse these; this catches a value that reached the database
+      // another way (better-auth looks a reset token up as it was sent): bad input, not our fault.
+      return body(400, 'validation_failed', 'Some text contains a character that cannot be stored (such as NUL).');
+    }
     request.log.error({ err: error }, 'unhandled error');
     return body(500, 'internal_error', 'Something went wrong on our side.');
   });
+}
+
+/** PostgreSQL's "invalid byte sequence" (NUL) or "untranslatable character", anywhere in the error's causes. */
+function isTextPostgresCannotStore(error: unknown): boolean {
+  let current = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (code === '22021' || code === '22P05') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /** The API's 404 body; the web plugin falls back to it for anything that is not a page. */
@@ -70,4 +88,30 @@ export function sendFrameworkError(error: FastifyError, request: FastifyRequest,
   // The router answers before the hooks that set this header for every other response.
   reply.header('x-request-id', request.id).status(status);
   reply.send({ error: { code, message, ...(isBadUrl ? { details: { context: 'url' } } : {}), requestId: request.id } } satisfies ErrorBody);
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (an address or headers over its
+ * size limit, a request line that is not HTTP): Fastify's default answer has a body of its own.
+ * There is no request yet, so the requestId is made here. Passed to Fastify as `clientErrorHandler`.
+ */
+export function sendClientError(this: FastifyInstance, error: Error & { code?: string }, socket: Socket): void {
+  // A reset connection has nobody left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'The address or the headers of this request are too long.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'The request took too long to arrive.']
+        : [400, 'Bad Request', 'This is not a valid HTTP request.'];
+  const requestId = randomUUID();
+  this.log.debug({ err: error, requestId }, 'client error');
+  const body = JSON.stringify({ error: { code: 'validation_failed', message, requestId } } satisfies ErrorBody);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `X-Request-Id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
