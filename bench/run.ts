@@ -124,7 +124,7 @@ async function runOn(kind: Kind, settings: ReturnType<typeof options>, cleanup: 
       AUTH_SECRET: randomBytes(24).toString('hex'),
       LOG_LEVEL: 'warn',
       RUN_WORKER: 'false',
-      AUTH_RATE_LIMIT: 'false',
+      RATE_LIMITS: 'false',
       DEMO_DATA: 'false',
       ...bench.env,
     });

@@ -13,6 +13,7 @@ import { registerSessionGate, registerSessionRefresh } from './modules/accounts/
 import { type StandingCache, startStandingCache } from './modules/accounts/standing-cache';
 import { identityRoutes } from './modules/accounts/identities.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
+import { registerLimits } from './modules/limits/limits.service';
 import { mentoringRoutes } from './modules/mentoring/mentoring.routes';
 import { mentorRoutes } from './modules/mentors/mentors.routes';
 import { profileRoutes } from './modules/profile/profile.routes';
@@ -43,9 +44,9 @@ export interface BuildAppOptions extends Omit<AppDeps, 'auth' | 'standing'> {
   /** Where the built SPA lives; tests of the API leave it out. */
   webDist?: string | false;
   logger?: boolean;
-}
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: { write(line: string): void };
+}
 
 /** Builds the whole application without listening: server.ts listens, tests use inject(). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -56,7 +57,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     },
-    trustProxy: config.isProduction,
+    // A hop count trusts that many proxies in front of every request (Fastify's own number form
+    // trusts none); addresses and ranges go to proxy-addr as they are.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     bodyLimit: 1_048_576,
     frameworkErrors: sendFrameworkError,
     clientErrorHandler: sendClientError,
@@ -76,6 +79,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerErrorHandler(app);
   registerSessionRefresh(app);
   registerSessionGate(app);
+  registerLimits(app);
   registerSecurityHeaders(app, { isProduction: config.isProduction });
   await app.register(formbody);
   await registerOpenApi(app, config.institution.name);
@@ -92,4 +96,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await registerWebApp(app, options.webDist === undefined ? webDistFolder : options.webDist);
   return app;
+}
+
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
 }

@@ -56,6 +56,14 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), SMTP_URL: 'smtp://mail', HOST: '0.0.0.0' }).warnings).toEqual([]);
   });
 
+  it('reads TRUST_PROXY as a number of proxies or their addresses, and refuses "true"', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,loopback' }).trustProxy).toBe('10.0.0.0/8, 127.0.0.1,loopback');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: would believe any client's X-Forwarded-For/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'nginx' })).toThrow(/TRUST_PROXY: must be a number of proxies/);
+  });
+
   it('warns loudly when PostgreSQL runs outside production', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1/mn', DATA_DIR: dataDir() });
     expect(config.devMailbox).toBe(false);

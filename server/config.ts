@@ -37,6 +37,9 @@ const jsonList = z
   })
   .pipe(z.array(OidcProviderSchema));
 
+/** One entry of TRUST_PROXY: an IPv4 or IPv6 address or range, or one of proxy-addr's names. */
+const PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
@@ -70,7 +73,13 @@ export const EnvSchema = z.object({
   DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
   DEMO_DATA: booleanFlag.optional(),
   RUN_WORKER: booleanFlag.default(true),
-  AUTH_RATE_LIMIT: booleanFlag.default(true),
+  RATE_LIMITS: booleanFlag.default(true),
+  TRUST_PROXY: z
+    .string()
+    .refine((value) => !['true', 'yes', '1'].includes(value), 'would believe any client\'s X-Forwarded-For: give the number of proxies, or their addresses')
+    .transform((value) => (value === 'false' || value === 'no' || value === '0' ? false : /^\d+$/.test(value) ? Number(value) : value))
+    .refine((value) => typeof value !== 'string' || value.split(',').every((entry) => PROXY_ENTRY.test(entry.trim())), 'must be a number of proxies or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LINKEDIN_CLIENT_ID: z.string().min(1).optional(),
   LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
@@ -126,8 +135,13 @@ export interface Config {
   demoData: boolean;
   /** Run the outbox worker inside the web process. */
   runWorker: boolean;
-  /** Limit sign-in and reset attempts per address (off only in tests that sign in often). */
-  authRateLimit: boolean;
+  /** Limit attempts per account and per client address (off only in tests that sign in often). */
+  rateLimits: boolean;
+  /**
+   * Which proxies in front may say who the client is (X-Forwarded-For): false for none, a number
+   * of hops, or their addresses. Every rate limit keys on the client address this gives.
+   */
+  trustProxy: false | number | string;
   logLevel: Env['LOG_LEVEL'];
   /** Sign-in providers besides email + password, in the order the buttons show them. */
   identityProviders: IdentityProviderConfig[];
@@ -199,7 +213,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     defaultLanguage: env.DEFAULT_LANGUAGE,
     demoData: env.DEMO_DATA ?? (!isProduction && database.kind === 'pglite'),
     runWorker: env.RUN_WORKER,
-    authRateLimit: env.AUTH_RATE_LIMIT,
+    rateLimits: env.RATE_LIMITS,
+    trustProxy: env.TRUST_PROXY ?? false,
     logLevel: env.LOG_LEVEL,
     identityProviders: identityProviders(env, isProduction),
     requests: requestTimings(env),

@@ -62,7 +62,7 @@ export async function startInstances(databaseUrl: string, count = 2, timeoutMs =
           AUTH_SECRET: 'race-test-secret-that-is-long-enough-for-better-auth',
           RUN_WORKER: 'false',
           DEMO_DATA: 'false',
-          AUTH_RATE_LIMIT: 'false',
+          RATE_LIMITS: 'false',
           LOG_LEVEL: 'warn',
         },
         stdio: ['ignore', 'ignore', 'pipe'],

@@ -20,7 +20,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     SUPPORT_EMAIL: 'mentors@test.example',
     LOG_LEVEL: 'silent',
     RUN_WORKER: 'false',
-    AUTH_RATE_LIMIT: 'false',
+    RATE_LIMITS: 'false',
     ...overrides,
   });
 }

@@ -16,7 +16,9 @@ export class AppError extends Error {
 export const unauthenticated = () => new AppError(401, 'unauthenticated', 'Sign in to continue.');
 export const forbidden = (message = 'You are not allowed to do this.') => new AppError(403, 'forbidden', message);
 export const notFound = (what = 'The resource') => new AppError(404, 'not_found', `${what} was not found.`);
-export const rateLimited = () => new AppError(429, 'rate_limited', 'Too many attempts. Please wait a moment and try again.');
+/** Too many attempts; the error handler sends `retryAfterSeconds` as Retry-After too. */
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError(429, 'rate_limited', 'Too many attempts. Please wait a moment and try again.', { retryAfterSeconds });
 
 /** A zod failure as our 400 `validation_failed`, in the same shape the route validation gives. */
 export function validationFailed(error: { issues: ReadonlyArray<{ path: PropertyKey[]; code: string; message: string }> }): AppError {

@@ -9,6 +9,9 @@ import { ErrorBodySchema, type ErrorBody } from '../../../contract/errors';
 import { MeSchema } from '../../../contract/me';
 import { ChangePasswordSchema } from '../../../contract/profile';
 import { toErrorCode } from './auth-errors';
+import { limitRequest } from '../limits/limits.service';
+import { findUserByLogin } from './accounts.repo';
+import { CLIENT_IP_HEADER } from './client-ip';
 import { changePassword, registerMember } from './accounts.service';
 import { toMe, needsOnboarding } from './me';
 import { withProviderProfileScope } from './provider-profile';
@@ -32,6 +35,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      await limitRequest(request, 'sign_up', `email:${request.body.email.toLowerCase()}`);
       const user = await registerMember({ db: app.deps.database.db, defaultLanguage: config.defaultLanguage }, request.body);
       const { headers } = await auth.api.signInEmail({
         body: { email: request.body.email, password: request.body.password },
@@ -55,6 +59,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         const result = check.safeParse(request.body);
         if (!result.success) throw validationFailed(result.error);
       }
+      await limitAuthEndpoint(request, path);
       const user = await optionalUser(request);
       if (user?.suspendedAt && path !== '/api/auth/sign-out') throw accountSuspended();
       if (user && needsOnboarding(user) && !isOpenDuringOnboarding(path)) throw onboardingRequired();
@@ -83,6 +88,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { user, sessionToken } = await requireSession(request);
+      await limitRequest(request, 'password_check', user.id);
       await changePassword(app.deps.database.db, { id: user.id, sessionToken }, request.body);
       return { status: 'changed' as const };
     },
@@ -166,9 +172,28 @@ function isOpenDuringOnboarding(path: string): boolean {
   return OPEN_DURING_ONBOARDING.has(path) || path.startsWith('/api/auth/callback/') || path.startsWith('/api/auth/reset-password/');
 }
 
+/**
+ * The limits of a better-auth endpoint. A password sign-in counts against the account it names,
+ * by email or by user name alike, so neither form gives an attacker more guesses.
+ */
+async function limitAuthEndpoint(request: FastifyRequest, path: string): Promise<void> {
+  const body = (request.body ?? {}) as { email?: unknown; username?: unknown };
+  if (path === '/api/auth/sign-in/email' || path === '/api/auth/sign-in/username') {
+    const login = String((path.endsWith('/email') ? body.email : body.username) ?? '').trim().toLowerCase();
+    const member = login ? await findUserByLogin(request.server.deps.database.db, login) : null;
+    return limitRequest(request, 'sign_in', member ? member.id : `login:${login}`);
+  }
+  if (path === '/api/auth/request-password-reset') return limitRequest(request, 'reset_request', `email:${String(body.email ?? '').trim().toLowerCase()}`);
+  if (path === '/api/auth/reset-password') return limitRequest(request, 'reset');
+  if (path === '/api/auth/sign-in/social' || path === '/api/auth/link-social' || path.startsWith('/api/auth/callback/')) {
+    return limitRequest(request, 'provider_sign_in');
+  }
+}
+
 function toWebRequest(request: FastifyRequest, publicUrl: string): Request {
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== undefined;
   const headers = fromNodeHeaders(request.headers);
+  headers.set(CLIENT_IP_HEADER, request.ip);
   if (hasBody) {
     headers.set('content-type', 'application/json');
     headers.delete('content-length');

@@ -6,9 +6,10 @@ import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { username } from 'better-auth/plugins/username';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { accounts, rateLimits, sessions, users, verifications } from '../../db/schema';
+import { accounts, sessions, users, verifications } from '../../db/schema';
 import { USERNAME_PATTERN, USERNAME_MAX, USERNAME_MIN, PASSWORD_MIN, PASSWORD_MAX } from '../../../contract/accounts';
 import { type ProviderProfile, currentProviderProfile, newUserFromProfile, rememberProviderProfile } from './provider-profile';
+import { CLIENT_IP_HEADER } from './client-ip';
 import { SESSION_COOKIE_PREFIX, SESSION_EXPIRES_IN_S, SESSION_UPDATE_AGE_S } from './session-cookie';
 
 export interface AuthHooks {
@@ -58,7 +59,7 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks, log: Fastif
     trustedOrigins: [config.publicUrl],
     database: drizzleAdapter(db, {
       provider: 'pg',
-      schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },
+      schema: { user: users, session: sessions, account: accounts, verification: verifications },
     }),
     emailAndPassword: {
       enabled: true,
@@ -138,24 +139,14 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks, log: Fastif
       expiresIn: SESSION_EXPIRES_IN_S,
       updateAge: SESSION_UPDATE_AGE_S,
     },
-    rateLimit: {
-      enabled: config.authRateLimit,
-      storage: 'database',
-      modelName: 'rateLimit',
-      window: 60,
-      max: 100,
-      customRules: {
-        '/sign-in/email': { window: 60, max: 5 },
-        '/sign-in/username': { window: 60, max: 5 },
-        '/request-password-reset': { window: 60 * 15, max: 3 },
-        '/change-password': { window: 60, max: 5 },
-      },
-    },
+    // Our own limits (modules/limits) count per account and per address; better-auth's would
+    // count per address only, a second time.
+    rateLimit: { enabled: false },
     advanced: {
       cookiePrefix: SESSION_COOKIE_PREFIX,
       useSecureCookies: config.isProduction,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: config.isProduction },
-      ipAddress: { ipAddressHeaders: config.isProduction ? ['x-forwarded-for'] : [] },
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     plugins: [
       genericOAuth({ config: oidcProviders(config) }),

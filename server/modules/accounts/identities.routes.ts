@@ -24,7 +24,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/onboarding',
     {
-      config: { session: 'onboarding' },
+      config: { session: 'onboarding', limit: 'create' },
       schema: {
         tags: ['me'],
         summary: 'Complete a registration made through an identity provider: role, user name, date of birth, studies',

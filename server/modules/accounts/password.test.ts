@@ -110,7 +110,7 @@ describe('password change, reset and sign-in limits', () => {
 describe('rate limits', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ config: { AUTH_RATE_LIMIT: 'true' } });
+    t = await createTestApp({ config: { RATE_LIMITS: 'true' } });
   });
   afterAll(() => t.close());
 

@@ -42,7 +42,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/requests',
     {
-      config: { session: 'member' },
+      config: { session: 'member', limit: 'create' },
       schema: {
         tags: ['requests'],
         summary: '"Send mentoring request" from a mentor\'s profile, with the motivation (why this mentor)',
@@ -87,7 +87,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/requests/:id/accept',
     {
-      config: { session: 'member' },
+      config: { session: 'member', limit: 'create' },
       schema: {
         tags: ['requests'],
         summary: 'Accept (the mentor): starts a mentorship; answers the places left so the UI can offer to pause when full',
@@ -103,7 +103,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/requests/:id/decline',
     {
-      config: { session: 'member' },
+      config: { session: 'member', limit: 'create' },
       schema: {
         tags: ['requests'],
         summary: 'Decline (the mentor), with a response text and an optional reason',
@@ -119,7 +119,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/requests/:id/retract',
     {
-      config: { session: 'member' },
+      config: { session: 'member', limit: 'create' },
       schema: {
         tags: ['requests'],
         summary: '"Mentoring request pending (retract)" (the mentee): withdrawn at once, the mentor is told',
@@ -148,7 +148,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/mentorships/:id/end',
     {
-      config: { session: 'member' },
+      config: { session: 'member', limit: 'create' },
       schema: {
         tags: ['mentorships'],
         summary: 'End a mentorship (either side), with an optional reason and short feedback; the place frees up at once',

@@ -55,7 +55,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/mentor-profile/activate',
     {
-      config: { session: 'member' },
+      config: { session: 'member', limit: 'create' },
       schema: {
         tags: ['mentor profile'],
         summary: '"Activate Mentor Profile" (alumni only: 403 not_an_alumnus); 201 when created, 200 when it already existed',
@@ -187,7 +187,7 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/expertise-tags',
     {
-      config: { session: 'member' },
+      config: { session: 'member', limit: 'create' },
       schema: {
         tags: ['admin'],
         summary: 'Add an expertise to the curated list (admins; 409 conflict when it is there already)',

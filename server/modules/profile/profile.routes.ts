@@ -74,7 +74,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/email-change',
     {
-      config: { session: 'member' },
+      config: { session: 'member', limit: 'password_check' },
       schema: {
         tags: ['me'],
         summary: 'Start changing my email address: a confirmation link goes to the new address',
@@ -91,6 +91,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/me/email-change/confirm',
     {
+      config: { limit: 'reset' },
       schema: {
         tags: ['me'],
         summary: 'Confirm an email change with the token from the link (works once, for 24 hours)',
@@ -107,7 +108,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/me/photo',
     {
-      config: { session: 'member' },
+      config: { session: 'member', limit: 'upload' },
       schema: {
         tags: ['me'],
         summary: 'Upload my profile photo (multipart field "photo": JPEG, PNG or WebP, at most 5 MB)',

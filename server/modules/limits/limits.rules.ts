@@ -1,0 +1,69 @@
+/**
+ * Every rate limit in one table. Each action is limited by several counters at once, so that:
+ * - one client address cannot guess many passwords, nor one password from many addresses
+ *   (per account, whatever the address);
+ * - one attacker cannot lock out everyone behind a shared address such as a university's NAT
+ *   (the per-address counters are generous; the tight ones are per account);
+ * - one victim's mailbox cannot be flooded (per address mailed to).
+ * Counters live in the database, so they hold across every instance.
+ */
+export type LimitedAction =
+  | 'sign_in'
+  | 'provider_sign_in'
+  | 'password_check'
+  | 'reset_request'
+  | 'reset'
+  | 'sign_up'
+  | 'create'
+  | 'upload';
+
+/** What a counter is kept per: the client address, the account, or the pair. */
+export type LimitScope = 'ip' | 'account' | 'account_ip';
+
+export interface LimitRule {
+  per: LimitScope;
+  max: number;
+  windowSeconds: number;
+}
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+
+export const LIMITS: Record<LimitedAction, readonly LimitRule[]> = {
+  // Password sign-in, by email or user name (one account, one set of counters).
+  sign_in: [
+    { per: 'account_ip', max: 5, windowSeconds: MINUTE },
+    { per: 'account', max: 20, windowSeconds: 15 * MINUTE },
+    { per: 'ip', max: 300, windowSeconds: 15 * MINUTE },
+  ],
+  // Starting or finishing a sign-in or link through an identity provider.
+  provider_sign_in: [{ per: 'ip', max: 60, windowSeconds: 15 * MINUTE }],
+  // A current password checked while signed in (change password, change email).
+  password_check: [
+    { per: 'account', max: 5, windowSeconds: 15 * MINUTE },
+    { per: 'ip', max: 100, windowSeconds: 15 * MINUTE },
+  ],
+  // A reset link mailed: the account is the address mailed to.
+  reset_request: [
+    { per: 'account', max: 3, windowSeconds: HOUR },
+    { per: 'ip', max: 30, windowSeconds: HOUR },
+  ],
+  // A reset token tried.
+  reset: [{ per: 'ip', max: 30, windowSeconds: 15 * MINUTE }],
+  // A new account: the account is the address registered. A class registering together from
+  // one campus address stays well under the per-address count.
+  sign_up: [
+    { per: 'account', max: 3, windowSeconds: HOUR },
+    { per: 'ip', max: 60, windowSeconds: HOUR },
+  ],
+  // Something made that may mail someone (a mentoring request, a profile activated).
+  create: [
+    { per: 'account', max: 30, windowSeconds: HOUR },
+    { per: 'ip', max: 300, windowSeconds: HOUR },
+  ],
+  // A photo decoded and re-encoded.
+  upload: [
+    { per: 'account', max: 20, windowSeconds: HOUR },
+    { per: 'ip', max: 200, windowSeconds: HOUR },
+  ],
+};
