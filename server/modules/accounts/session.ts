@@ -83,7 +83,7 @@ export function registerSessionGate(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const gate = request.routeOptions.config.session;
     if (gate === 'signed-cookie') {
-      if (!readSessionToken(request.headers.cookie, request.server.deps.config)) throw unauthenticated();
+      if (!hasSignedSessionCookie(request)) throw unauthenticated();
     } else if (gate) {
       await requireSession(request);
     }
@@ -120,6 +120,14 @@ export function memberCheckInParallel(request: FastifyRequest): () => Promise<vo
 }
 
 const knownGood = async () => {};
+
+/** A session cookie with our signature; a standing kept in memory was verified when it was kept (no HMAC again). */
+function hasSignedSessionCookie(request: FastifyRequest): boolean {
+  const { config, standing } = request.server.deps;
+  const signed = readSignedSessionCookie(request.headers.cookie);
+  if (signed === null) return false;
+  return standing.isKnownGood(signed, new Date()) || verifySessionCookie(signed, config) !== null;
+}
 
 /**
  * One query per request: the signed cookie is checked here and the session and its member are
