@@ -28,8 +28,11 @@ export interface TestSmtpServer {
   answerDelayMs: number;
   /** A server that queues a message on its last byte, before a slow answer: a client that gives up waiting has delivered it. */
   keepBeforeAnswer: boolean;
-  /** Called with each message as its last byte arrives, before any delay (to act while a send is in flight). */
-  onMessage: ((mail: CapturedMail) => void) | null;
+  /**
+   * Called with each message as its last byte arrives (to act while a send is in flight); the
+   * answer waits until what it returns settles, then the delay.
+   */
+  onMessage: ((mail: CapturedMail) => void | Promise<void>) | null;
   close(): Promise<void>;
 }
 
@@ -70,14 +73,13 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
           client: session.hostNameAppearsAs,
           decoded: decodeQuotedPrintable(raw),
         };
-        state.onMessage?.(mail);
-        if (state.keepBeforeAnswer) state.received.push(mail);
         const answer = () => {
           if (!state.keepBeforeAnswer && !closedSessions.has(session.id)) state.received.push(mail);
           callback();
         };
-        if (state.answerDelayMs > 0) setTimeout(answer, state.answerDelayMs);
-        else answer();
+        const delayMs = state.answerDelayMs;
+        if (state.keepBeforeAnswer) state.received.push(mail);
+        void Promise.resolve(state.onMessage?.(mail)).then(() => (delayMs > 0 ? setTimeout(answer, delayMs) : answer()));
       });
     },
   });
