@@ -181,7 +181,8 @@ describe('fuzzing every operation with hostile input', () => {
   });
 
   it.each(['anonymous', 'member'] as const)('answers hostile input as %s with a 4xx and our error body, never a 5xx, changing nothing when refused', async (caller) => {
-    const problems = await fuzz(caller);
-    expect(problems.slice(0, 25), `${problems.length} problems (FUZZ_SEED=${SEED})`).toEqual([]);
+    // The 5xx first: they are what the suite is for, and the list is cut short.
+    const problems = (await fuzz(caller)).sort((a, b) => Number(/→ 5\d\d/.test(b)) - Number(/→ 5\d\d/.test(a)));
+    expect(problems.slice(0, 30), `${problems.length} problems (FUZZ_SEED=${SEED})`).toEqual([]);
   }, 300_000);
 });

@@ -42,9 +42,15 @@ const NASTY_STRINGS = [
 const ONE_UNIT = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
 const TRICKY_UNIT = fc.constantFrom('\u0000', '\n', '\t', '\u001f', '\u007f', 'a', 'é', '🙂', '\ud800', '\udc00', '%', "'", '"', '\\', ' ');
 
+/** Ordinary text with one character PostgreSQL cannot store (NUL) or that is not text at all (a lone surrogate). */
+const withUnstorable = fc
+  .tuple(fc.string({ maxLength: 10 }), fc.constantFrom('\u0000', '\ud800', '\udfff'), fc.string({ maxLength: 10 }))
+  .map(([a, bad, b]) => a + bad + b);
+
 /** Any hostile string: the list above, random code points and UTF-16 units (lone surrogates too), and mixtures. */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
+  { weight: 2, arbitrary: withUnstorable },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: ONE_UNIT, maxLength: 20 }) },
   { weight: 2, arbitrary: fc.string({ unit: TRICKY_UNIT, maxLength: 30 }) },
@@ -131,6 +137,18 @@ export function hostileValue(schema: JsonSchema, resolve: (s: JsonSchema) => Jso
     { weight: 3, arbitrary: hostileString },
     { weight: 2, arbitrary: wrongType },
   );
+}
+
+/**
+ * A body that fits the schema in every field but one, which is hostile: the bad value then meets
+ * the code behind validation instead of hiding behind another field's refusal.
+ */
+export function oneFieldHostile(schema: JsonSchema, resolve: (s: JsonSchema) => JsonSchema): fc.Arbitrary<unknown> {
+  const keys = Object.keys(resolve(schema).properties ?? {});
+  if (!keys.length) return hostileObject(schema, resolve);
+  return fc
+    .tuple(plausible(schema, resolve), fc.constantFrom(...keys), fc.oneof({ weight: 3, arbitrary: hostileString }, { weight: 1, arbitrary: wrongType }))
+    .map(([body, key, bad]) => ({ ...(body as Record<string, unknown>), [key]: bad }));
 }
 
 /** An object for an object schema: each field left out, fitting or hostile, plus fields nobody asked for. */

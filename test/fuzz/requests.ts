@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { hostileObject, hostileString, type JsonSchema, plausible, wrongType } from './arbitraries';
+import { hostileObject, hostileString, type JsonSchema, oneFieldHostile, plausible, wrongType } from './arbitraries';
 import type { FuzzOperation } from './operations';
 
 /** One generated request, sent as written (path and query string are already encoded, or not, on purpose). */
@@ -56,6 +56,27 @@ const pathShape = fc.constantFrom(
 );
 
 function queryString(params: Record<string, JsonSchema>, resolve: (s: JsonSchema) => JsonSchema): fc.Arbitrary<string> {
+  return fc.oneof(anyQuery(params, resolve), oneParamHostile(params, resolve));
+}
+
+/** Every parameter fitting but one: the bad value then reaches the search and not only the schema. */
+function oneParamHostile(params: Record<string, JsonSchema>, resolve: (s: JsonSchema) => JsonSchema): fc.Arbitrary<string> {
+  const keys = Object.keys(params);
+  if (!keys.length) return fc.constant('');
+  const fitting = fc.tuple(...keys.map((key) => fc.option(plausible(params[key]!, resolve), { freq: 2 })));
+  const bad = fc.oneof({ weight: 3, arbitrary: hostileString.map(encode) }, { weight: 1, arbitrary: rawFragment });
+  return fc.tuple(fitting, fc.constantFrom(...keys), bad).map(([values, badKey, badValue]) => {
+    const parts = keys.flatMap((key, i) => {
+      if (key === badKey) return [`${encode(key)}=${badValue}`];
+      const value = values[i];
+      if (value === null || value === undefined) return [];
+      return [value].flat().map((v) => `${encode(key)}=${encode(String(v))}`);
+    });
+    return `?${parts.join('&')}`;
+  });
+}
+
+function anyQuery(params: Record<string, JsonSchema>, resolve: (s: JsonSchema) => JsonSchema): fc.Arbitrary<string> {
   const pair = (key: string, value: fc.Arbitrary<string>) => value.map((v) => `${encode(key)}=${v}`);
   const declared = Object.entries(params).map(([key, schema]) =>
     fc.option(
@@ -114,7 +135,8 @@ function jsonBody(schema: JsonSchema | null, resolve: (s: JsonSchema) => JsonSch
     { weight: 1, arbitrary: fc.constant({}) },
   ];
   if (schema) {
-    options.push({ weight: 6, arbitrary: hostileObject(schema, resolve).map(json) });
+    options.push({ weight: 4, arbitrary: hostileObject(schema, resolve).map(json) });
+    options.push({ weight: 4, arbitrary: oneFieldHostile(schema, resolve).map(json) });
     options.push({ weight: 2, arbitrary: plausible(schema, resolve).map(json) });
   } else {
     options.push({ weight: 4, arbitrary: hostileObject({}, resolve).map(json) });
