@@ -31,6 +31,8 @@ describe('the session is checked before the input is validated', () => {
       call('GET', '/api/mentors?page=-1'),
       call('GET', '/api/mentors/facets?gradFrom=abc'),
       call('POST', '/api/me/onboarding', undefined, { role: 'wizard' }),
+      // Not even parsed: malformed JSON from a stranger is turned away before it is read.
+      t.app.inject({ method: 'POST', url: '/api/requests', headers: { 'content-type': 'application/json' }, payload: '{"broken":' }),
     ];
     for (const res of await Promise.all(cases)) expect(outcome(res)).toEqual([401, 'unauthenticated', undefined]);
   });
