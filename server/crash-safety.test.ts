@@ -63,7 +63,6 @@ describe.runIf(postgresTemplate)('crash safety on PostgreSQL (kill -9 mid-load, 
       // A mail whose worker died goes out again after this; a send is cut off at half of it.
       OUTBOX_LEASE_SECONDS: '10',
       DEMO_DATA: 'false',
-      AUTH_RATE_LIMIT: 'false',
       RATE_LIMITS: 'false',
       LOG_LEVEL: 'fatal',
     });
