@@ -6,12 +6,14 @@ import { openDatabase } from './db/client';
 import { DatabaseUnavailableError } from './db/errors';
 import { migrateDatabase } from './db/migrate';
 import { createOutboxWorker } from './jobs/outbox-worker';
+import { serializeError } from './lib/log-options';
 import { type PeriodicJob, startRequestExpiry } from './jobs/request-expiry';
 
 /** Runs the outbox worker until SIGTERM/SIGINT, then finishes the batch in flight and exits. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = pino({ level: config.logLevel, name: 'worker' });
+  // The web process's error serializer: a failed query's values stay out of the log.
+  const log = pino({ level: config.logLevel, name: 'worker', serializers: { err: serializeError } });
   if (config.database.kind === 'pglite') {
     log.warn(
       'The embedded database serves one process: the worker normally runs inside the web process (RUN_WORKER=true). ' +
