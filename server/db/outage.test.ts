@@ -58,7 +58,6 @@ describe.runIf(postgresTemplate)('a database outage on PostgreSQL (through a TCP
       DATABASE_URL: proxy.through(own.url),
       DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
       DATABASE_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
-      LOG_LEVEL: 'error',
     });
     database = await openDatabase(config.database);
     app = await buildApp({ config, database, webDist: false });
