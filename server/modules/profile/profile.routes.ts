@@ -25,6 +25,17 @@ import {
   updateSettings,
 } from './profile.service';
 
+/**
+ * The multipart parser's own complaints (no boundary, a part cut short) carry no status and went
+ * out as 500: the upload is unreadable. Errors with a status (a file over the limit) pass as they are.
+ */
+function unreadableUpload(error: unknown): never {
+  if (error instanceof Error && !('statusCode' in error)) {
+    throw new AppError(400, 'photo_invalid', 'The upload could not be read as multipart/form-data.', { field: 'photo' });
+  }
+  throw error;
+}
+
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
 const Accepted = z.object({ status: z.literal('pending') });
 
@@ -119,9 +130,9 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = await requireUser(request);
       if (!request.isMultipart()) throw new AppError(400, 'photo_invalid', 'Send the photo as multipart/form-data.');
-      const file = await request.file();
+      const file = await request.file().catch(unreadableUpload);
       if (!file) throw new AppError(400, 'photo_invalid', 'No photo was sent.', { field: 'photo' });
-      const bytes = await file.toBuffer();
+      const bytes = await file.toBuffer().catch(unreadableUpload);
       return uploadPhoto(deps.db, actor, { bytes, mimetype: file.mimetype });
     },
   );

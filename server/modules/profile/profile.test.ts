@@ -227,6 +227,21 @@ describe('personal profile, settings and member profiles', () => {
       expect((await call('GET', '/api/me', cookie)).json().image).toBeNull();
     });
 
+    // Found by the fuzzer: the multipart parser's own error went out as 500.
+    it('refuses an upload whose multipart body cannot be read with 400 photo_invalid', async () => {
+      const { cookie } = await createMember(t);
+      for (const contentType of ['multipart/form-data', 'multipart/form-data; boundary=']) {
+        const res = await t.app.inject({
+          method: 'PUT',
+          url: '/api/me/photo',
+          headers: { origin: ORIGIN, cookie, 'content-type': contentType },
+          payload: '--x\r\n',
+        });
+        expect(res.statusCode, contentType).toBe(400);
+        expect(res.json().error.code).toBe('photo_invalid');
+      }
+    });
+
     it('refuses a photo over 5 MB with 413 payload_too_large', async () => {
       const { cookie } = await createMember(t);
       const res = await upload(cookie, Buffer.alloc(5 * 1024 * 1024 + 10, 1), 'image/jpeg');
