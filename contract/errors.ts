@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'validation_failed',
   'unauthenticated',
   'forbidden',
+  'forbidden_origin',
   'not_found',
   'conflict',
   'rate_limited',

@@ -22,6 +22,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { siteRoutes } from './modules/site/site.routes';
 import { registerErrorHandler, sendClientError, sendFrameworkError } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
+import { registerRequestOriginCheck } from './plugins/request-origin';
 import { registerSecurityHeaders } from './plugins/security';
 import { registerWebApp } from './plugins/web';
 
@@ -81,6 +82,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSessionGate(app);
   registerLimits(app);
   registerSecurityHeaders(app, { isProduction: config.isProduction });
+  registerRequestOriginCheck(app, config.publicUrl);
   await app.register(formbody);
   await registerOpenApi(app, config.institution.name);
 

@@ -13,10 +13,8 @@ describe('no open redirects', () => {
   let t: TestApp;
   let member: Awaited<ReturnType<typeof createMember>>;
   beforeAll(async () => {
+    // better-auth's address checks stay on under tests too (auth.ts: disableOriginCheck: false).
     t = await createTestApp();
-    // better-auth checks these addresses only outside tests: it skips the check whenever
-    // NODE_ENV is "test" or TEST is set, as under vitest. Checked here as in production.
-    (await t.app.deps.auth.$context).skipOriginCheck = false;
     member = await createMember(t);
   });
   afterAll(() => t.close());

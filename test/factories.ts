@@ -37,7 +37,7 @@ export function sessionCookie(setCookie: string | string[] | undefined): string 
 /** Registers a member through the API and returns them with a signed-in session cookie. */
 export async function createMember(t: TestApp, overrides: Partial<RegisterInput> = {}): Promise<{ user: Me; cookie: string; input: RegisterInput }> {
   const input = buildRegistration(overrides);
-  const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-up/email', headers: { origin: ORIGIN }, payload: input });
+  const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-up/email', headers: { origin: t.config.publicUrl }, payload: input });
   if (res.statusCode !== 201) throw new Error(`registration failed: ${res.statusCode} ${res.body}`);
   return { user: res.json(), cookie: sessionCookie(res.headers['set-cookie']), input };
 }

@@ -47,32 +47,39 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  /** One better-auth endpoint in use, with our checks and limits, and errors in our model. */
+  const forward = async (request: FastifyRequest, reply: FastifyReply) => {
+    const path = endpointInUse(request.method, request.url.split('?')[0]!, config.identityProviders);
+    if (!path) throw notFound('This endpoint');
+    const check = BODY_CHECKS[path];
+    if (check) {
+      const result = check.safeParse(request.body);
+      if (!result.success) throw validationFailed(result.error);
+    }
+    await limitAuthEndpoint(request, path);
+    const user = await optionalUser(request);
+    if (user?.suspendedAt && path !== '/api/auth/sign-out') throw accountSuspended();
+    if (user && needsOnboarding(user) && !isOpenDuringOnboarding(path)) throw onboardingRequired();
+    const response = await withProviderProfileScope(() => auth.handler(toWebRequest(request, config.publicUrl)));
+    reply.status(response.status);
+    response.headers.forEach((value, key) => {
+      if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
+    });
+    copySetCookies(response.headers, reply);
+    const text = await response.text();
+    if (response.status < 400) return reply.send(withoutSessionToken(response, text));
+    return reply.type('application/json').send(toErrorBody(request, response.status, text));
+  };
+
+  app.route({ method: ['GET', 'POST'], url: '/api/auth/*', schema: { hide: true }, handler: forward });
+  // A provider sends the browser back here, with GET or, for response_mode=form_post, a form
+  // posted from its own site; state, PKCE and nonce bind the answer to this browser.
   app.route({
     method: ['GET', 'POST'],
-    url: '/api/auth/*',
+    url: '/api/auth/callback/:id',
     schema: { hide: true },
-    async handler(request, reply) {
-      const path = endpointInUse(request.method, request.url.split('?')[0]!, config.identityProviders);
-      if (!path) throw notFound('This endpoint');
-      const check = BODY_CHECKS[path];
-      if (check) {
-        const result = check.safeParse(request.body);
-        if (!result.success) throw validationFailed(result.error);
-      }
-      await limitAuthEndpoint(request, path);
-      const user = await optionalUser(request);
-      if (user?.suspendedAt && path !== '/api/auth/sign-out') throw accountSuspended();
-      if (user && needsOnboarding(user) && !isOpenDuringOnboarding(path)) throw onboardingRequired();
-      const response = await withProviderProfileScope(() => auth.handler(toWebRequest(request, config.publicUrl)));
-      reply.status(response.status);
-      response.headers.forEach((value, key) => {
-        if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
-      });
-      copySetCookies(response.headers, reply);
-      const text = await response.text();
-      if (response.status < 400) return reply.send(withoutSessionToken(response, text));
-      return reply.type('application/json').send(toErrorBody(request, response.status, text));
-    },
+    config: { crossSite: true, bodyTypes: ['application/x-www-form-urlencoded', 'application/json'] },
+    handler: forward,
   });
 
   app.post(

@@ -147,6 +147,9 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks, log: Fastif
       useSecureCookies: config.isProduction,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: config.isProduction },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      // better-auth skips its origin and callback-address checks when NODE_ENV or TEST says
+      // "test"; keep them on everywhere, so the tests check what production runs.
+      disableOriginCheck: false,
     },
     plugins: [
       genericOAuth({ config: oidcProviders(config) }),

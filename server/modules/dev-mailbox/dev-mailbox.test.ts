@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
-import { ORIGIN, createMember } from '../../../test/factories';
+import { createMember } from '../../../test/factories';
 import { grantAdmin } from '../../cli/grant-admin';
 import { enqueueMail } from '../../jobs/outbox';
 import { deliverOutbox } from '../../jobs/test-support';
@@ -13,7 +13,7 @@ type Mail = { to: string; text: string };
  */
 async function tryTakeover(t: TestApp, mailboxRequest: { remoteAddress?: string; headers?: Record<string, string> } = {}) {
   const victim = await createMember(t);
-  const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: { origin: ORIGIN }, payload });
+  const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: { origin: t.config.publicUrl }, payload });
   await post('/api/auth/request-password-reset', { email: victim.input.email });
   await deliverOutbox(t);
   const mailbox = await t.app.inject({ method: 'GET', url: '/api/dev/mailbox', ...mailboxRequest });

@@ -119,7 +119,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/me/photo',
     {
-      config: { session: 'member', limit: 'upload' },
+      config: { session: 'member', limit: 'upload', bodyTypes: ['multipart/form-data'] },
       schema: {
         tags: ['me'],
         summary: 'Upload my profile photo (multipart field "photo": JPEG, PNG or WebP, at most 5 MB)',
