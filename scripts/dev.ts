@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 const children = [
   spawn(process.execPath, ['--import', 'tsx', '--watch', '--watch-preserve-output', 'server/server.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' },
+    // The browser is on Vite's port: that is the site's origin (origin checks, links in mail).
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development', PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:5173' },
   }),
   spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'vite.config.ts'], { stdio: 'inherit' }),
 ];
