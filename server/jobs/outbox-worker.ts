@@ -5,6 +5,7 @@ import { listenTo } from '../db/listen';
 import { mailToKeep } from '../mail/kept-mail';
 import { createMailTransport, type MailTransport } from '../mail/transport';
 import { isLastAttempt, retryDelayMs } from './backoff';
+import { redactSecrets } from '../lib/redact';
 import { PermanentDeliveryError, planDelivery } from './delivery';
 import {
   claimDueOutboxRows,
@@ -124,7 +125,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       await transport.send(plan.mail, { signal: deadline });
       sent = true;
       const recorded = await database.db.transaction(async (tx) => {
-        if (!(await markOutboxDone(tx, lease, { now }))) return false;
+        // The mail has gone: a reset or confirmation link in the row would only be a secret lying about.
+        if (!(await markOutboxDone(tx, lease, { now, payload: withoutSecrets(row.payload) }))) return false;
         const { to, subject } = plan.mail;
         const { text, html } = mailToKeep(plan.mail, config);
         await insertMailLog(tx, { toAddress: to, subject, text, html, transport: transport.kind });
@@ -221,4 +223,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     runOnce,
     kick,
   };
+}
+
+/** A payload with every one-time token in its URLs redacted (lib/redact.ts). */
+function withoutSecrets(payload: unknown): unknown {
+  return JSON.parse(redactSecrets(JSON.stringify(payload))) as unknown;
 }

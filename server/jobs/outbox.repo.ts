@@ -74,10 +74,14 @@ const held = (lease: OutboxLease) => and(eq(outbox.id, lease.id), eq(outbox.leas
  * column). False when the lease was lost (it ran out and another worker claimed the row): the row
  * is that worker's to finish.
  */
-export async function markOutboxDone(db: Db, lease: OutboxLease, { now, note }: { now: Date; note?: string }): Promise<boolean> {
+export async function markOutboxDone(
+  db: Db,
+  lease: OutboxLease,
+  { now, note, payload }: { now: Date; note?: string; payload?: unknown },
+): Promise<boolean> {
   const rows = await db
     .update(outbox)
-    .set({ status: 'done', doneAt: now, lockedUntil: null, leaseToken: null, lastError: note ?? null })
+    .set({ status: 'done', doneAt: now, lockedUntil: null, leaseToken: null, lastError: note ?? null, ...(payload === undefined ? {} : { payload }) })
     .where(held(lease))
     .returning({ id: outbox.id });
   return rows.length > 0;

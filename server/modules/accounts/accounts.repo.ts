@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { accounts, sessions, users } from '../../db/schema';
+import { accounts, sessions, users, verifications } from '../../db/schema';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -56,6 +56,14 @@ export async function deleteOtherSessions(db: Db, userId: string, keepToken: str
 }
 
 /** The member's identities at sign-in providers (every account but the password one). */
+/**
+ * Ends a member's other password-reset links: better-auth keeps a reset row with the member's
+ * id as its value (its identifier is a hash, so the row is known by that and by not being `keep`).
+ */
+export async function deleteOtherResetTokens(db: Db, userId: string, keepIdentifier: string): Promise<void> {
+  await db.delete(verifications).where(and(eq(verifications.value, userId), ne(verifications.identifier, keepIdentifier)));
+}
+
 export async function listProviderAccounts(db: Db, userId: string) {
   return db
     .select({ id: accounts.id, providerId: accounts.providerId, createdAt: accounts.createdAt })

@@ -3,7 +3,8 @@ import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { enqueueMail, notify } from '../../jobs/outbox';
 import type { AuthHooks } from './auth';
-import { findUserById } from './accounts.repo';
+import { deleteOtherResetTokens, findUserById } from './accounts.repo';
+import { hashedIdentifier } from './verification-hash';
 import { fillProfileFromIdentity } from './identities.service';
 import { toMe } from './me';
 
@@ -20,16 +21,18 @@ export function authHooks(
     async sendResetPassword(userId, token) {
       const user = await findUserById(db, userId);
       if (!user) return;
-      await db.transaction((tx) =>
-        enqueueMail(tx, {
+      await db.transaction(async (tx) => {
+        // Only the newest link works: an older one, perhaps in a mailbox someone else reads, ends.
+        await deleteOtherResetTokens(tx, userId, hashedIdentifier(`reset-password:${token}`));
+        await enqueueMail(tx, {
           to: user.email,
           language: toMe(user).language,
           template: 'password_reset',
           // Straight to our page, which posts the token with the new password.
           data: { url: `${config.publicUrl}/reset-password?token=${encodeURIComponent(token)}` },
           name: user.firstName ?? undefined,
-        }),
-      );
+        });
+      });
     },
     async isSuspended(userId) {
       return (await findUserById(db, userId))?.suspendedAt != null;

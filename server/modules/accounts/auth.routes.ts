@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config';
@@ -60,7 +61,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     const user = await optionalUser(request);
     if (user?.suspendedAt && path !== '/api/auth/sign-out') throw accountSuspended();
     if (user && needsOnboarding(user) && !isOpenDuringOnboarding(path)) throw onboardingRequired();
+    const started = Date.now();
     const response = await withProviderProfileScope(() => auth.handler(toWebRequest(request, config.publicUrl)));
+    if (path === '/api/auth/request-password-reset') await sleep(started + RESET_REQUEST_FLOOR_MS - Date.now());
     reply.status(response.status);
     response.headers.forEach((value, key) => {
       if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
@@ -135,6 +138,12 @@ function endpointInUse(method: string, rawPath: string, providers: Config['ident
   const pattern = callback && providers.some((provider) => provider.id === callback[1]) ? '/callback/:id' : rest;
   return AUTH_ENDPOINTS_IN_USE.some((entry) => entry.method === method && entry.path === pattern) ? rawPath : null;
 }
+
+/**
+ * Every reset request is answered after the same time, longer than the work for an address with
+ * an account (a token written, a mail queued), so the time does not tell whether one exists.
+ */
+export const RESET_REQUEST_FLOOR_MS = 250;
 
 /** The session lives in its httpOnly cookie; a token in a body is one script away from a thief. */
 function withoutSessionToken(response: Response, text: string): string | null {

@@ -135,6 +135,9 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks, log: Fastif
         language: { type: 'string', required: false, input: false },
       },
     },
+    // Reset links and sign-in states are kept as SHA-256 hashes: a copy of the database gives
+    // no working link. (The token itself is only in the mail, and in the outbox until sent.)
+    verification: { storeIdentifier: 'hashed' },
     session: {
       expiresIn: SESSION_EXPIRES_IN_S,
       updateAge: SESSION_UPDATE_AGE_S,

@@ -1,6 +1,7 @@
-import { eq, like } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifications } from '../../db/schema';
+import { hashedIdentifier } from './verification-hash';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { ORIGIN, TEST_PASSWORD, createMember, sessionCookie } from '../../../test/factories';
 import { linkFromLatestMail, notificationTypes, queuedMails } from '../../../test/outbox';
@@ -88,7 +89,7 @@ describe('password change, reset and sign-in limits', () => {
       await t.database.db
         .update(verifications)
         .set({ expiresAt: new Date(Date.now() - 60_000) })
-        .where(eq(verifications.identifier, `reset-password:${token}`));
+        .where(eq(verifications.identifier, hashedIdentifier(`reset-password:${token}`)));
       const res = await post('/api/auth/reset-password', { token, newPassword: 'reset-long-passphrase' });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.code).toBe('invalid_token');
@@ -101,7 +102,7 @@ describe('password change, reset and sign-in limits', () => {
       const res = await post('/api/auth/reset-password', { token, newPassword: 'password123' });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.code).toBe('validation_failed');
-      const [row] = await t.database.db.select().from(verifications).where(like(verifications.identifier, `reset-password:${token}`));
+      const [row] = await t.database.db.select().from(verifications).where(eq(verifications.identifier, hashedIdentifier(`reset-password:${token}`)));
       expect(row, 'a refused attempt does not use up the link').toBeDefined();
     });
   });
