@@ -14,6 +14,8 @@ import { type StandingCache, startStandingCache } from './modules/accounts/stand
 import { identityRoutes } from './modules/accounts/identities.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
 import { registerLimits } from './modules/limits/limits.service';
+import { createMetrics, type Metrics } from './modules/metrics/metrics';
+import { metricsRoutes, registerRequestMetrics } from './modules/metrics/metrics.routes';
 import { mentoringRoutes } from './modules/mentoring/mentoring.routes';
 import { mentorRoutes } from './modules/mentors/mentors.routes';
 import { profileRoutes } from './modules/profile/profile.routes';
@@ -33,6 +35,8 @@ export interface AppDeps {
   auth: Auth;
   /** Members known to be in good standing, for search (see standing-cache.ts). */
   standing: StandingCache;
+  /** Prometheus metrics of this process (served at /metrics; server.ts feeds the jobs' outcomes in). */
+  metrics: Metrics;
 }
 
 declare module 'fastify' {
@@ -41,7 +45,7 @@ declare module 'fastify' {
   }
 }
 
-export interface BuildAppOptions extends Omit<AppDeps, 'auth' | 'standing'> {
+export interface BuildAppOptions extends Omit<AppDeps, 'auth' | 'standing' | 'metrics'> {
   /** Where the built SPA lives; tests of the API leave it out. */
   webDist?: string | false;
   logger?: boolean;
@@ -71,13 +75,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const auth = createAuth(config, options.database.db, authHooks(options.database.db, config, app.log), app.log);
   const standing = await startStandingCache(options.database, app.log);
   app.addHook('onClose', () => standing.close());
-  app.decorate('deps', { config, database: options.database, auth, standing });
+  const metrics = createMetrics(options.database, app.log);
+  app.decorate('deps', { config, database: options.database, auth, standing, metrics });
   app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
     done(null, payload);
   });
 
   registerErrorHandler(app);
+  registerRequestMetrics(app, metrics);
   registerSessionRefresh(app);
   registerSessionGate(app);
   registerLimits(app);
@@ -87,6 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerOpenApi(app, config.institution.name);
 
   await app.register(healthRoutes);
+  await app.register(metricsRoutes(metrics));
   await app.register(siteRoutes);
   await app.register(authRoutes);
   await app.register(identityRoutes);

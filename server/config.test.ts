@@ -64,6 +64,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'nginx' })).toThrow(/TRUST_PROXY: must be a number of proxies/);
   });
 
+  it('turns /metrics on with a METRICS_TOKEN that is long enough to be a secret', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).metricsToken).toBeUndefined();
+    const token = 'a'.repeat(12) + '0123456789ab';
+    expect(loadConfig({ DATA_DIR: dataDir(), METRICS_TOKEN: token }).metricsToken).toBe(token);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be at least 24 characters/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), METRICS_TOKEN: `${token} spaced` })).toThrow(/METRICS_TOKEN/);
+  });
+
   it('warns loudly when PostgreSQL runs outside production', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1/mn', DATA_DIR: dataDir() });
     expect(config.devMailbox).toBe(false);

@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     for (const warning of config.warnings) app.log.warn(warning);
     await seedDemoDataOnStartup(database.db, config, app.log);
 
-    const worker = createOutboxWorker({ config, database, log: app.log });
+    const { metrics } = app.deps;
+    const worker = createOutboxWorker({ config, database, log: app.log, onBatch: (result) => metrics.recordOutboxBatch(result) });
     let expiry: PeriodicJob | undefined;
     const shutdown = async (signal: string) => {
       if (closing) return;

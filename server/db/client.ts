@@ -20,7 +20,18 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Runs fn while holding a lock no other instance can hold at the same time (migrations). */
   withExclusiveLock<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /** The PostgreSQL pool's connections now, for metrics; PGlite has no pool. */
+  poolStats?(): PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  max: number;
+  /** Connections open, idle or in use. */
+  total: number;
+  idle: number;
+  /** Checkouts waiting for a connection. */
+  waiting: number;
 }
 
 /** PGlite needs its extensions registered every time it opens. */
@@ -63,6 +74,7 @@ async function openPostgres(url: string, timeouts: PostgresTimeouts): Promise<Da
         await client.end().catch(() => {});
       }
     },
+    poolStats: () => ({ max: settings.max ?? 10, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }

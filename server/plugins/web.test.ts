@@ -35,6 +35,25 @@ describe('serving the single-page app', () => {
     }
   });
 
+  it('answers a page path in any case and with a trailing slash, as the client router does', async () => {
+    for (const url of ['/Search/', '/members/sanne/', '/account/security', '/requests/abc?tab=1']) {
+      const res = await app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+      expect(res.statusCode, url).toBe(200);
+    }
+  });
+
+  it('answers a path that is no page of the app with 404, never with the app as found', async () => {
+    for (const url of ['/metrics', '/metrics/', '/server-status', '/wp-admin', '/members', '/members/a/b', '/search/x', '/admin?x=1']) {
+      const res = await app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+      expect(res.statusCode, url).toBe(404);
+    }
+    // The client router still shows its own not-found page to a person who mistyped.
+    const mistyped = await app.inject({ method: 'GET', url: '/serach', headers: { accept: 'text/html' } });
+    expect(mistyped.body).toContain('<title>app</title>');
+    // /metrics is there only with METRICS_TOKEN; without it, the API's JSON 404.
+    expect((await app.inject({ method: 'GET', url: '/metrics' })).json().error.code).toBe('not_found');
+  });
+
   it('caches hashed assets for good', async () => {
     const res = await app.inject({ method: 'GET', url: '/assets/main-abc123.js' });
     expect(res.statusCode).toBe(200);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isAppPage } from './app-pages';
 import { sendApiNotFound } from './errors';
 
 const isApiPath = (url: string) => /^\/(api|healthz|readyz)(\/|\?|$)/.test(url);
@@ -9,8 +10,10 @@ const isApiPath = (url: string) => /^\/(api|healthz|readyz)(\/|\?|$)/.test(url);
 const looksLikeFile = (url: string) => /\.[a-z0-9]{1,5}$/i.test(url.split('?')[0]!);
 
 /**
- * Serves the built single-page app from `dist/web`: hashed assets are cached for good, and any
- * other GET that wants HTML gets index.html so the client router can take over (its own 404 page).
+ * Serves the built single-page app from `dist/web`: hashed assets are cached for good, and a GET
+ * of one of the app's pages gets index.html so the client router can take over. Any other path
+ * gets index.html too (the client router shows its not-found page) but with the status 404, so a
+ * probe for /metrics, /.env or /wp-admin never reads as found.
  */
 export async function registerWebApp(app: FastifyInstance, webDist: string | false): Promise<void> {
   const hasBuild = webDist !== false && existsSync(path.join(webDist, 'index.html'));
@@ -29,12 +32,17 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | fal
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const wantsPage = request.method === 'GET' && !isApiPath(request.url) && !looksLikeFile(request.url);
     if (!wantsPage) return sendApiNotFound(request, reply);
+    const isPage = isAppPage(request.url);
+    if (!hasBuild && !isPage) return sendApiNotFound(request, reply);
     if (!hasBuild) {
       return reply
         .status(503)
         .type('text/plain; charset=utf-8')
         .send('The web app is not built yet. Run `npm run build` (npm start does this for you).');
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply
+      .status(isPage ? 200 : 404)
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html');
   });
 }

@@ -1,0 +1,21 @@
+import { paths } from '../../web/src/lib/paths';
+
+/**
+ * The pages of the web app, taken from its own list of URLs (web/src/lib/paths.ts), so the
+ * server knows which paths are pages without a second list to keep in step. A `:param` matches
+ * one path segment; like the client router, matching ignores case and one trailing slash.
+ */
+const PAGE_PATTERNS = Object.values(paths).map((pattern) => {
+  const source = pattern
+    .split('/')
+    .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${source}$`, 'i');
+});
+
+/** Whether `url` (path and query) is one of the web app's pages. */
+export function isAppPage(url: string): boolean {
+  const pathname = url.split('?')[0]!;
+  const trimmed = pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
+  return PAGE_PATTERNS.some((pattern) => pattern.test(trimmed));
+}
