@@ -24,7 +24,7 @@ import { AUTH_ENDPOINTS_IN_USE } from './modules/accounts/auth.routes';
  * number per operation and caller.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 13);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 15);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 
 interface Answer {
   status: number;

@@ -111,6 +111,14 @@ describe('the /api/auth surface', () => {
     expect((await send('POST', '/api/auth/sign-in/email', { email: input.email, password: TEST_PASSWORD })).statusCode).toBe(200);
   });
 
+  it('refuses a deeply nested body and a NUL in a token with 400, not 500', async () => {
+    const nested = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const deep = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: { origin: ORIGIN, 'content-type': 'application/json' }, payload: `{"email":${nested},"password":"x"}` });
+    expect([deep.statusCode, deep.json().error.code]).toEqual([400, 'validation_failed']);
+    const nul = await send('POST', '/api/auth/reset-password', { token: 'abc\u0000def', newPassword: 'a-long-new-passphrase' });
+    expect([nul.statusCode, nul.json().error.code]).toEqual([400, 'validation_failed']);
+  });
+
   it('keeps session tokens out of response bodies: the cookie carries the session', async () => {
     const { input } = await createMember(t);
     const res = await send('POST', '/api/auth/sign-in/email', { email: input.email, password: TEST_PASSWORD });

@@ -5,6 +5,7 @@ import type { Config } from '../../config';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PasswordSchema, RegisterSchema } from '../../../contract/accounts';
+import { rawLineText } from '../../../contract/text';
 import { notFound, validationFailed } from '../../lib/errors';
 import { ErrorBodySchema, type ErrorBody } from '../../../contract/errors';
 import { MeSchema } from '../../../contract/me';
@@ -52,6 +53,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const forward = async (request: FastifyRequest, reply: FastifyReply) => {
     const path = endpointInUse(request.method, request.url.split('?')[0]!, config.identityProviders);
     if (!path) throw notFound('This endpoint');
+    // Re-serialised for better-auth below: a body nested deeper than any of its endpoints takes
+    // would overflow the stack there.
+    if (!nestsAtMost(request.body, MAX_BODY_DEPTH)) throw validationFailed({ issues: [{ path: [], code: 'too_deep', message: 'The body is nested too deeply.' }] });
     const check = BODY_CHECKS[path];
     if (check) {
       const result = check.safeParse(request.body);
@@ -162,9 +166,23 @@ const ProviderRedirectSchema = z.looseObject({
   idToken: z.never({ message: 'id_token_not_accepted' }).optional(),
 });
 
+const MAX_BODY_DEPTH = 8;
+
+/** Whether `value` nests objects and arrays no deeper than `max` (without recursing). */
+function nestsAtMost(value: unknown, max: number): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item.value === null || typeof item.value !== 'object') continue;
+    if (item.depth >= max) return false;
+    for (const child of Object.values(item.value)) stack.push({ value: child, depth: item.depth + 1 });
+  }
+  return true;
+}
+
 /** Our password rules also hold where better-auth takes a new password. */
 const BODY_CHECKS: Record<string, z.ZodType> = {
-  '/api/auth/reset-password': z.object({ newPassword: PasswordSchema, token: z.string().min(1) }),
+  '/api/auth/reset-password': z.object({ newPassword: PasswordSchema, token: rawLineText().min(1).max(200) }),
   '/api/auth/sign-in/social': ProviderRedirectSchema,
   '/api/auth/link-social': ProviderRedirectSchema,
 };
