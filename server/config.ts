@@ -88,6 +88,7 @@ export const EnvSchema = z.object({
   REQUEST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   REQUEST_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   METRICS_TOKEN: z
     .string()
     .regex(/^[\x21-\x7e]{24,}$/, 'must be at least 24 characters, without spaces (e.g. openssl rand -hex 24)')
@@ -153,6 +154,8 @@ export interface Config {
   requests: { expiryDays: number; reminderDays: number };
   /** How long the outbox worker holds a mail it is sending; after a crash, the mail waits this long. */
   outboxLeaseMs: number;
+  /** Delivered outbox rows and kept mail are deleted after this many days (server/modules/retention). */
+  retentionDays: number;
   /** The bearer token Prometheus sends for /metrics; without it /metrics answers 404 (ADR 0016). */
   metricsToken?: string;
   /**
@@ -225,6 +228,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     identityProviders: identityProviders(env, isProduction),
     requests: requestTimings(env),
     outboxLeaseMs: env.OUTBOX_LEASE_SECONDS * 1000,
+    retentionDays: env.RETENTION_DAYS,
     metricsToken: env.METRICS_TOKEN,
     devMailbox: mailboxBlockers.length === 0,
     warnings: startWarnings(env, mailboxBlockers),

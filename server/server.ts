@@ -5,6 +5,7 @@ import { DatabaseUnavailableError } from './db/errors';
 import { migrateDatabase } from './db/migrate';
 import { createOutboxWorker } from './jobs/outbox-worker';
 import { type PeriodicJob, startRequestExpiry } from './jobs/request-expiry';
+import { startRetention } from './jobs/retention';
 import { seedDemoDataOnStartup } from './seed/demo-community';
 
 /** Starts the web server: config, database, migrations, then listen; stops cleanly on a signal. */
@@ -20,14 +21,14 @@ async function main(): Promise<void> {
 
     const { metrics } = app.deps;
     const worker = createOutboxWorker({ config, database, log: app.log, onBatch: (result) => metrics.recordOutboxBatch(result) });
-    let expiry: PeriodicJob | undefined;
+    const jobs: PeriodicJob[] = [];
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;
       app.log.info({ signal }, 'shutting down');
       const timer = setTimeout(() => process.exit(1), 10_000).unref();
       await worker.stop();
-      await expiry?.stop();
+      for (const job of jobs) await job.stop();
       await app.close();
       await database.close();
       clearTimeout(timer);
@@ -40,8 +41,10 @@ async function main(): Promise<void> {
     app.log.info(`${config.institution.name} is running at ${config.publicUrl} (database: ${database.kind})`);
     if (config.runWorker) {
       await worker.start();
-      expiry = startRequestExpiry({ db: database.db, config, log: app.log });
+      jobs.push(startRequestExpiry({ db: database.db, config, log: app.log }));
     }
+    // Every web process prunes, whatever RUN_WORKER says, so each one's metrics show the job.
+    jobs.push(startRetention({ db: database.db, config, log: app.log, metrics }));
   } catch (error) {
     await database.close().catch(() => {});
     throw error;

@@ -14,7 +14,7 @@ const TOKEN = 'metrics-token-for-the-process-test-0123';
 
 /**
  * The real server process (server.ts), so the wiring is what is tested: its mail worker's
- * outcomes reach the /metrics of the same process. On the embedded database, in a folder of its
+ * and retention job's outcomes reach the /metrics of the same process. On the embedded database, in a folder of its
  * own loaded from the run's migrated template.
  */
 describe('the metrics of a running server', { timeout: 120_000 }, () => {
@@ -32,6 +32,8 @@ describe('the metrics of a running server', { timeout: 120_000 }, () => {
     const database = wrapPglite(client);
     const mail: DirectMailPayload = { to: 'someone@test.example', language: 'en', template: 'email_changed_old_address', data: { newEmail: 'new@test.example' } };
     await database.db.insert(outbox).values({ kind: 'mail', payload: mail });
+    const longAgo = new Date(Date.now() - 40 * 86_400_000);
+    await database.db.insert(outbox).values({ kind: 'mail', payload: mail, status: 'done', createdAt: longAgo, doneAt: longAgo });
     await database.close();
 
     smtp = await startSmtpServer();
@@ -67,6 +69,16 @@ describe('the metrics of a running server', { timeout: 120_000 }, () => {
     expect(sample(body, 'mentor_network_outbox_deliveries_total', { outcome: 'sent' })).toBe(1);
     expect(sample(body, 'mentor_network_outbox_rows', { status: 'pending' })).toBe(0);
     expect(smtp.received.map((mail) => mail.to)).toEqual([['someone@test.example']]);
+  });
+
+  it('shows the retention job\'s last run and what it deleted', async () => {
+    const body = await scrapeUntil((text) => (sample(text, 'mentor_network_retention_last_run_timestamp_seconds') ?? 0) > 0);
+    const lastRun = sample(body, 'mentor_network_retention_last_run_timestamp_seconds')!;
+    expect(Math.abs(lastRun - Date.now() / 1000)).toBeLessThan(600);
+    expect(sample(body, 'mentor_network_retention_last_run_rows', { table: 'outbox' })).toBe(1);
+    expect(sample(body, 'mentor_network_retention_rows_total', { table: 'outbox' })).toBe(1);
+    expect(sample(body, 'mentor_network_retention_last_run_rows', { table: 'sessions' })).toBe(0);
+    expect(body).not.toContain('mentor_network_retention_failures_total 1');
   });
 
   it('answers /metrics over HTTP only with the token', async () => {

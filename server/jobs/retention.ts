@@ -1,0 +1,44 @@
+import type { Config } from '../config';
+import type { Db } from '../db/client';
+import type { Log } from '../lib/log';
+import type { Metrics } from '../modules/metrics/metrics';
+import { pruneOldData } from '../modules/retention/retention.service';
+import type { PeriodicJob } from './request-expiry';
+
+/**
+ * Runs the retention job now and then every `intervalMs` (default an hour). It runs in every web
+ * process whatever RUN_WORKER says, so its last run shows in the /metrics of each instance; runs
+ * on several instances at once only share the deleting (see pruneOldData).
+ */
+export function startRetention(options: {
+  db: Db;
+  config: Config;
+  log: Log;
+  metrics?: Pick<Metrics, 'recordRetention' | 'recordRetentionFailure'>;
+  intervalMs?: number;
+}): PeriodicJob {
+  const intervalMs = options.intervalMs ?? 60 * 60_000;
+  let running: Promise<void> | undefined;
+  const tick = () => {
+    if (running) return;
+    running = pruneOldData(options.db, options.config)
+      .then((result) => {
+        options.metrics?.recordRetention(result, new Date());
+        if (Object.values(result).some(Boolean)) options.log.info(result, 'retention: old rows pruned');
+      })
+      .catch((error: unknown) => {
+        options.metrics?.recordRetentionFailure();
+        options.log.warn({ err: error }, 'retention job could not run');
+      })
+      .finally(() => (running = undefined));
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  tick();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
