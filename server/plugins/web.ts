@@ -5,7 +5,19 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppPage } from './app-pages';
 import { sendApiNotFound } from './errors';
 
-const isApiPath = (url: string) => /^\/(api|healthz|readyz)(\/|\?|$)/.test(url);
+/**
+ * A path meant for the API or the probes, however it is written (`/API/me`, `/api%2Fme`, `/api\me`):
+ * it answers our JSON error, never the app's HTML.
+ */
+function isApiPath(url: string): boolean {
+  let path = url.split('?')[0]!;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // a bad escape: judged as written
+  }
+  return /^\/+(api|healthz|readyz|metrics)(?![\w-])/.test(path.replaceAll('\\', '/').toLowerCase());
+}
 /** A missing file (…/x.js, …/y.png) is a 404; any other path is a page of the client router. */
 const looksLikeFile = (url: string) => /\.[a-z0-9]{1,5}$/i.test(url.split('?')[0]!);
 
