@@ -34,6 +34,9 @@ describe('the application shell', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    // Framing is refused in one voice: X-Frame-Options says the same as frame-ancestors 'none'.
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-frame-options']).toBe('DENY');
   });
 
   it('publishes the OpenAPI document generated from the route schemas', async () => {

@@ -27,6 +27,9 @@ export function registerSecurityHeaders(app: FastifyInstance, options: { isProdu
     },
     // Swagger UI and the SPA need no cross-origin embedding; keep the stricter defaults otherwise.
     crossOriginEmbedderPolicy: false,
+    // For browsers without CSP level 2: the same as frame-ancestors 'none' (helmet's default,
+    // SAMEORIGIN, would contradict it).
+    xFrameOptions: { action: 'deny' },
     hsts: options.isProduction,
   });
   app.addHook('onRequest', (request, reply, done) => {

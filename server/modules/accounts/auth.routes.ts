@@ -75,7 +75,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     copySetCookies(response.headers, reply);
     const text = await response.text();
     if (response.status < 400) return reply.send(withoutSessionToken(response, text));
-    return reply.type('application/json').send(toErrorBody(request, response.status, text));
+    const error = toErrorBody(request, response.status, text);
+    const login = signInLogin(request, path);
+    // For whoever looks into an attack: which account, from where (the request id comes with the logger).
+    if (login !== null) request.log.info({ login, ip: request.ip, code: error.error.code }, 'sign-in refused');
+    return reply.type('application/json').send(error);
   };
 
   app.route({ method: ['GET', 'POST'], url: '/api/auth/*', schema: { hide: true }, handler: forward });
@@ -211,9 +215,9 @@ function isOpenDuringOnboarding(path: string): boolean {
  * by email or by user name alike, so neither form gives an attacker more guesses.
  */
 async function limitAuthEndpoint(request: FastifyRequest, path: string): Promise<void> {
-  const body = (request.body ?? {}) as { email?: unknown; username?: unknown };
-  if (path === '/api/auth/sign-in/email' || path === '/api/auth/sign-in/username') {
-    const login = String((path.endsWith('/email') ? body.email : body.username) ?? '').trim().toLowerCase();
+  const body = (request.body ?? {}) as { email?: unknown };
+  const login = signInLogin(request, path);
+  if (login !== null) {
     const member = login ? await findUserByLogin(request.server.deps.database.db, login) : null;
     return limitRequest(request, 'sign_in', member ? member.id : `login:${login}`);
   }
@@ -222,6 +226,13 @@ async function limitAuthEndpoint(request: FastifyRequest, path: string): Promise
   if (path === '/api/auth/sign-in/social' || path === '/api/auth/link-social' || path.startsWith('/api/auth/callback/')) {
     return limitRequest(request, 'provider_sign_in');
   }
+}
+
+/** The email or user name a password sign-in names (lower case), or null for other endpoints. */
+function signInLogin(request: FastifyRequest, path: string): string | null {
+  if (path !== '/api/auth/sign-in/email' && path !== '/api/auth/sign-in/username') return null;
+  const body = (request.body ?? {}) as { email?: unknown; username?: unknown };
+  return String((path.endsWith('/email') ? body.email : body.username) ?? '').trim().toLowerCase().slice(0, 254);
 }
 
 function toWebRequest(request: FastifyRequest, publicUrl: string): Request {
