@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'field_not_allowed',
   'account_suspended',
   'password_required',
+  'reauthentication_required',
   'email_unchanged',
   'photo_invalid',
   'photo_dimensions_too_large',

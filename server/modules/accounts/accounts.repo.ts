@@ -64,6 +64,12 @@ export async function deleteOtherResetTokens(db: Db, userId: string, keepIdentif
   await db.delete(verifications).where(and(eq(verifications.value, userId), ne(verifications.identifier, keepIdentifier)));
 }
 
+/** When the session behind `token` was made: when its member last signed in on that device. */
+export async function findSessionCreatedAt(db: Db, token: string): Promise<Date | undefined> {
+  const [row] = await db.select({ createdAt: sessions.createdAt }).from(sessions).where(eq(sessions.token, token));
+  return row?.createdAt;
+}
+
 export async function listProviderAccounts(db: Db, userId: string) {
   return db
     .select({ id: accounts.id, providerId: accounts.providerId, createdAt: accounts.createdAt })

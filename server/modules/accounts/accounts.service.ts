@@ -9,9 +9,11 @@ import {
   type UserRow,
   deleteOtherSessions,
   findPasswordHash,
+  findSessionCreatedAt,
   findUserByLogin,
   insertPasswordAccount,
   insertUser,
+  listProviderAccounts,
   updatePasswordHash,
   updateUserWhileOnboarding,
 } from './accounts.repo';
@@ -110,12 +112,31 @@ export async function completeOnboarding(deps: AccountsDeps, actor: UserRow, inp
 export const wrongPassword = () =>
   new AppError(400, 'wrong_password', 'The current password is not correct.', { field: 'currentPassword' });
 
-/** Checks the member's current password; members without one (LinkedIn only) pass. */
-export async function confirmCurrentPassword(db: Db, userId: string, password: string | undefined): Promise<void> {
-  const hash = await findPasswordHash(db, userId);
-  if (hash === null) return;
-  if (!password) throw new AppError(400, 'password_required', 'Enter your current password to confirm.', { field: 'currentPassword' });
-  if (!(await verifyPassword({ hash, password }))) throw wrongPassword();
+/** How recent a provider sign-in must be to confirm a sensitive change for a member without a password. */
+export const FRESH_SIGN_IN_MS = 10 * 60 * 1000;
+
+/**
+ * Confirms that the member is the one asking, before a change a session thief would want (the
+ * email address): by their current password, or for a member without one (LinkedIn only) by a
+ * sign-in with their provider in the last ten minutes. Else 403 `reauthentication_required`,
+ * naming the providers they can sign in again with.
+ */
+export async function confirmIdentity(
+  db: Db,
+  actor: { id: string; sessionToken: string },
+  password: string | undefined,
+  now = new Date(),
+): Promise<void> {
+  const hash = await findPasswordHash(db, actor.id);
+  if (hash !== null) {
+    if (!password) throw new AppError(400, 'password_required', 'Enter your current password to confirm.', { field: 'currentPassword' });
+    if (!(await verifyPassword({ hash, password }))) throw wrongPassword();
+    return;
+  }
+  const signedInAt = await findSessionCreatedAt(db, actor.sessionToken);
+  if (signedInAt && now.getTime() - signedInAt.getTime() <= FRESH_SIGN_IN_MS) return;
+  const providers = (await listProviderAccounts(db, actor.id)).map((account) => account.providerId);
+  throw new AppError(403, 'reauthentication_required', 'Sign in again with your identity provider to confirm it is you.', { providers });
 }
 
 /** Changes the password after checking the current one; every other session is signed out. */

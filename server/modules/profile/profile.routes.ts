@@ -13,7 +13,7 @@ import {
   UpdateSettingsSchema,
 } from '../../../contract/profile';
 import { AppError } from '../../lib/errors';
-import { requireUser } from '../accounts/session';
+import { requireSession, requireUser } from '../accounts/session';
 import { getPhoto, removePhoto, uploadPhoto } from './photo.service';
 import {
   type ProfileDeps,
@@ -94,7 +94,8 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await startEmailChange(deps, await requireUser(request), request.body);
+      const { user, sessionToken } = await requireSession(request);
+      await startEmailChange(deps, user, sessionToken, request.body);
       return reply.status(202).send({ status: 'pending' as const });
     },
   );

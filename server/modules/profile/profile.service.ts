@@ -13,7 +13,7 @@ import { enqueueMail, notify } from '../../jobs/outbox';
 import { uniqueViolation } from '../../lib/db-errors';
 import { AppError, notFound } from '../../lib/errors';
 import { type UserRow, findPasswordHash, findUserById } from '../accounts/accounts.repo';
-import { confirmCurrentPassword } from '../accounts/accounts.service';
+import { confirmIdentity } from '../accounts/accounts.service';
 import { toMe } from '../accounts/me';
 import { consumeEmailChange, findUserByUsername, isEmailInUse, replaceEmailChange, updateUser } from './profile.repo';
 
@@ -69,11 +69,16 @@ function assertSomethingToChange(changes: object): void {
  * Starts an email change (rule 5): a single-use link goes to the new address and the change takes
  * effect only when it is followed.
  */
-export async function startEmailChange(deps: ProfileDeps, actor: UserRow, input: StartEmailChange): Promise<void> {
+export async function startEmailChange(
+  deps: ProfileDeps,
+  actor: UserRow,
+  sessionToken: string,
+  input: StartEmailChange,
+): Promise<void> {
   if (input.newEmail === actor.email.toLowerCase()) {
     throw new AppError(409, 'email_unchanged', 'This is already your email address.', { field: 'newEmail' });
   }
-  await confirmCurrentPassword(deps.db, actor.id, input.currentPassword);
+  await confirmIdentity(deps.db, { id: actor.id, sessionToken }, input.currentPassword, deps.now?.());
   if (await isEmailInUse(deps.db, input.newEmail)) {
     throw new AppError(409, 'email_taken', 'An account with this email address already exists.', { field: 'newEmail' });
   }

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonalProfile } from '../../../../../contract/profile';
+import { useSite } from '../../../lib/site';
 import { Button } from '../../../components/ui/button';
+import { ApiError } from '../../../lib/api-client';
+import { useProviderSignIn } from '../../accounts/api/sign-in-with-provider';
 import { ErrorSummary, TextField } from '../../../components/ui/form';
 import { Notice } from '../../../components/ui/notice';
 import { summaryErrors, useErrorMessage, useValidationMessage } from '../../../i18n/validation-message';
@@ -103,7 +106,12 @@ function EmailChangeForm({ needsPassword, onCancel, onSent }: EmailChangeFormPro
         })}
         focusKey={form.attempts}
       />
-      {start.isError && !fieldErrorsFromApi(start.error) ? <Notice tone="error">{failure(start.error)}</Notice> : null}
+      {start.isError && !fieldErrorsFromApi(start.error) ? (
+        <Notice tone="error">
+          <p>{failure(start.error)}</p>
+          <SignInAgain error={start.error} />
+        </Notice>
+      ) : null}
       <TextField
         id={`${ID}-newEmail`}
         label={t('profile.email.newEmail')}
@@ -135,5 +143,31 @@ function EmailChangeForm({ needsPassword, onCancel, onSent }: EmailChangeFormPro
         </Button>
       </div>
     </form>
+  );
+}
+
+/**
+ * For a member without a password, the server asks for a fresh sign-in with their provider
+ * before the address can change; this offers one, coming back to this page.
+ */
+function SignInAgain({ error }: { error: unknown }) {
+  const { t } = useTranslation('accounts');
+  const { identityProviders } = useSite();
+  const signIn = useProviderSignIn();
+  if (!(error instanceof ApiError) || error.code !== 'reauthentication_required') return null;
+  const ids = (error.details as { providers?: string[] } | undefined)?.providers ?? [];
+  const providers = identityProviders.filter((provider) => ids.includes(provider.id));
+  return (
+    <div className="form-actions">
+      {providers.map((provider) => (
+        <Button
+          key={provider.id}
+          disabled={signIn.isPending}
+          onClick={() => signIn.mutate({ provider: provider.id, register: false, callbackURL: window.location.pathname })}
+        >
+          {t('profile.email.signInAgain', { provider: provider.name })}
+        </Button>
+      ))}
+    </div>
   );
 }
