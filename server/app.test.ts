@@ -39,6 +39,17 @@ describe('the application shell', () => {
     expect(res.headers['x-frame-options']).toBe('DENY');
   });
 
+  it('tells browsers to use HTTPS only in production', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/site' })).headers['strict-transport-security']).toBeUndefined();
+    const production = await createTestApp({ config: { NODE_ENV: 'production' } });
+    try {
+      const res = await production.app.inject({ method: 'GET', url: '/api/site' });
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+    } finally {
+      await production.close();
+    }
+  });
+
   it('publishes the OpenAPI document generated from the route schemas', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
