@@ -5,6 +5,12 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// Node 24 and 22 are supported (package.json engines; CI runs both). Node 20 is past its end of life:
+// it still starts today, untested, so say so once instead of refusing.
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  console.warn(`Node ${process.version} is past its end of life and not supported here: use Node 24 (or 22).`);
+}
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'dist', '.build-stamp');
 const sources = ['server', 'contract', 'web', 'package.json', 'vite.config.ts'];
