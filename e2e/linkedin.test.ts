@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { type Language, useBrowser, type ViewportName } from './support/browser';
 import { roundTrip, useAppWithLinkedIn } from './support/linkedin';
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { accounts, sessions } from '../server/db/schema';
 import { currentAccount, dismissCookieNotice, openMenu, registerAs } from './support/members';
 
 /** What the member reads and clicks, in each language. */
@@ -27,6 +30,11 @@ const TEXT = {
     linked: 'Your LinkedIn account is linked.',
     linkedOn: 'Linked on',
     notLinked: 'There is already an account with the email address of this LinkedIn account.',
+    changeEmail: 'Change email address',
+    newEmail: 'New email address',
+    sendLink: 'Send confirmation link',
+    signInAgain: 'Sign in again with LinkedIn',
+    linkSent: 'We have sent a confirmation link to',
   },
   nl: {
     registerWith: 'Registreren met LinkedIn',
@@ -50,6 +58,11 @@ const TEXT = {
     linked: 'Je LinkedIn-account is gekoppeld.',
     linkedOn: 'Gekoppeld op',
     notLinked: 'Er bestaat al een account met het e-mailadres van dit LinkedIn-account.',
+    changeEmail: 'Wijzigen e-mailadres',
+    newEmail: 'Nieuw e-mailadres',
+    sendLink: 'Bevestigingslink sturen',
+    signInAgain: 'Opnieuw inloggen met LinkedIn',
+    linkSent: 'We hebben een bevestigingslink gestuurd naar',
   },
 } satisfies Record<Language, Record<string, string>>;
 
@@ -165,4 +178,42 @@ test('Someone whose LinkedIn email matches an existing account is refused', asyn
   const me = await page.context().request.get(new URL('/api/me', app.url).href);
   expect(me.status()).toBe(401);
   expect((await currentAccount(owner)).email).toBe(account.email);
+}, STORY_TIMEOUT);
+
+test.each(CASES)('A LinkedIn-only member signs in again before changing their email address (%s, %s)', async (viewport, language) => {
+  const text = TEXT[language];
+  const member = await browser.open({ baseURL: app.url, viewport, language });
+  const { page } = member;
+  const main = page.getByRole('main');
+  await dismissCookieNotice(member);
+  // A member who only ever signs in with LinkedIn, signed in an hour ago (no page makes this state).
+  const me = await registerAs(member, { firstName: 'Lotte', language });
+  const identity = linkedIn.idp.addIdentity({ givenName: 'Lotte', familyName: 'Visser' });
+  const now = new Date();
+  await app.database.db.delete(accounts).where(and(eq(accounts.userId, me.id), eq(accounts.providerId, 'credential')));
+  await app.database.db.insert(accounts).values({ id: randomUUID(), accountId: identity.sub, providerId: 'linkedin', userId: me.id, createdAt: now, updatedAt: now });
+  await app.database.db.update(sessions).set({ createdAt: new Date(now.getTime() - 60 * 60_000) }).where(eq(sessions.userId, me.id));
+
+  const changeAddress = async () => {
+    await main.getByRole('button', { name: text.changeEmail }).click();
+    await main.getByLabel(text.newEmail).fill(`lotte.${randomUUID().slice(0, 8)}@example.org`);
+    await main.getByRole('button', { name: text.sendLink }).click();
+  };
+  await member.visit('/profile');
+  member.expectFailedResponse(403);
+  await changeAddress();
+  const signInAgain = await member.see(main.getByRole('button', { name: text.signInAgain }));
+  await member.checkPage();
+  await member.screenshot('email-change-sign-in-again');
+
+  linkedIn.idp.actAs(identity.sub);
+  // Back on the same page it left from, so wait for the provider's answer rather than a new URL.
+  const back = page.waitForRequest((request) => request.url().includes('/api/auth/callback/linkedin'));
+  await signInAgain.click();
+  await back;
+  await page.waitForURL((url) => url.pathname === '/profile');
+  await member.checkPage();
+  await changeAddress();
+  await member.see(main.getByText(text.linkSent));
+  await member.screenshot('email-change-after-sign-in');
 }, STORY_TIMEOUT);

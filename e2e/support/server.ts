@@ -2,12 +2,15 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app';
 import { createOutboxWorker } from '../../server/jobs/outbox-worker';
+import type { Database } from '../../server/db/client';
 import { webDistFolder } from '../../server/lib/paths';
 import { testConfig } from '../../test/app';
 import { createTestDatabase } from '../../test/database';
 
 export interface RunningApp {
   url: string;
+  /** The app's database, for a story that needs a state no page can make (a session an hour old). */
+  database: Database;
   /** Sends the mail waiting in the outbox now (to the development mailbox), instead of on a timer. */
   deliverMail(): Promise<void>;
   close(): Promise<void>;
@@ -49,6 +52,7 @@ export async function startApp(config: AppConfig = {}): Promise<RunningApp> {
   const worker = createOutboxWorker({ config: app.deps.config, database, log: app.log, listen: false });
   return {
     url,
+    database,
     async deliverMail() {
       await worker.runOnce();
     },
@@ -78,5 +82,8 @@ export function useApp(config?: AppConfig): Omit<RunningApp, 'close'> {
       return app().url;
     },
     deliverMail: () => app().deliverMail(),
+    get database() {
+      return app().database;
+    },
   };
 }
