@@ -1,18 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, testConfig } from '../test/app';
-import { createTestDatabase } from '../test/database';
+import { type TestApp, createTestApp } from '../test/app';
+import { type RawAnswer, listenOnFreePort, sendRaw } from '../test/http';
 import { ORIGIN, createMember, createMentor } from '../test/factories';
 import { sendRequest } from '../test/mentoring';
 import { authCatchAllOperations, documentedOperations, type FuzzOperation, type OpenApiDocument, resolverFor } from '../test/fuzz/operations';
 import { type FuzzRequest, type KnownValues, requestsFor } from '../test/fuzz/requests';
 import { changedTables, databaseSnapshotter } from '../test/fuzz/state';
-import { buildApp } from './app';
 import { AUTH_ENDPOINTS_IN_USE } from './modules/accounts/auth.routes';
 
 /**
@@ -25,12 +22,6 @@ import { AUTH_ENDPOINTS_IN_USE } from './modules/accounts/auth.routes';
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 13);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
-}
 
 /** A stable number per operation and caller, so adding an operation does not change the others' cases. */
 const seedFor = (key: string) => [...key].reduce((hash, char) => (Math.imul(hash, 31) + char.charCodeAt(0)) | 0, SEED);
@@ -56,20 +47,8 @@ describe('fuzzing every operation with hostile input', () => {
     // where without one it is 503 "not built yet".
     webDist = mkdtempSync(path.join(tmpdir(), 'mn-fuzz-web-'));
     writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Mentor Network</title>');
-    const config = testConfig();
-    const database = await createTestDatabase();
-    const app = await buildApp({ config, database, webDist });
-    t = {
-      app,
-      database,
-      config,
-      async close() {
-        await app.close();
-        await database.close();
-      },
-    };
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    port = (t.app.server.address() as AddressInfo).port;
+    t = await createTestApp({ webDist });
+    port = await listenOnFreePort(t);
 
     // The member is a mentor with an incoming request, an outgoing one and a mentorship, so that
     // some generated ids and names lead to real rows and the code behind them.
@@ -106,23 +85,12 @@ describe('fuzzing every operation with hostile input', () => {
     rmSync(webDist, { recursive: true, force: true });
   });
 
-  /** Over real HTTP, so paths arrive exactly as written (inject() would normalise them). */
-  const send = (req: FuzzRequest, cookie?: string) =>
-    new Promise<Answer>((resolve, reject) => {
-      const headers = { origin: ORIGIN, ...req.headers, ...(cookie ? { cookie } : {}) };
-      // A connection of its own: the server closes one after a refusal, and a reused one would hang up.
-      const outgoing = httpRequest({ host: '127.0.0.1', port, method: req.method, path: req.path, headers, agent: false }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-      });
-      // The server may answer (413) and close before a large body is written: that answer counts.
-      outgoing.on('error', reject);
-      outgoing.end(req.body);
-    });
+  /** Over real HTTP, so paths arrive exactly as written. */
+  const send = (req: FuzzRequest, cookie?: string): Promise<RawAnswer> =>
+    sendRaw(port, { method: req.method, path: req.path, headers: { origin: ORIGIN, ...req.headers, ...(cookie ? { cookie } : {}) }, body: req.body });
 
   /** What is wrong with one answer, or null. */
-  function problemWith(answer: Answer): string | null {
+  function problemWith(answer: RawAnswer): string | null {
     if (answer.status >= 500) return `${answer.status}: ${answer.text.slice(0, 200)}`;
     if (answer.status < 400) return null;
     let error: { code?: unknown; message?: unknown; requestId?: unknown } | undefined;

@@ -26,10 +26,10 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 /** The whole app on a database of its own, driven with app.inject(). */
-export async function createTestApp(options: { config?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(options: { config?: Record<string, string>; webDist?: string } = {}): Promise<TestApp> {
   const config = testConfig(options.config);
   const database = await createTestDatabase();
-  const app = await buildApp({ config, database, webDist: false });
+  const app = await buildApp({ config, database, webDist: options.webDist ?? false });
   await app.ready();
   return {
     app,

@@ -1,9 +1,8 @@
-import { request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../../test/app';
+import { listenOnFreePort, sendRaw } from '../../../test/http';
 import { ORIGIN, TEST_PASSWORD, buildRegistration, createMember, sessionCookie } from '../../../test/factories';
 import { linkFromLatestMail } from '../../../test/outbox';
 import { AUTH_ENDPOINTS_IN_USE } from './auth.routes';
@@ -24,39 +23,26 @@ function pathForms(path: string): string[] {
   ];
 }
 
-interface Answer {
-  statusCode: number;
-  body: string;
-  headers: Record<string, string | string[] | undefined>;
-  json(): { error: { code: string; message: string } } & Record<string, unknown>;
-}
-
 describe('the /api/auth surface', () => {
   let t: TestApp;
   let port: number;
   beforeAll(async () => {
     t = await createTestApp();
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    port = (t.app.server.address() as AddressInfo).port;
+    port = await listenOnFreePort(t);
   });
   afterAll(() => t.close());
 
   /** Over real HTTP, with the path sent exactly as written (inject() would normalise it). */
-  const send = (method: string, path: string, payload?: object, cookie?: string) =>
-    new Promise<Answer>((resolve, reject) => {
-      const body = method === 'GET' ? undefined : JSON.stringify(payload ?? {});
-      const req = httpRequest(
-        { host: '127.0.0.1', port, method, path, headers: { origin: ORIGIN, ...(cookie ? { cookie } : {}), ...(body ? { 'content-type': 'application/json' } : {}) } },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () => resolve({ statusCode: res.statusCode!, body: text, headers: res.headers, json: () => JSON.parse(text) }));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
+  const send = async (method: string, path: string, payload?: object, cookie?: string) => {
+    const answer = await sendRaw(port, {
+      method,
+      path,
+      headers: { origin: ORIGIN, ...(cookie ? { cookie } : {}), ...(method === 'GET' ? {} : { 'content-type': 'application/json' }) },
+      body: method === 'GET' ? undefined : JSON.stringify(payload ?? {}),
     });
+    return { statusCode: answer.status, body: answer.text, headers: answer.headers, json: () => JSON.parse(answer.text) as { error: { code: string; message: string } } & Record<string, unknown> };
+  };
+  type Answer = Awaited<ReturnType<typeof send>>;
   const isAllowListRefusal = (res: Answer) => res.statusCode === 404 && res.json().error.message === 'This endpoint was not found.';
   /** Our own routes at better-auth's paths: the plain form reaches ours, not better-auth's. */
   const ownRoutes = ['/sign-up/email', '/change-password'];
