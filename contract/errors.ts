@@ -45,6 +45,7 @@ export const ERROR_CODES = [
   'already_mentoring',
   'too_many_pending_requests',
   'request_not_pending',
+  'request_expired',
   'not_your_request',
   'mentorship_not_active',
   'not_your_mentorship',

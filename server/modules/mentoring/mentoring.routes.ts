@@ -91,7 +91,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['requests'],
         summary: 'Accept (the mentor): starts a mentorship; answers the places left so the UI can offer to pause when full',
-        description: '409 mentor_full (details: maxMentees, activeMentees), request_not_pending; 403 not_your_request for the mentee.',
+        description: '409 mentor_full (details: maxMentees, activeMentees), request_not_pending, request_expired (its expiresAt has passed); 403 not_your_request for the mentee.',
         params: idParams,
         body: AcceptRequestSchema.nullish(),
         response: { 200: AcceptResultSchema, ...changes },
@@ -107,7 +107,7 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['requests'],
         summary: 'Decline (the mentor), with a response text and an optional reason',
-        description: '409 request_not_pending; 403 not_your_request for the mentee.',
+        description: '409 request_not_pending, request_expired (its expiresAt has passed); 403 not_your_request for the mentee.',
         params: idParams,
         body: DeclineRequestSchema.nullish(),
         response: { 200: MentoringRequestSchema, ...changes },

@@ -25,6 +25,7 @@ import {
   setActiveMentees,
 } from './mentorships.repo';
 import { expiresAt, toCapacity, toMentorship, toRequest } from './mentoring.views';
+import { hasExpired } from './request-expiry.service';
 import {
   type RequestRow,
   countPendingRequestsOf,
@@ -48,6 +49,8 @@ const clock = (deps: MentoringDeps) => deps.now?.() ?? new Date();
 
 export const notPending = () =>
   new AppError(409, 'request_not_pending', 'This request is no longer pending: it was answered, retracted or has expired.');
+const expired = () =>
+  new AppError(409, 'request_expired', 'This request has passed its expiry time without an answer: it can no longer be accepted or declined.');
 const notYours = (what: string) => new AppError(403, 'not_your_request', what);
 const mentorFull = (maxMentees: number, activeMentees: number) =>
   new AppError(409, 'mentor_full', 'This mentor has no free place: the maximum number of mentees is reached.', { maxMentees, activeMentees });
@@ -122,6 +125,16 @@ function authorize(request: RequestRow | undefined, actor: UserRow, side: 'mento
 }
 
 /**
+ * The request if its mentor may still answer it: not once the expiry time it shows has passed,
+ * even in the minutes before the expiry job flips it, as both sides are told it expired unanswered.
+ */
+function authorizeAnswer(deps: MentoringDeps, request: RequestRow | undefined, actor: UserRow, now: Date): RequestRow {
+  const answerable = authorize(request, actor, 'mentor');
+  if (hasExpired(answerable.createdAt, deps.requests.expiryDays, now)) throw expired();
+  return answerable;
+}
+
+/**
  * Accept (rule 14): starts a mentorship. The mentor's row is locked before the active mentorships
  * are counted, so accepts that race — on any number of server instances — never exceed the maximum.
  */
@@ -129,7 +142,7 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
   const now = clock(deps);
   const { mentorshipId } = await deps.db
     .transaction(async (tx) => {
-      const request = authorize(await findRequest(tx, id, { forUpdate: true }), actor, 'mentor');
+      const request = authorizeAnswer(deps, await findRequest(tx, id, { forUpdate: true }), actor, now);
       const profile = await lockMentorProfile(tx, request.mentorId);
       if (!profile) throw new AppError(409, 'mentor_inactive', 'You have no mentor profile: activate it before accepting requests.');
       const active = await countActiveMentorships(tx, request.mentorId);
@@ -158,7 +171,7 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
 export async function declineRequest(deps: MentoringDeps, actor: UserRow, id: string, input: DeclineRequest): Promise<MentoringRequest> {
   const now = clock(deps);
   await deps.db.transaction(async (tx) => {
-    const request = authorize(await findRequest(tx, id, { forUpdate: true }), actor, 'mentor');
+    const request = authorizeAnswer(deps, await findRequest(tx, id, { forUpdate: true }), actor, now);
     const response = input.response ?? null;
     const reason = input.reason ?? null;
     await updatePendingRequest(tx, request.id, { status: 'declined', answeredAt: now, response, declineReason: reason });
