@@ -9,7 +9,7 @@ import { buildApp } from '../app';
 import { SESSION_EXPIRES_IN_S } from '../modules/accounts/session-cookie';
 import type { Config } from '../config';
 import { isDatabaseUnavailable } from '../lib/db-errors';
-import { silentLog } from '../jobs/test-support';
+import { silentLog } from '../../test/log';
 import { type Database, openDatabase } from './client';
 import { listenTo } from './listen';
 

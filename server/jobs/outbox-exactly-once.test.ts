@@ -11,7 +11,8 @@ import { outbox } from '../db/schema';
 import type { MailTransport } from '../mail/transport';
 import { enqueueMail } from './outbox';
 import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
-import { recordingTransport, silentLog } from './test-support';
+import { silentLog } from '../../test/log';
+import { recordingTransport } from '../../test/outbox-worker';
 
 const postgresTemplate = inject('postgresTemplate');
 const later = (from: Date, ms: number) => new Date(from.getTime() + ms);

@@ -9,7 +9,8 @@ import { MAX_ATTEMPTS, retryDelayMs } from './backoff';
 import { enqueueMail, notify } from './outbox';
 import { createOutboxWorker, type BatchResult, type OutboxWorker } from './outbox-worker';
 import { claimDueOutboxRows, findOutboxRow, insertOutboxRow } from './outbox.repo';
-import { capturingLog, insertMember, recordingTransport, silentLog } from './test-support';
+import { capturingLog, silentLog } from '../../test/log';
+import { insertMember, recordingTransport } from '../../test/outbox-worker';
 
 const seconds = (n: number) => n * 1000;
 const later = (from: Date, ms: number) => new Date(from.getTime() + ms);

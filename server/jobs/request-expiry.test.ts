@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
 import { createMember, createMentor } from '../../test/factories';
 import { sendRequest } from '../../test/mentoring';
-import { silentLog } from './test-support';
+import { silentLog } from '../../test/log';
 import { mentoringRequests } from '../db/schema';
 import { startRequestExpiry } from './request-expiry';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox, verifications } from '../../db/schema';
-import { deliverOutbox } from '../../jobs/test-support';
+import { deliverOutbox } from '../../../test/outbox-worker';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { ORIGIN, TEST_PASSWORD, createMember } from '../../../test/factories';
 import { linkFromLatestMail } from '../../../test/outbox';

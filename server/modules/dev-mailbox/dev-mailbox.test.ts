@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../../test/app';
 import { createMember } from '../../../test/factories';
 import { grantAdmin } from '../../cli/grant-admin';
 import { enqueueMail } from '../../jobs/outbox';
-import { deliverOutbox } from '../../jobs/test-support';
+import { deliverOutbox } from '../../../test/outbox-worker';
 
 type Mail = { to: string; text: string };
 

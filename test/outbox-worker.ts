@@ -1,20 +1,11 @@
-// Helpers for this folder's tests (and for other modules' tests that need to deliver the outbox).
+// Helpers for the outbox worker's tests, and for other tests that need to deliver the outbox.
 import { randomUUID } from 'node:crypto';
-import pino, { type Logger } from 'pino';
-import type { Config } from '../config';
-import type { Database, Db } from '../db/client';
-import { users } from '../db/schema';
-import type { MailTransport, OutgoingMail } from '../mail/transport';
-import { createOutboxWorker } from './outbox-worker';
-
-export const silentLog: Logger = pino({ level: 'silent' });
-
-/** A logger whose lines (parsed JSON) a test can read. */
-export function capturingLog(): { log: Logger; lines: Array<Record<string, unknown>> } {
-  const lines: Array<Record<string, unknown>> = [];
-  const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
-  return { log, lines };
-}
+import type { Config } from '../server/config';
+import type { Database, Db } from '../server/db/client';
+import { users } from '../server/db/schema';
+import { createOutboxWorker } from '../server/jobs/outbox-worker';
+import type { MailTransport, OutgoingMail } from '../server/mail/transport';
+import { silentLog } from './log';
 
 /** A member row with only what mail delivery reads; returns its id and email. */
 export async function insertMember(
