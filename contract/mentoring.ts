@@ -163,7 +163,7 @@ export const MentoringRelationSchema = z
   })
   .meta({ id: 'MentoringRelation' });
 
-/** `GET /api/dashboard`: what the member sees first after signing in (rule 19). */
+/** `GET /api/dashboard`: what the member sees first after signing in (docs/product.md, rule 19). */
 export const DashboardSchema = z
   .object({
     incomingRequests: z.object({ count: z.number().int(), items: z.array(MentoringRequestSchema) }),

@@ -1,4 +1,4 @@
-// The capacity race of rule 14, as the race test and `npm run bench` run it: real server
+// The capacity race of docs/product.md, rule 14, as the race test and `npm run bench` run it: real server
 // processes on one PostgreSQL database, one mentor, many pending requests accepted at once.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';

@@ -50,7 +50,7 @@ async function planNotificationEmail(db: Db, config: Config, payload: Notificati
   }
   const recipient = await findMailRecipient(db, payload.userId);
   if (!recipient) return { action: 'skip', note: 'skipped: the receiver no longer exists' };
-  // PRODUCT rule 6: with notifications off, no email at all; the in-app notification stays.
+  // docs/product.md, rule 6: with notifications off, no email at all; the in-app notification stays.
   if (!recipient.emailNotifications) return { action: 'skip', note: 'skipped: email notifications are off' };
   const language = isLanguage(recipient.language) ? recipient.language : config.defaultLanguage;
   const mail = render(config, type.data, payload.data ?? {}, language, recipient.firstName ?? recipient.name);

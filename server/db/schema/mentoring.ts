@@ -19,7 +19,7 @@ const searchDocument = sql`
   setweight(to_tsvector('english'::regconfig, coalesce(bio, '')), 'D')`;
 
 /**
- * A mentor profile (rules 9–11), one per alumnus who pressed "Activate Mentor Profile".
+ * A mentor profile (docs/product.md, rules 9–11), one per alumnus who pressed "Activate Mentor Profile".
  *
  * It is also the search row: the member's own fields that search filters on or matches (name,
  * headline, programme, location, languages …) are copied here from `users` by triggers
@@ -134,8 +134,9 @@ export const declineReasonEnum = pgEnum('mentoring_decline_reason', ['no_capacit
 export const endReasonEnum = pgEnum('mentorship_end_reason', ['goals_reached', 'no_time', 'not_a_good_fit', 'other']);
 
 /**
- * A mentoring request (rules 13–15): pending until the mentor answers, the mentee retracts it or it
- * expires. Each leaving state has its own moment, so statistics (time to answer) read them directly.
+ * A mentoring request (docs/product.md, rules 13–15 and 22): pending until the mentor answers,
+ * the mentee retracts it or it expires. Each leaving state has its own moment, so statistics (time
+ * to answer) read them directly.
  */
 export const mentoringRequests = pgTable(
   'mentoring_requests',
@@ -175,8 +176,8 @@ export const mentoringRequests = pgTable(
 );
 
 /**
- * A mentorship started by an accepted request (rule 14); ended by either side (rule 16). Rows stay
- * after the end: they are the Mentor History.
+ * A mentorship started by an accepted request (docs/product.md, rule 14); ended by either side
+ * (rule 16). Rows stay after the end: they are the Mentor History.
  */
 export const mentorships = pgTable(
   'mentorships',

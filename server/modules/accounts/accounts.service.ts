@@ -70,7 +70,7 @@ const alreadyOnboarded = () => new AppError(409, 'already_onboarded', 'This acco
 
 /**
  * Completes an account made through an identity provider with what registration asks and the
- * provider does not give (rule 1); from then on the member can use the site and is welcomed.
+ * provider does not give (docs/product.md, rule 1); from then on the member can use the site and is welcomed.
  */
 export async function completeOnboarding(deps: AccountsDeps, actor: UserRow, input: OnboardingInput): Promise<UserRow> {
   if (!needsOnboarding(actor)) throw alreadyOnboarded();

@@ -21,7 +21,7 @@ import { accountSuspended, onboardingRequired, optionalUser, requireSession } fr
 
 /**
  * better-auth's own endpoints under /api/auth/*, with errors rewritten to our error model;
- * sign-up goes through our registration (all of rule 1's fields) instead of better-auth's.
+ * sign-up goes through our registration (all the fields of docs/product.md, rule 1) instead of better-auth's.
  */
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { auth, config } = app.deps;

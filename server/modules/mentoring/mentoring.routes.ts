@@ -34,7 +34,7 @@ const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchem
 const changes = { ...errors, 409: ErrorBodySchema };
 const idParams = z.object({ id: z.uuid() });
 
-/** Mentoring requests (rules 13–15), mentorships (rule 16) and the dashboard (rule 19). */
+/** Mentoring requests, mentorships and the dashboard (docs/product.md, rules 13–16, 19 and 22). */
 export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   const { database, config } = app.deps;
   const deps: MentoringDeps = { db: database.db, requests: config.requests };

@@ -23,7 +23,7 @@ export function toSummary(row: MemberSummaryRow): MemberSummary {
 
 /**
  * A request as `viewerId` sees it, with what they may do now. `capacity` is the viewer's own as a
- * mentor: a full mentor can decline but not accept (rule 14, "answerable but not acceptable").
+ * mentor: a full mentor can decline but not accept (docs/product.md, rule 14: "answerable but not acceptable").
  */
 export function toRequest(row: RequestWithPeople, viewerId: string, capacity: MentorCapacity | null, expiryDays: number): MentoringRequest {
   const { request } = row;

@@ -11,7 +11,7 @@ export type MentorProfileRow = typeof mentorProfiles.$inferSelect;
 /**
  * The mentor's profile row, locked until the transaction ends. Every change to the mentor's
  * mentorships takes this lock first, so "count, then start one" cannot interleave across
- * connections or server instances (the capacity race, rule 14).
+ * connections or server instances (the capacity race: docs/product.md, rule 14).
  */
 export async function lockMentorProfile(tx: Db, mentorId: string): Promise<MentorProfileRow | undefined> {
   const [row] = await tx.select().from(mentorProfiles).where(eq(mentorProfiles.userId, mentorId)).for('update');

@@ -18,7 +18,7 @@ import { countPendingRequests, findMemberWithMentorProfile, findNames, listReque
 import type { MentoringDeps } from './requests.service';
 
 /**
- * Ends a mentorship (rule 16), by either side: the place frees up in the same transaction (the
+ * Ends a mentorship (docs/product.md, rule 16), by either side: the place frees up in the same transaction (the
  * mentor's row locked, the count rewritten) and both are notified.
  */
 export async function endMentorship(deps: MentoringDeps, actor: UserRow, id: string, input: EndMentorship): Promise<Mentorship> {
@@ -68,7 +68,7 @@ export async function listMentorshipsFor(deps: MentoringDeps, actor: UserRow, qu
 
 const DASHBOARD_ITEMS = 5;
 
-/** The dashboard (rule 19): open requests both ways, active mentorships, unread counts, suggestions. */
+/** The dashboard (docs/product.md, rule 19): open requests both ways, active mentorships, unread counts, suggestions. */
 export async function getDashboard(deps: MentoringDeps, actor: UserRow): Promise<Dashboard> {
   const profile = await findMentorProfileRow(deps.db, actor.id);
   const capacity = toCapacity(profile);

@@ -20,7 +20,8 @@ export interface ExpiryResult {
 
 /**
  * A pending request whose expiry time has passed can no longer be answered, even before the
- * expiry job has flipped it: its mentee is told (or is about to be) that it expired unanswered.
+ * expiry job has flipped it: its mentee is told (or is about to be) that it expired unanswered
+ * (docs/product.md, rule 22).
  */
 export const hasExpired = (createdAt: Date, expiryDays: number, now: Date): boolean => now >= expiresAt(createdAt, expiryDays);
 

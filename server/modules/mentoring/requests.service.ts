@@ -68,7 +68,7 @@ function mapUniqueViolation(error: unknown): never {
 }
 
 /**
- * Why `mentee` cannot send a request to `mentor` now (rule 13), or null. Checked in this order so
+ * Why `mentee` cannot send a request to `mentor` now (docs/product.md, rule 13), or null. Checked in this order so
  * the most useful reason wins: the pair's own state before the mentor's availability.
  */
 async function refusal(db: Db, menteeId: string, mentorId: string): Promise<AppError | null> {
@@ -91,7 +91,7 @@ async function refusal(db: Db, menteeId: string, mentorId: string): Promise<AppE
   return null;
 }
 
-/** "Send mentoring request" (rule 13): the mentor is notified in the same transaction. */
+/** "Send mentoring request" (docs/product.md, rule 13): the mentor is notified in the same transaction. */
 export async function sendMentoringRequest(deps: MentoringDeps, actor: UserRow, input: SendRequest): Promise<MentoringRequest> {
   const found = await findMemberWithMentorProfile(deps.db, input.mentorUsername);
   if (!found) throw notFound('The mentor');
@@ -135,7 +135,7 @@ function authorizeAnswer(deps: MentoringDeps, request: RequestRow | undefined, a
 }
 
 /**
- * Accept (rule 14): starts a mentorship. The mentor's row is locked before the active mentorships
+ * Accept (docs/product.md, rule 14): starts a mentorship. The mentor's row is locked before the active mentorships
  * are counted, so accepts that race — on any number of server instances — never exceed the maximum.
  */
 export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: string, input: AcceptRequest): Promise<AcceptResult> {
@@ -167,7 +167,7 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
   return { request: await getRequest(deps, actor, id), mentorship: toMentorship(mentorship!, actor.id), capacity };
 }
 
-/** Decline (rule 14), with the response text and an optional structured reason; the mentee is told. */
+/** Decline (docs/product.md, rule 14), with the response text and an optional structured reason; the mentee is told. */
 export async function declineRequest(deps: MentoringDeps, actor: UserRow, id: string, input: DeclineRequest): Promise<MentoringRequest> {
   const now = clock(deps);
   await deps.db.transaction(async (tx) => {
@@ -185,7 +185,7 @@ export async function declineRequest(deps: MentoringDeps, actor: UserRow, id: st
   return getRequest(deps, actor, id);
 }
 
-/** "Mentoring request pending (retract)" (rule 15): withdrawn at once, the mentor is told. */
+/** "Mentoring request pending (retract)" (docs/product.md, rule 15): withdrawn at once, the mentor is told. */
 export async function retractRequest(deps: MentoringDeps, actor: UserRow, id: string): Promise<MentoringRequest> {
   const now = clock(deps);
   await deps.db.transaction(async (tx) => {

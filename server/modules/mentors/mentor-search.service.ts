@@ -70,7 +70,7 @@ async function forSignedInMember<T>(checkMember: () => Promise<void>, work: () =
 }
 
 /**
- * Search (rule 12): free text and filters, ranked by relevance, a page at a time with the total.
+ * Search (docs/product.md, rule 12): free text and filters, ranked by relevance, a page at a time with the total.
  * Any signed-in member may search, staff and students too; anonymous visitors see no members.
  */
 export function searchMentors(deps: MentorDeps, checkMember: () => Promise<void>, query: MentorSearchQuery): Promise<MentorSearchResult> {

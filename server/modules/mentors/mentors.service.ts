@@ -31,7 +31,7 @@ export interface MentorDeps {
 
 type Alumnus = UserRow & { role: 'alumnus' };
 
-/** Only alumni mentor (rule 9; the FAQ: students and staff cannot). Narrows the actor's type. */
+/** Only alumni mentor; students and staff never do (docs/product.md, rule 9). Narrows the actor's type. */
 export function assertAlumnus(actor: UserRow): asserts actor is Alumnus {
   if (actor.role !== 'alumnus') {
     throw new AppError(403, 'not_an_alumnus', 'Only alumni can be mentors. Students and staff can search for a mentor.');
@@ -63,7 +63,7 @@ export async function activateMentorProfile(deps: MentorDeps, actor: UserRow): P
  * Fills in the mentor profile. Fields left out keep their value. The personal-profile fields go to
  * the member's own record in the same transaction; triggers carry them onto the search row.
  * A maximum below the current number of mentees is allowed: the mentor is then full until enough
- * mentorships end (rule 10), nobody is dropped.
+ * mentorships end (docs/product.md, rule 10), nobody is dropped.
  */
 export async function updateMentorProfile(deps: MentorDeps, actor: UserRow, input: UpdateMentorProfile): Promise<OwnMentorProfile> {
   assertAlumnus(actor);
@@ -90,7 +90,7 @@ export async function updateMentorProfile(deps: MentorDeps, actor: UserRow, inpu
   return toOwnProfile(row!, { ...actor, ...memberChanges });
 }
 
-/** "Pause mentoring": no new requests until resumed (rule 11); mentorships already running go on. */
+/** "Pause mentoring": no new requests until resumed (docs/product.md, rule 11); mentorships already running go on. */
 export async function pauseMentoring(deps: MentorDeps, actor: UserRow): Promise<OwnMentorProfile> {
   assertAlumnus(actor);
   const row = await pauseMentorProfile(deps.db, actor.id, deps.now?.() ?? new Date());

@@ -31,7 +31,7 @@ export async function getPersonalProfile(deps: ProfileDeps, actor: UserRow): Pro
   return toPersonalProfile(actor, (await findPasswordHash(deps.db, actor.id)) !== null);
 }
 
-/** Updates the personal profile; the user name is not the member's to change (rule 2). */
+/** Updates the personal profile; the user name is not the member's to change (docs/product.md, rule 2). */
 export async function updatePersonalProfile(deps: ProfileDeps, actor: UserRow, input: UpdateProfile): Promise<PersonalProfile> {
   if (input.username !== undefined) {
     throw new AppError(
@@ -52,7 +52,7 @@ export async function updatePersonalProfile(deps: ProfileDeps, actor: UserRow, i
   return getPersonalProfile(deps, updated);
 }
 
-/** Email visibility, email notifications and language (rule 6). */
+/** Email visibility, email notifications and language (docs/product.md, rule 6). */
 export async function updateSettings(deps: ProfileDeps, actor: UserRow, input: UpdateSettings): Promise<PersonalProfile> {
   assertSomethingToChange(input);
   return getPersonalProfile(deps, await updateUser(deps.db, actor.id, input));
@@ -66,7 +66,7 @@ function assertSomethingToChange(changes: object): void {
 }
 
 /**
- * Starts an email change (rule 5): a single-use link goes to the new address and the change takes
+ * Starts an email change (docs/product.md, rule 5): a single-use link goes to the new address and the change takes
  * effect only when it is followed.
  */
 export async function startEmailChange(
@@ -128,7 +128,7 @@ export async function confirmEmailChange(deps: ProfileDeps, token: string): Prom
   }
 }
 
-/** Another member's profile as any signed-in member sees it (rule 5: email only if shown). */
+/** Another member's profile as any signed-in member sees it (docs/product.md, rule 5: email only if shown). */
 export async function getMember(deps: ProfileDeps, actor: UserRow, username: string): Promise<Member> {
   const member = await findUserByUsername(deps.db, username);
   if (!member || member.role === null) throw notFound('The member');

@@ -13,7 +13,7 @@ import { useMe } from '../../lib/auth';
 import { usePageTitle } from '../../lib/page-title';
 
 /**
- * The dashboard after sign-in (rule 19): requests both ways, active mentorships, what is unread
+ * The dashboard after sign-in (docs/product.md, rule 19): requests both ways, active mentorships, what is unread
  * and suggested mentors. One column on a phone, two on wider screens.
  */
 export function DashboardRoute() {

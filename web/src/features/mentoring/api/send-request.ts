@@ -7,7 +7,7 @@ import { refreshMentoring } from './refresh';
 export const sendRequest = (input: SendRequest) =>
   apiRequest(api.requests, MentoringRequestSchema, { method: 'POST', body: SendRequestSchema.parse(input) });
 
-/** "Send mentoring request": refused with a 409 code when the mentor cannot take it (rule 13). */
+/** "Send mentoring request": refused with a 409 code when the mentor cannot take it (docs/product.md, rule 13). */
 export function useSendRequest() {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: sendRequest, onSuccess: () => refreshMentoring(queryClient) });

@@ -16,9 +16,9 @@ import { SendRequestDialog } from './send-request-dialog';
 type Announcement = { kind: 'sent' | 'retracted'; key: number } | null;
 
 /**
- * Under a mentor's photo (the FAQ puts it there): "Send mentoring request", the orange "Mentoring
- * request pending (retract)" while a request waits, the active mentorship, or why no request can
- * be sent now (rule 13). Nothing on one's own profile.
+ * Under a mentor's photo, where members expect it (docs/product.md, rule 15): "Send mentoring
+ * request", the orange "Mentoring request pending (retract)" while a request waits, the active
+ * mentorship, or why no request can be sent now (rule 13). Nothing on one's own profile.
  */
 export function MentorRequestButton({ mentor }: { mentor: PublicMentorProfile }) {
   const { t } = useTranslation('requests');
@@ -69,7 +69,7 @@ function RelationAction({ mentor, relation, announcement, onAnnounce }: ActionPr
   return <Unavailable reason={relation.reason} />;
 }
 
-/** The orange button: one click withdraws the request at once (the FAQ promises no extra step). */
+/** The orange button: one click withdraws the request at once, with no confirmation step (docs/product.md, rule 15). */
 function PendingButton({ requestId, sentAt, onRetracted }: { requestId: string; sentAt: string; onRetracted(announcement: Announcement): void }) {
   const { t, i18n } = useTranslation('requests');
   const { t: tCommon } = useTranslation();

@@ -20,7 +20,7 @@ interface RequestAnswerFormProps {
 }
 
 /**
- * The mentor's answer (the FAQ's steps): a response text, then Decline (red) or Accept (green) at
+ * The mentor's answer (docs/product.md, rule 14): a response text, then Decline (red) or Accept (green) at
  * the bottom. While every place is taken Accept cannot be used, and the form says how to make room.
  */
 export function RequestAnswerForm({ request, capacity, onAnswered }: RequestAnswerFormProps) {
