@@ -4,7 +4,8 @@ import { openDatabase } from './db/client';
 import { DatabaseUnavailableError } from './db/errors';
 import { migrateDatabase } from './db/migrate';
 import { createOutboxWorker } from './jobs/outbox-worker';
-import { type PeriodicJob, startRequestExpiry } from './jobs/request-expiry';
+import type { PeriodicJob } from './jobs/periodic';
+import { startRequestExpiry } from './jobs/request-expiry';
 import { startRetention } from './jobs/retention';
 import { seedDemoDataOnStartup } from './seed/demo-community';
 

@@ -7,7 +7,8 @@ import { DatabaseUnavailableError } from './db/errors';
 import { migrateDatabase } from './db/migrate';
 import { createOutboxWorker } from './jobs/outbox-worker';
 import { serializeError } from './lib/log-options';
-import { type PeriodicJob, startRequestExpiry } from './jobs/request-expiry';
+import type { PeriodicJob } from './jobs/periodic';
+import { startRequestExpiry } from './jobs/request-expiry';
 
 /** Runs the outbox worker until SIGTERM/SIGINT, then finishes the batch in flight and exits. */
 async function main(): Promise<void> {

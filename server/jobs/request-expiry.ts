@@ -2,10 +2,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { Log } from '../lib/log';
 import { applyRequestDeadlines } from '../modules/mentoring/request-expiry.service';
-
-export interface PeriodicJob {
-  stop(): Promise<void>;
-}
+import { type PeriodicJob, startPeriodicJob } from './periodic';
 
 /**
  * Runs mentoring's request deadlines (reminders and expiry, decided in
@@ -13,24 +10,13 @@ export interface PeriodicJob {
  * minutes) beside the outbox worker. Safe on every instance at once: see expireOverdueRequests.
  */
 export function startRequestExpiry(options: { db: Db; config: Config; log: Log; intervalMs?: number }): PeriodicJob {
-  const intervalMs = options.intervalMs ?? 10 * 60_000;
-  let running: Promise<void> | undefined;
-  const tick = () => {
-    if (running) return;
-    running = applyRequestDeadlines({ db: options.db, requests: options.config.requests })
-      .then((result) => {
-        if (result.expired || result.reminded) options.log.info(result, 'mentoring requests reminded/expired');
-      })
-      .catch((error: unknown) => options.log.warn({ err: error }, 'request expiry could not run'))
-      .finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  tick();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicJob(
+    () =>
+      applyRequestDeadlines({ db: options.db, requests: options.config.requests })
+        .then((result) => {
+          if (result.expired || result.reminded) options.log.info(result, 'mentoring requests reminded/expired');
+        })
+        .catch((error: unknown) => options.log.warn({ err: error }, 'request expiry could not run')),
+    options.intervalMs ?? 10 * 60_000,
+  );
 }

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import type { Log } from '../lib/log';
 import type { Metrics } from '../modules/metrics/metrics';
 import { pruneOldData } from '../modules/retention/retention.service';
-import type { PeriodicJob } from './request-expiry';
+import { type PeriodicJob, startPeriodicJob } from './periodic';
 
 /**
  * Runs the retention job now and then every `intervalMs` (default an hour). It runs in every web
@@ -17,28 +17,17 @@ export function startRetention(options: {
   metrics?: Pick<Metrics, 'recordRetention' | 'recordRetentionFailure'>;
   intervalMs?: number;
 }): PeriodicJob {
-  const intervalMs = options.intervalMs ?? 60 * 60_000;
-  let running: Promise<void> | undefined;
-  const tick = () => {
-    if (running) return;
-    running = pruneOldData(options.db, options.config)
-      .then((result) => {
-        options.metrics?.recordRetention(result, new Date());
-        if (Object.values(result).some(Boolean)) options.log.info(result, 'retention: old rows pruned');
-      })
-      .catch((error: unknown) => {
-        options.metrics?.recordRetentionFailure();
-        options.log.warn({ err: error }, 'retention job could not run');
-      })
-      .finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  tick();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicJob(
+    () =>
+      pruneOldData(options.db, options.config)
+        .then((result) => {
+          options.metrics?.recordRetention(result, new Date());
+          if (Object.values(result).some(Boolean)) options.log.info(result, 'retention: old rows pruned');
+        })
+        .catch((error: unknown) => {
+          options.metrics?.recordRetentionFailure();
+          options.log.warn({ err: error }, 'retention job could not run');
+        }),
+    options.intervalMs ?? 60 * 60_000,
+  );
 }
