@@ -26,7 +26,6 @@ export const ERROR_CODES = [
   'email_taken',
   'username_taken',
   'username_immutable',
-  'field_not_allowed',
   'account_suspended',
   'password_required',
   'reauthentication_required',
@@ -48,7 +47,6 @@ export const ERROR_CODES = [
   'request_expired',
   'not_your_request',
   'mentorship_not_active',
-  'not_your_mentorship',
   // identity providers (LinkedIn and other OpenID Connect providers)
   'onboarding_required',
   'already_onboarded',
@@ -60,7 +58,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const ErrorBodySchema = z
   .object({
     error: z.object({
-      code: z.string(),
+      code: z.enum(ERROR_CODES),
       message: z.string(),
       details: z.unknown().optional(),
       requestId: z.string(),

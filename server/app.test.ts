@@ -12,7 +12,7 @@ describe('the application shell', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'x-request-id': 'req-12345678' } });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({
-      error: { code: 'not_found', message: 'No route for GET /api/nothing-here.', requestId: 'req-12345678' },
+      error: { code: 'not_found', message: 'The address GET /api/nothing-here was not found.', requestId: 'req-12345678' },
     });
   });
 

@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorBody } from '../../contract/errors';
 import { isDatabaseUnavailable } from '../lib/db-errors';
-import { AppError } from '../lib/errors';
+import { AppError, errors } from '../lib/errors';
 
 /** Seconds a client is asked to wait before trying again after a 503. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -12,49 +12,47 @@ export const RETRY_AFTER_SECONDS = 5;
 /** One error model for the whole API: `{ error: { code, message, details?, requestId } }`. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
-    const body = (status: number, code: string, message: string, details?: unknown): ErrorBody => {
+    const body = (appError: AppError): ErrorBody => {
+      const { status, code, message, details } = appError;
       reply.status(status);
-      if (status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      const retryAfter = status === 503 ? RETRY_AFTER_SECONDS : (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
       return { error: { code, message, ...(details === undefined ? {} : { details }), requestId: request.id } };
     };
 
-    if (error instanceof AppError) {
-      const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
-      return body(error.status, error.code, error.message, error.details);
-    }
+    if (error instanceof AppError) return body(error);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((issue) => ({
-        path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+        path: issue.instancePath.replace(/^\//, '').split('/'),
         code: issue.keyword,
         message: issue.message ?? '',
       }));
-      return body(400, 'validation_failed', 'Some fields are not valid.', { context: error.validationContext, issues });
+      return body(errors.validation_failed(undefined, issues, error.validationContext));
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response did not match its schema');
-      return body(500, 'internal_error', 'Something went wrong on our side.');
+      return body(errors.internal_error());
     }
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
-    if (status === 429) return body(429, 'rate_limited', 'Too many attempts. Please wait a moment and try again.');
-    if (status === 413) return body(413, 'payload_too_large', 'The upload is too large.');
-    if (status === 415) return body(415, 'unsupported_media_type', 'This content type is not accepted.');
+    if (status === 429) return body(errors.rate_limited());
+    if (status === 413) return body(errors.payload_too_large());
+    if (status === 415) return body(errors.unsupported_media_type());
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (malformed JSON, bad content length, …).
-      return body(400, 'validation_failed', error.message);
+      return body(errors.validation_failed(error.message));
     }
     if (isDatabaseUnavailable(error)) {
       // The database is down, overloaded or cut off: the same request may work in a moment.
       request.log.warn({ err: error }, 'database unavailable');
-      return body(503, 'service_unavailable', 'The service is unavailable for a moment. Please try again shortly.');
+      return body(errors.service_unavailable());
     }
     if (isTextPostgresCannotStore(error)) {
       // The contract's text types refuse these; this catches a value that reached the database
       // another way (better-auth looks a reset token up as it was sent): bad input, not our fault.
-      return body(400, 'validation_failed', 'Some text contains a character that cannot be stored (such as NUL).');
+      return body(errors.validation_failed('Some text contains a character that cannot be stored (such as NUL).'));
     }
     request.log.error({ err: error }, 'unhandled error');
-    return body(500, 'internal_error', 'Something went wrong on our side.');
+    return body(errors.internal_error());
   });
 }
 
@@ -71,9 +69,8 @@ function isTextPostgresCannotStore(error: unknown): boolean {
 
 /** The API's 404 body; the web plugin falls back to it for anything that is not a page. */
 export function sendApiNotFound(request: FastifyRequest, reply: FastifyReply): void {
-  reply.status(404).send({
-    error: { code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}.`, requestId: request.id },
-  } satisfies ErrorBody);
+  const { status, code, message } = errors.not_found(`The address ${request.method} ${request.url.split('?')[0]}`);
+  reply.status(status).send({ error: { code, message, requestId: request.id } } satisfies ErrorBody);
 }
 
 /**
@@ -84,12 +81,10 @@ export function sendApiNotFound(request: FastifyRequest, reply: FastifyReply): v
 export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const isBadUrl = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH';
   if (!isBadUrl) request.log.error({ err: error }, 'router error');
-  const [status, code, message] = isBadUrl
-    ? [400, 'validation_failed', 'This address is not valid.']
-    : [500, 'internal_error', 'Something went wrong on our side.'];
+  const { status, code, message, details } = isBadUrl ? errors.validation_failed('This address is not valid.', [], 'url') : errors.internal_error();
   // The router answers before the hooks that set this header for every other response.
   reply.header('x-request-id', request.id).status(status);
-  reply.send({ error: { code, message, ...(isBadUrl ? { details: { context: 'url' } } : {}), requestId: request.id } } satisfies ErrorBody);
+  reply.send({ error: { code, message, ...(details === undefined ? {} : { details }), requestId: request.id } } satisfies ErrorBody);
 }
 
 /**
@@ -108,7 +103,7 @@ export function sendClientError(this: FastifyInstance, error: Error & { code?: s
         : [400, 'Bad Request', 'This is not a valid HTTP request.'];
   const requestId = randomUUID();
   this.log.debug({ err: error, requestId }, 'client error');
-  const body = JSON.stringify({ error: { code: 'validation_failed', message, requestId } } satisfies ErrorBody);
+  const body = JSON.stringify({ error: { code: errors.validation_failed().code, message, requestId } } satisfies ErrorBody);
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from '../lib/errors';
+import { errors } from '../lib/errors';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -16,10 +16,6 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const JSON_ONLY = ['application/json'] as const;
 
-const forbiddenOrigin = () =>
-  new AppError(403, 'forbidden_origin', 'This request did not come from this site, so it was not carried out.');
-const unsupportedType = () =>
-  new AppError(415, 'unsupported_media_type', 'This content type is not accepted here; send JSON.');
 
 /**
  * Refuses, before anything is read, a state-changing request that a browser made for another site
@@ -34,11 +30,11 @@ export function registerRequestOriginCheck(app: FastifyInstance, publicUrl: stri
     const config = request.routeOptions.config;
     if (!config.crossSite) {
       const origin = requestOrigin(request);
-      if (origin !== undefined && origin !== siteOrigin) throw forbiddenOrigin();
+      if (origin !== undefined && origin !== siteOrigin) throw errors.forbidden_origin();
     }
     if (hasBody(request)) {
       const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-      if (!(config.bodyTypes ?? JSON_ONLY).includes(type)) throw unsupportedType();
+      if (!(config.bodyTypes ?? JSON_ONLY).includes(type)) throw errors.unsupported_media_type();
     }
   });
 }

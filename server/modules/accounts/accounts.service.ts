@@ -4,7 +4,7 @@ import type { ChangePassword } from '../../../contract/profile';
 import { notify } from '../../jobs/outbox';
 import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../lib/db-errors';
-import { AppError, validationFailed } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 import {
   type UserRow,
   deleteOtherSessions,
@@ -24,16 +24,11 @@ export interface AccountsDeps {
   defaultLanguage: 'en' | 'nl';
 }
 
-const usernameTaken = () =>
-  new AppError(409, 'username_taken', 'This user name is already taken.', { field: 'username' });
-const emailTaken = () =>
-  new AppError(409, 'email_taken', 'An account with this email address already exists.', { field: 'email' });
-
 /** Creates a member with a password login; the caller signs them in afterwards. */
 export async function registerMember(deps: AccountsDeps, input: RegisterInput): Promise<UserRow> {
   // Checked up front for a clear answer; the unique indexes still decide when two sign-ups race.
-  if (await findUserByLogin(deps.db, input.username)) throw usernameTaken();
-  if (await findUserByLogin(deps.db, input.email)) throw emailTaken();
+  if (await findUserByLogin(deps.db, input.username)) throw errors.username_taken();
+  if (await findUserByLogin(deps.db, input.email)) throw errors.email_taken();
 
   const passwordHash = await hashPassword(input.password);
   const studies = input.role !== 'staff';
@@ -60,27 +55,25 @@ export async function registerMember(deps: AccountsDeps, input: RegisterInput): 
     });
   } catch (error) {
     const constraint = uniqueViolation(error);
-    if (constraint === 'users_username_unique') throw usernameTaken();
-    if (constraint === 'users_email_unique') throw emailTaken();
+    if (constraint === 'users_username_unique') throw errors.username_taken();
+    if (constraint === 'users_email_unique') throw errors.email_taken();
     throw error;
   }
 }
-
-const alreadyOnboarded = () => new AppError(409, 'already_onboarded', 'This account is already complete.');
 
 /**
  * Completes an account made through an identity provider with what registration asks and the
  * provider does not give (docs/product.md, rule 1); from then on the member can use the site and is welcomed.
  */
 export async function completeOnboarding(deps: AccountsDeps, actor: UserRow, input: OnboardingInput): Promise<UserRow> {
-  if (!needsOnboarding(actor)) throw alreadyOnboarded();
+  if (!needsOnboarding(actor)) throw errors.already_onboarded();
   const firstName = input.firstName ?? actor.firstName;
   const familyName = input.familyName ?? actor.familyName;
   // Required here only when the provider left them out.
   const missing = [...(firstName ? [] : ['firstName']), ...(familyName ? [] : ['familyName'])];
-  if (missing.length) throw validationFailed({ issues: missing.map((field) => ({ path: [field], code: 'custom', message: 'required' })) });
+  if (missing.length) throw errors.validation_failed(undefined, missing.map((field) => ({ path: [field], code: 'custom', message: 'required' })));
   const existing = await findUserByLogin(deps.db, input.username);
-  if (existing && existing.id !== actor.id) throw usernameTaken();
+  if (existing && existing.id !== actor.id) throw errors.username_taken();
 
   const studies = input.role !== 'staff';
   try {
@@ -99,18 +92,15 @@ export async function completeOnboarding(deps: AccountsDeps, actor: UserRow, inp
         ...(input.language ? { language: input.language } : {}),
       });
       // Two submissions racing: the second finds the row complete.
-      if (!user) throw alreadyOnboarded();
+      if (!user) throw errors.already_onboarded();
       await notify(tx, { userId: user.id, type: 'welcome', data: {} });
       return user;
     });
   } catch (error) {
-    if (uniqueViolation(error) === 'users_username_unique') throw usernameTaken();
+    if (uniqueViolation(error) === 'users_username_unique') throw errors.username_taken();
     throw error;
   }
 }
-
-export const wrongPassword = () =>
-  new AppError(400, 'wrong_password', 'The current password is not correct.', { field: 'currentPassword' });
 
 /** How recent a provider sign-in must be to confirm a sensitive change for a member without a password. */
 export const FRESH_SIGN_IN_MS = 10 * 60 * 1000;
@@ -129,14 +119,14 @@ export async function confirmIdentity(
 ): Promise<void> {
   const hash = await findPasswordHash(db, actor.id);
   if (hash !== null) {
-    if (!password) throw new AppError(400, 'password_required', 'Enter your current password to confirm.', { field: 'currentPassword' });
-    if (!(await verifyPassword({ hash, password }))) throw wrongPassword();
+    if (!password) throw errors.password_required(true);
+    if (!(await verifyPassword({ hash, password }))) throw errors.wrong_password();
     return;
   }
   const signedInAt = await findSessionCreatedAt(db, actor.sessionToken);
   if (signedInAt && now.getTime() - signedInAt.getTime() <= FRESH_SIGN_IN_MS) return;
   const providers = (await listProviderAccounts(db, actor.id)).map((account) => account.providerId);
-  throw new AppError(403, 'reauthentication_required', 'Sign in again with your identity provider to confirm it is you.', { providers });
+  throw errors.reauthentication_required(providers);
 }
 
 /** Changes the password after checking the current one; every other session is signed out. */
@@ -146,8 +136,8 @@ export async function changePassword(
   input: ChangePassword,
 ): Promise<void> {
   const hash = await findPasswordHash(db, actor.id);
-  if (hash === null) throw new AppError(409, 'password_required', 'This account signs in without a password.');
-  if (!(await verifyPassword({ hash, password: input.currentPassword }))) throw wrongPassword();
+  if (hash === null) throw errors.password_required(false);
+  if (!(await verifyPassword({ hash, password: input.currentPassword }))) throw errors.wrong_password();
   const newHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await updatePasswordHash(tx, actor.id, newHash);

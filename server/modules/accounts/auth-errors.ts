@@ -1,32 +1,34 @@
-import type { ErrorCode } from '../../../contract/errors';
+import { type AppError, errors } from '../../lib/errors';
 
-/** better-auth's codes, as our stable snake_case error codes (the rest become `auth_failed`). */
-const CODES: Record<string, ErrorCode> = {
-  INVALID_EMAIL_OR_PASSWORD: 'invalid_credentials',
-  INVALID_USERNAME_OR_PASSWORD: 'invalid_credentials',
-  INVALID_PASSWORD: 'wrong_password',
-  INVALID_TOKEN: 'invalid_token',
-  TOKEN_EXPIRED: 'invalid_token',
-  PASSWORD_TOO_SHORT: 'password_too_short',
-  PASSWORD_TOO_LONG: 'password_too_long',
-  USER_ALREADY_EXISTS: 'email_taken',
-  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: 'email_taken',
-  USERNAME_IS_ALREADY_TAKEN: 'username_taken',
-  USERNAME_IS_IMMUTABLE: 'username_immutable',
-  FIELD_NOT_ALLOWED: 'field_not_allowed',
-  SESSION_EXPIRED: 'unauthenticated',
-  INVALID_ORIGIN: 'forbidden',
-  MISSING_OR_NULL_ORIGIN: 'forbidden',
-  VALIDATION_ERROR: 'validation_failed',
-  ACCOUNT_SUSPENDED: 'account_suspended',
-  MISSING_FIELD: 'validation_failed',
+/**
+ * better-auth's codes, as our errors (the rest become `auth_failed`). Only codes the endpoints in
+ * use can give: sign-in, sign-out, password reset, social sign-in and linking.
+ */
+const ERRORS: Record<string, () => AppError> = {
+  INVALID_EMAIL_OR_PASSWORD: errors.invalid_credentials,
+  INVALID_USERNAME_OR_PASSWORD: errors.invalid_credentials,
+  INVALID_PASSWORD: errors.wrong_password,
+  INVALID_TOKEN: errors.invalid_token,
+  TOKEN_EXPIRED: errors.invalid_token,
+  PASSWORD_TOO_SHORT: errors.password_too_short,
+  PASSWORD_TOO_LONG: errors.password_too_long,
+  USER_ALREADY_EXISTS: () => errors.email_taken(),
+  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: () => errors.email_taken(),
+  SESSION_EXPIRED: () => errors.unauthenticated(),
+  INVALID_ORIGIN: errors.forbidden_origin,
+  MISSING_OR_NULL_ORIGIN: errors.forbidden_origin,
+  VALIDATION_ERROR: () => errors.validation_failed(),
+  MISSING_FIELD: () => errors.validation_failed(),
+  ACCOUNT_SUSPENDED: errors.account_suspended,
 };
 
-export function toErrorCode(status: number, authCode: string | undefined): ErrorCode {
-  if (status === 429) return 'rate_limited';
-  if (authCode && CODES[authCode]) return CODES[authCode];
-  if (status === 401) return 'unauthenticated';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not_found';
-  return 'auth_failed';
+/** Our error for a better-auth error answer; the answer keeps better-auth's HTTP status. */
+export function toAppError(status: number, authCode: string | undefined): AppError {
+  if (status === 429) return errors.rate_limited();
+  const known = authCode ? ERRORS[authCode] : undefined;
+  if (known) return known();
+  if (status === 401) return errors.unauthenticated();
+  if (status === 403) return errors.forbidden();
+  if (status === 404) return errors.not_found();
+  return errors.auth_failed();
 }

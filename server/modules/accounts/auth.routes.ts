@@ -6,18 +6,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PasswordSchema, RegisterSchema } from '../../../contract/accounts';
 import { rawLineText } from '../../../contract/text';
-import { notFound, validationFailed } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 import { ErrorBodySchema, type ErrorBody } from '../../../contract/errors';
 import { MeSchema } from '../../../contract/me';
 import { ChangePasswordSchema } from '../../../contract/profile';
-import { toErrorCode } from './auth-errors';
+import { toAppError } from './auth-errors';
 import { limitRequest } from '../limits/limits.service';
 import { findUserByLogin } from './accounts.repo';
 import { CLIENT_IP_HEADER } from './client-ip';
 import { changePassword, registerMember } from './accounts.service';
 import { toMe, needsOnboarding } from './me';
 import { withProviderProfileScope } from './provider-profile';
-import { accountSuspended, onboardingRequired, optionalUser, requireSession } from './session';
+import { optionalUser, requireSession } from './session';
 
 /**
  * better-auth's own endpoints under /api/auth/*, with errors rewritten to our error model;
@@ -52,19 +52,19 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   /** One better-auth endpoint in use, with our checks and limits, and errors in our model. */
   const forward = async (request: FastifyRequest, reply: FastifyReply) => {
     const path = endpointInUse(request.method, request.url.split('?')[0]!, config.identityProviders);
-    if (!path) throw notFound('This endpoint');
+    if (!path) throw errors.not_found('This endpoint');
     // Re-serialised for better-auth below: a body nested deeper than any of its endpoints takes
     // would overflow the stack there.
-    if (!nestsAtMost(request.body, MAX_BODY_DEPTH)) throw validationFailed({ issues: [{ path: [], code: 'too_deep', message: 'The body is nested too deeply.' }] });
+    if (!nestsAtMost(request.body, MAX_BODY_DEPTH)) throw errors.validation_failed(undefined, [{ path: [], code: 'too_deep', message: 'The body is nested too deeply.' }]);
     const check = BODY_CHECKS[path];
     if (check) {
       const result = check.safeParse(request.body);
-      if (!result.success) throw validationFailed(result.error);
+      if (!result.success) throw errors.validation_failed(undefined, result.error.issues);
     }
     await limitAuthEndpoint(request, path);
     const user = await optionalUser(request);
-    if (user?.suspendedAt && path !== '/api/auth/sign-out') throw accountSuspended();
-    if (user && needsOnboarding(user) && !isOpenDuringOnboarding(path)) throw onboardingRequired();
+    if (user?.suspendedAt && path !== '/api/auth/sign-out') throw errors.account_suspended();
+    if (user && needsOnboarding(user) && !isOpenDuringOnboarding(path)) throw errors.onboarding_required();
     const started = Date.now();
     const response = await withProviderProfileScope(() => auth.handler(toWebRequest(request, config.publicUrl)));
     if (path === '/api/auth/request-password-reset') await sleep(started + RESET_REQUEST_FLOOR_MS - Date.now());
@@ -255,20 +255,16 @@ function copySetCookies(headers: Headers, reply: FastifyReply): void {
   if (cookies.length) reply.header('set-cookie', cookies);
 }
 
-const AuthErrorSchema = z.object({ code: z.string().optional(), message: z.string().optional() });
+const AuthErrorSchema = z.object({ code: z.string().optional() });
 
 function toErrorBody(request: FastifyRequest, status: number, text: string): ErrorBody {
-  let parsed: z.infer<typeof AuthErrorSchema> = {};
+  let authCode: string | undefined;
   try {
-    parsed = AuthErrorSchema.parse(JSON.parse(text));
+    authCode = AuthErrorSchema.parse(JSON.parse(text)).code;
   } catch {
-    parsed = { message: text || undefined };
+    authCode = undefined;
   }
-  return {
-    error: {
-      code: toErrorCode(status, parsed.code),
-      message: parsed.message ?? 'The request could not be completed.',
-      requestId: request.id,
-    },
-  };
+  const error = toAppError(status, authCode);
+  const details = error.details === undefined ? {} : { details: error.details };
+  return { error: { code: error.code, message: error.message, ...details, requestId: request.id } };
 }

@@ -3,7 +3,7 @@ import type { Identities } from '../../../contract/identities';
 import { MAX_PHOTO_BYTES } from '../../../contract/profile';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { AppError, notFound } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 import { uploadPhoto } from '../profile/photo.service';
 import {
   type UserRow,
@@ -45,13 +45,9 @@ export async function listIdentities(deps: IdentitiesDeps, actor: UserRow): Prom
  */
 export async function unlinkIdentity(deps: IdentitiesDeps, actor: UserRow, identityId: string): Promise<void> {
   if ((await findPasswordHash(deps.db, actor.id)) === null) {
-    throw new AppError(
-      409,
-      'unlink_requires_password',
-      'This account has no password to sign in with. Set one first (through "Forgot your password?"), then unlink.',
-    );
+    throw errors.unlink_requires_password();
   }
-  if (!(await deleteProviderAccount(deps.db, actor.id, identityId))) throw notFound('The linked identity');
+  if (!(await deleteProviderAccount(deps.db, actor.id, identityId))) throw errors.not_found('The linked identity');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, unauthenticated } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 import { type UserRow, findSessionStanding, findSessionWithUser, findUserById } from './accounts.repo';
 import { isDueForRefresh, readSessionToken, readSignedSessionCookie, verifySessionCookie } from './session-cookie';
 import { needsOnboarding } from './me';
@@ -44,11 +44,6 @@ declare module 'fastify' {
   }
 }
 
-export const accountSuspended = () => new AppError(403, 'account_suspended', 'This account has been suspended.');
-
-export const onboardingRequired = () =>
-  new AppError(403, 'onboarding_required', 'Complete your registration first: choose your role and user name.');
-
 /**
  * The signed-in member and their session, or a 401 `unauthenticated` (403 `account_suspended`,
  * 403 `onboarding_required`).
@@ -59,14 +54,14 @@ export async function requireSession(request: FastifyRequest): Promise<SignedIn>
   // validated (and its schema described to them) before they were turned away.
   if (!gate) throw new Error(`${request.method} ${request.routeOptions.url} needs the member but declares no config.session`);
   const signedIn = await loadOnce(request);
-  if (!signedIn) throw unauthenticated();
+  if (!signedIn) throw errors.unauthenticated();
   assertInGoodStanding(signedIn.user, { allowOnboarding: gate === 'onboarding' });
   return signedIn;
 }
 
 function assertInGoodStanding(member: Pick<SessionUser, 'suspendedAt' | 'role' | 'username'>, options: { allowOnboarding: boolean }): void {
-  if (member.suspendedAt) throw accountSuspended();
-  if (!options.allowOnboarding && needsOnboarding(member)) throw onboardingRequired();
+  if (member.suspendedAt) throw errors.account_suspended();
+  if (!options.allowOnboarding && needsOnboarding(member)) throw errors.onboarding_required();
 }
 
 /** The signed-in member, or a 401 `unauthenticated` (403 `account_suspended`, 403 `onboarding_required`). */
@@ -83,7 +78,7 @@ export function registerSessionGate(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const gate = request.routeOptions.config.session;
     if (gate === 'signed-cookie') {
-      if (!hasSignedSessionCookie(request)) throw unauthenticated();
+      if (!hasSignedSessionCookie(request)) throw errors.unauthenticated();
     } else if (gate) {
       await requireSession(request);
     }
@@ -105,11 +100,11 @@ export function memberCheckInParallel(request: FastifyRequest): () => Promise<vo
   const now = new Date();
   if (signed !== null && standing.isKnownGood(signed, now)) return knownGood;
   const token = signed === null ? null : verifySessionCookie(signed, config);
-  if (!token) throw unauthenticated();
+  if (!token) throw errors.unauthenticated();
   return async () => {
     const since = standing.version();
     const found = await findSessionStanding(database.db, token, now);
-    if (!found) throw unauthenticated();
+    if (!found) throw errors.unauthenticated();
     if (isDueForRefresh(found, now)) {
       await requireUser(request);
       return;

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DevMailboxSchema } from '../../../contract/dev-mailbox';
 import { ErrorBodySchema } from '../../../contract/errors';
-import { notFound } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 import { hostOfHeader, isLoopbackAddress, isLoopbackHost } from '../../lib/loopback';
 import { optionalUser } from '../accounts/session';
 import { readDevMailbox } from './dev-mailbox.service';
@@ -30,7 +30,7 @@ export const devMailboxRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      if (!isFromThisMachine(request) && !(await optionalUser(request))?.isAdmin) throw notFound('This page');
+      if (!isFromThisMachine(request) && !(await optionalUser(request))?.isAdmin) throw errors.not_found('This page');
       return readDevMailbox({ db: app.deps.database.db });
     },
   );

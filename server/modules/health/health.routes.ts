@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ErrorBodySchema } from '../../../contract/errors';
 import { type Db, ping } from '../../db/client';
 import { isMigrated } from '../../db/migrate';
-import { AppError } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -35,7 +35,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         timer = setTimeout(() => resolve('The database did not answer in time.'), READY_WITHIN_MS);
       });
       const problem = await Promise.race([databaseProblem(database.db, request.log), late]).finally(() => clearTimeout(timer));
-      if (problem) throw new AppError(503, 'service_unavailable', problem);
+      if (problem) throw errors.service_unavailable(problem);
       return { status: 'ready' as const, database: database.kind };
     },
   );

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { optionalUser } from '../accounts/session';
 import type { Db } from '../../db/client';
-import { rateLimited } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 import { LIMITS, type LimitedAction } from './limits.rules';
 import { countHits } from './limits.repo';
 
@@ -35,7 +35,7 @@ export async function enforceLimit(deps: LimitsDeps, action: LimitedAction, subj
     const state = states.find((candidate) => candidate.key === hit.key);
     if (state && state.count > hit.max) retryAfterMs = Math.max(retryAfterMs, state.windowStart + hit.windowMs - now);
   }
-  if (retryAfterMs > 0) throw rateLimited(Math.ceil(retryAfterMs / 1000));
+  if (retryAfterMs > 0) throw errors.rate_limited(Math.ceil(retryAfterMs / 1000));
 }
 
 /** enforceLimit for a route: the client address as Fastify sees it behind TRUST_PROXY. */

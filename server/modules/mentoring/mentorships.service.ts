@@ -1,6 +1,6 @@
 import type { Dashboard, EndMentorship, ListMentorshipsQuery, Mentorship, MentorshipList } from '../../../contract/mentoring';
 import { notify } from '../../jobs/outbox';
-import { AppError, notFound } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 import type { UserRow } from '../accounts/accounts.repo';
 import { suggestMentors } from '../mentors/mentor-search.service';
 import { countUnreadNotifications } from '../notifications/notifications.repo';
@@ -23,7 +23,7 @@ import type { MentoringDeps } from './requests.service';
  */
 export async function endMentorship(deps: MentoringDeps, actor: UserRow, id: string, input: EndMentorship): Promise<Mentorship> {
   const found = await findMentorship(deps.db, id);
-  if (!found || (found.mentorId !== actor.id && found.menteeId !== actor.id)) throw notFound('The mentorship');
+  if (!found || (found.mentorId !== actor.id && found.menteeId !== actor.id)) throw errors.not_found('The mentorship');
   const now = deps.now?.() ?? new Date();
   await deps.db.transaction(async (tx) => {
     // The same lock as accepting: the count written below is exact whatever else runs.
@@ -34,7 +34,7 @@ export async function endMentorship(deps: MentoringDeps, actor: UserRow, id: str
       endReason: input.reason ?? null,
       feedback: input.feedback ?? null,
     });
-    if (!ended) throw new AppError(409, 'mentorship_not_active', 'This mentorship has already ended.');
+    if (!ended) throw errors.mentorship_not_active();
     await setActiveMentees(tx, found.mentorId, await countActiveMentorships(tx, found.mentorId));
     const names = await findNames(tx, [found.mentorId, found.menteeId]);
     for (const [receiver, other] of [

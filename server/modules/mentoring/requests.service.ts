@@ -13,7 +13,7 @@ import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { notify } from '../../jobs/outbox';
 import { uniqueViolation } from '../../lib/db-errors';
-import { AppError, notFound } from '../../lib/errors';
+import { type AppError, errors } from '../../lib/errors';
 import type { UserRow } from '../accounts/accounts.repo';
 import {
   countActiveMentorships,
@@ -47,22 +47,14 @@ export interface MentoringDeps {
 
 const clock = (deps: MentoringDeps) => deps.now?.() ?? new Date();
 
-export const notPending = () =>
-  new AppError(409, 'request_not_pending', 'This request is no longer pending: it was answered, retracted or has expired.');
-const expired = () =>
-  new AppError(409, 'request_expired', 'This request has passed its expiry time without an answer: it can no longer be accepted or declined.');
-const notYours = (what: string) => new AppError(403, 'not_your_request', what);
-const mentorFull = (maxMentees: number, activeMentees: number) =>
-  new AppError(409, 'mentor_full', 'This mentor has no free place: the maximum number of mentees is reached.', { maxMentees, activeMentees });
-
-/** The database caught a race the checks could not see: the same refusal the checks give. */
+export /** The database caught a race the checks could not see: the same refusal the checks give. */
 function mapUniqueViolation(error: unknown): never {
   const constraint = uniqueViolation(error);
   if (constraint === 'mentoring_requests_one_pending_per_pair') {
-    throw new AppError(409, 'already_requested', 'You already have a pending request to this mentor.');
+    throw errors.already_requested();
   }
   if (constraint === 'mentorships_one_active_per_pair') {
-    throw new AppError(409, 'already_mentoring', 'You already have an active mentorship with this mentor.');
+    throw errors.already_mentoring();
   }
   throw error;
 }
@@ -72,21 +64,19 @@ function mapUniqueViolation(error: unknown): never {
  * the most useful reason wins: the pair's own state before the mentor's availability.
  */
 async function refusal(db: Db, menteeId: string, mentorId: string): Promise<AppError | null> {
-  if (menteeId === mentorId) return new AppError(409, 'cannot_request_self', 'You cannot send a mentoring request to yourself.');
+  if (menteeId === mentorId) return errors.cannot_request_self();
   const profile = await findMentorProfileRow(db, mentorId);
-  if (!profile || !profile.isListed) return new AppError(409, 'mentor_inactive', 'This member has no active mentor profile.');
+  if (!profile || !profile.isListed) return errors.mentor_inactive();
   if (await findActiveMentorshipBetween(db, mentorId, menteeId)) {
-    return new AppError(409, 'already_mentoring', 'You already have an active mentorship with this mentor.');
+    return errors.already_mentoring();
   }
   if (await findPendingRequestBetween(db, menteeId, mentorId)) {
-    return new AppError(409, 'already_requested', 'You already have a pending request to this mentor.');
+    return errors.already_requested();
   }
-  if (profile.pausedAt) return new AppError(409, 'mentor_paused', 'This mentor has paused mentoring for now.');
-  if (profile.activeMentees >= profile.maxMentees) return mentorFull(profile.maxMentees, profile.activeMentees);
+  if (profile.pausedAt) return errors.mentor_paused();
+  if (profile.activeMentees >= profile.maxMentees) return errors.mentor_full(profile.maxMentees, profile.activeMentees);
   if ((await countPendingRequestsOf(db, menteeId)) >= MAX_PENDING_REQUESTS) {
-    return new AppError(409, 'too_many_pending_requests', `You have ${MAX_PENDING_REQUESTS} requests waiting for an answer already.`, {
-      max: MAX_PENDING_REQUESTS,
-    });
+    return errors.too_many_pending_requests(MAX_PENDING_REQUESTS);
   }
   return null;
 }
@@ -94,7 +84,7 @@ async function refusal(db: Db, menteeId: string, mentorId: string): Promise<AppE
 /** "Send mentoring request" (docs/product.md, rule 13): the mentor is notified in the same transaction. */
 export async function sendMentoringRequest(deps: MentoringDeps, actor: UserRow, input: SendRequest): Promise<MentoringRequest> {
   const found = await findMemberWithMentorProfile(deps.db, input.mentorUsername);
-  if (!found) throw notFound('The mentor');
+  if (!found) throw errors.not_found('The mentor');
   const mentorId = found.user.id;
   const now = clock(deps);
   const created = await deps.db
@@ -117,10 +107,10 @@ export async function sendMentoringRequest(deps: MentoringDeps, actor: UserRow, 
 
 /** The request if `actor` is its mentor (or mentee, for retract); 404 to anyone else. */
 function authorize(request: RequestRow | undefined, actor: UserRow, side: 'mentor' | 'mentee'): RequestRow {
-  if (!request || (request.mentorId !== actor.id && request.menteeId !== actor.id)) throw notFound('The request');
-  if (side === 'mentor' && request.mentorId !== actor.id) throw notYours('Only the mentor can answer this request.');
-  if (side === 'mentee' && request.menteeId !== actor.id) throw notYours('Only the mentee can retract this request.');
-  if (request.status !== 'pending') throw notPending();
+  if (!request || (request.mentorId !== actor.id && request.menteeId !== actor.id)) throw errors.not_found('The request');
+  if (side === 'mentor' && request.mentorId !== actor.id) throw errors.not_your_request('mentor');
+  if (side === 'mentee' && request.menteeId !== actor.id) throw errors.not_your_request('mentee');
+  if (request.status !== 'pending') throw errors.request_not_pending();
   return request;
 }
 
@@ -130,7 +120,7 @@ function authorize(request: RequestRow | undefined, actor: UserRow, side: 'mento
  */
 function authorizeAnswer(deps: MentoringDeps, request: RequestRow | undefined, actor: UserRow, now: Date): RequestRow {
   const answerable = authorize(request, actor, 'mentor');
-  if (hasExpired(answerable.createdAt, deps.requests.expiryDays, now)) throw expired();
+  if (hasExpired(answerable.createdAt, deps.requests.expiryDays, now)) throw errors.request_expired();
   return answerable;
 }
 
@@ -144,11 +134,11 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
     .transaction(async (tx) => {
       const request = authorizeAnswer(deps, await findRequest(tx, id, { forUpdate: true }), actor, now);
       const profile = await lockMentorProfile(tx, request.mentorId);
-      if (!profile) throw new AppError(409, 'mentor_inactive', 'You have no mentor profile: activate it before accepting requests.');
+      if (!profile) throw errors.mentor_inactive();
       const active = await countActiveMentorships(tx, request.mentorId);
-      if (active >= profile.maxMentees) throw mentorFull(profile.maxMentees, active);
+      if (active >= profile.maxMentees) throw errors.mentor_full(profile.maxMentees, active);
       if (await findActiveMentorshipBetween(tx, request.mentorId, request.menteeId)) {
-        throw new AppError(409, 'already_mentoring', 'You already mentor this member.');
+        throw errors.already_mentoring();
       }
       const mentorship = await insertMentorship(tx, { requestId: request.id, mentorId: request.mentorId, menteeId: request.menteeId, startedAt: now });
       await updatePendingRequest(tx, request.id, { status: 'accepted', answeredAt: now, response: input.response ?? null });
@@ -203,7 +193,7 @@ export async function retractRequest(deps: MentoringDeps, actor: UserRow, id: st
 /** One request, to its mentor or mentee only (404 otherwise). */
 export async function getRequest(deps: MentoringDeps, actor: UserRow, id: string): Promise<MentoringRequest> {
   const [row] = await listRequests(deps.db, { userId: actor.id, ids: [id], limit: 1 });
-  if (!row) throw notFound('The request');
+  if (!row) throw errors.not_found('The request');
   const capacity = row.request.mentorId === actor.id ? toCapacity(await findMentorProfileRow(deps.db, actor.id)) : null;
   return toRequest(row, actor.id, capacity, deps.requests.expiryDays);
 }
@@ -227,7 +217,7 @@ export async function listRequestsFor(deps: MentoringDeps, actor: UserRow, query
  */
 export async function getMentoringRelation(deps: MentoringDeps, actor: UserRow, username: string): Promise<MentoringRelation> {
   const found = await findMemberWithMentorProfile(deps.db, username);
-  if (!found) throw notFound('The member');
+  if (!found) throw errors.not_found('The member');
   const mentorId = found.user.id;
   const [pending, active, refused] = await Promise.all([
     findPendingRequestBetween(deps.db, actor.id, mentorId),

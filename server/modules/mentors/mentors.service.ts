@@ -7,7 +7,7 @@ import type {
   UpdateMentorProfile,
 } from '../../../contract/mentors';
 import type { Db } from '../../db/client';
-import { AppError, forbidden, notFound } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 import type { UserRow } from '../accounts/accounts.repo';
 import { availabilityOf, responsivenessOf } from './mentor-cards';
 import {
@@ -34,12 +34,9 @@ type Alumnus = UserRow & { role: 'alumnus' };
 /** Only alumni mentor; students and staff never do (docs/product.md, rule 9). Narrows the actor's type. */
 export function assertAlumnus(actor: UserRow): asserts actor is Alumnus {
   if (actor.role !== 'alumnus') {
-    throw new AppError(403, 'not_an_alumnus', 'Only alumni can be mentors. Students and staff can search for a mentor.');
+    throw errors.not_an_alumnus();
   }
 }
-
-const profileMissing = () =>
-  new AppError(404, 'mentor_profile_missing', 'You have no mentor profile yet. Activate it on the Mentor tab first.');
 
 /** The Mentor tab: whether the member can mentor, and their profile once activated. */
 export async function getMentorTab(deps: MentorDeps, actor: UserRow): Promise<MentorTab> {
@@ -83,7 +80,7 @@ export async function updateMentorProfile(deps: MentorDeps, actor: UserRow, inpu
     languages: input.languages === undefined ? undefined : uniqueCaseInsensitive(input.languages),
   });
   const row = await deps.db.transaction(async (tx) => {
-    if (!(await findMentorProfile(tx, actor.id))) throw profileMissing();
+    if (!(await findMentorProfile(tx, actor.id))) throw errors.mentor_profile_missing();
     await updateMemberFields(tx, actor.id, memberChanges);
     return updateMentorProfileRow(tx, actor.id, profileChanges);
   });
@@ -94,7 +91,7 @@ export async function updateMentorProfile(deps: MentorDeps, actor: UserRow, inpu
 export async function pauseMentoring(deps: MentorDeps, actor: UserRow): Promise<OwnMentorProfile> {
   assertAlumnus(actor);
   const row = await pauseMentorProfile(deps.db, actor.id, deps.now?.() ?? new Date());
-  if (!row) throw profileMissing();
+  if (!row) throw errors.mentor_profile_missing();
   return toOwnProfile(row, actor);
 }
 
@@ -102,7 +99,7 @@ export async function pauseMentoring(deps: MentorDeps, actor: UserRow): Promise<
 export async function resumeMentoring(deps: MentorDeps, actor: UserRow): Promise<OwnMentorProfile> {
   assertAlumnus(actor);
   const row = await updateMentorProfileRow(deps.db, actor.id, { pausedAt: null });
-  if (!row) throw profileMissing();
+  if (!row) throw errors.mentor_profile_missing();
   return toOwnProfile(row, actor);
 }
 
@@ -113,7 +110,7 @@ export async function resumeMentoring(deps: MentorDeps, actor: UserRow): Promise
 export async function getPublicMentorProfile(deps: MentorDeps, actor: UserRow, username: string): Promise<PublicMentorProfile> {
   const found = await findMentorByUsername(deps.db, username);
   const isSelf = found?.user.id === actor.id;
-  if (!found || (!found.profile.isListed && !isSelf)) throw notFound('The mentor profile');
+  if (!found || (!found.profile.isListed && !isSelf)) throw errors.not_found('The mentor profile');
   const { user, profile } = found;
   const facts = { ...profile, isPaused: profile.pausedAt !== null };
   return {
@@ -161,9 +158,9 @@ export async function getExpertiseTags(deps: MentorDeps): Promise<{ tags: string
 
 /** An admin (the alumni office) adds a tag to the curated list. */
 export async function addExpertiseTag(deps: MentorDeps, actor: UserRow, name: string): Promise<{ tags: string[] }> {
-  if (!actor.isAdmin) throw forbidden('Only the alumni office can change the expertise list.');
+  if (!actor.isAdmin) throw errors.forbidden();
   if (!(await insertExpertiseTag(deps.db, name, actor.id))) {
-    throw new AppError(409, 'conflict', 'This expertise is already on the list.', { field: 'name' });
+    throw errors.conflict('This expertise is already on the list.', { field: 'name' });
   }
   return getExpertiseTags(deps);
 }

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError, notFound } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 import type { Metrics } from './metrics';
 
 /**
@@ -13,10 +13,10 @@ export function metricsRoutes(metrics: Metrics): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
       const token = app.deps.config.metricsToken;
-      if (!token) throw notFound('This page');
+      if (!token) throw errors.not_found('This page');
       if (!bearerMatches(request.headers.authorization, token)) {
         reply.header('www-authenticate', 'Bearer realm="metrics"');
-        throw new AppError(401, 'unauthenticated', 'The metrics need Authorization: Bearer <METRICS_TOKEN>.');
+        throw errors.unauthenticated('The metrics need Authorization: Bearer <METRICS_TOKEN>.');
       }
       const body = await metrics.render();
       return reply.header('cache-control', 'no-store').type(metrics.contentType).send(body);

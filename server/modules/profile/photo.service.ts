@@ -2,13 +2,11 @@ import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { MAX_PHOTO_PIXELS, PHOTO_TYPES } from '../../../contract/profile';
 import type { Db } from '../../db/client';
-import { AppError, notFound } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 import type { UserRow } from '../accounts/accounts.repo';
 import { deletePhoto, findPhoto, updateUser, upsertPhoto } from './profile.repo';
 
 const SIZE = 512;
-
-const invalidPhoto = (message: string) => new AppError(400, 'photo_invalid', message, { field: 'photo' });
 
 /**
  * Stores a profile photo: decoded (so a file that only claims to be an image is refused),
@@ -17,26 +15,23 @@ const invalidPhoto = (message: string) => new AppError(400, 'photo_invalid', mes
  */
 export async function uploadPhoto(db: Db, actor: UserRow, upload: { bytes: Buffer; mimetype: string }): Promise<{ image: string }> {
   if (!(PHOTO_TYPES as readonly string[]).includes(upload.mimetype)) {
-    throw invalidPhoto('Upload a JPEG, PNG or WebP image.');
+    throw errors.photo_invalid('Upload a JPEG, PNG or WebP image.');
   }
   // The header alone says how large the image is; decoding a small file of 7000 × 7000 pixels
   // took seconds of CPU, so the size is checked before any pixel is decoded.
   const header = await sharp(upload.bytes).metadata().catch(() => null);
   if (!header?.format || !['jpeg', 'png', 'webp'].includes(header.format)) {
-    throw invalidPhoto('This file could not be read as a JPEG, PNG or WebP image.');
+    throw errors.photo_invalid('This file could not be read as a JPEG, PNG or WebP image.');
   }
   if ((header.width ?? 0) * (header.height ?? 0) > MAX_PHOTO_PIXELS) {
-    throw new AppError(400, 'photo_dimensions_too_large', 'This photo has too many pixels; upload a smaller version of it.', {
-      field: 'photo',
-      maxPixels: MAX_PHOTO_PIXELS,
-    });
+    throw errors.photo_dimensions_too_large(MAX_PHOTO_PIXELS);
   }
   let bytes: Buffer;
   try {
     const image = sharp(upload.bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error' });
     bytes = await image.rotate().resize(SIZE, SIZE, { fit: 'cover', position: 'attention' }).webp({ quality: 82 }).toBuffer();
   } catch {
-    throw invalidPhoto('This file could not be read as a JPEG, PNG or WebP image.');
+    throw errors.photo_invalid('This file could not be read as a JPEG, PNG or WebP image.');
   }
   const etag = createHash('sha256').update(bytes).digest('base64url').slice(0, 16);
   const image = `/api/photos/${actor.id}?v=${etag}`;
@@ -57,6 +52,6 @@ export async function removePhoto(db: Db, actor: UserRow): Promise<void> {
 /** A member's photo, for signed-in members only. */
 export async function getPhoto(db: Db, userId: string) {
   const photo = await findPhoto(db, userId);
-  if (!photo) throw notFound('The photo');
+  if (!photo) throw errors.not_found('The photo');
   return photo;
 }

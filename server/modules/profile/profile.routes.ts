@@ -12,7 +12,7 @@ import {
   UpdateProfileSchema,
   UpdateSettingsSchema,
 } from '../../../contract/profile';
-import { AppError } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 import { requireSession, requireUser } from '../accounts/session';
 import { getPhoto, removePhoto, uploadPhoto } from './photo.service';
 import {
@@ -31,12 +31,12 @@ import {
  */
 function unreadableUpload(error: unknown): never {
   if (error instanceof Error && !('statusCode' in error)) {
-    throw new AppError(400, 'photo_invalid', 'The upload could not be read as multipart/form-data.', { field: 'photo' });
+    throw errors.photo_invalid('The upload could not be read as multipart/form-data.');
   }
   throw error;
 }
 
-const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
+const errorResponses = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
 const Accepted = z.object({ status: z.literal('pending') });
 
 /** The member's own personal profile and settings, and other members' profiles. */
@@ -49,7 +49,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       // Also for a member who has not completed onboarding: the web reads needsOnboarding here.
       config: { session: 'onboarding' },
-      schema: { tags: ['me'], summary: 'My personal profile', response: { 200: PersonalProfileSchema, ...errors } },
+      schema: { tags: ['me'], summary: 'My personal profile', response: { 200: PersonalProfileSchema, ...errorResponses } },
     },
     async (request) => getPersonalProfile(deps, await requireUser(request)),
   );
@@ -62,7 +62,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['me'],
         summary: 'Update my personal profile (the user name is not writable)',
         body: UpdateProfileSchema,
-        response: { 200: PersonalProfileSchema, ...errors },
+        response: { 200: PersonalProfileSchema, ...errorResponses },
       },
     },
     async (request) => updatePersonalProfile(deps, await requireUser(request), request.body),
@@ -76,7 +76,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['me'],
         summary: 'Email visibility, email notifications, language',
         body: UpdateSettingsSchema,
-        response: { 200: PersonalProfileSchema, ...errors },
+        response: { 200: PersonalProfileSchema, ...errorResponses },
       },
     },
     async (request) => updateSettings(deps, await requireUser(request), request.body),
@@ -90,7 +90,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['me'],
         summary: 'Start changing my email address: a confirmation link goes to the new address',
         body: StartEmailChangeSchema,
-        response: { 202: Accepted, ...errors },
+        response: { 202: Accepted, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -108,7 +108,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['me'],
         summary: 'Confirm an email change with the token from the link (works once, for 24 hours)',
         body: ConfirmEmailChangeSchema,
-        response: { 200: z.object({ status: z.literal('changed') }), ...errors },
+        response: { 200: z.object({ status: z.literal('changed') }), ...errorResponses },
       },
     },
     async (request) => {
@@ -125,14 +125,14 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['me'],
         summary: 'Upload my profile photo (multipart field "photo": JPEG, PNG or WebP, at most 5 MB)',
         consumes: ['multipart/form-data'],
-        response: { 200: z.object({ image: z.string() }), ...errors, 413: ErrorBodySchema },
+        response: { 200: z.object({ image: z.string() }), ...errorResponses, 413: ErrorBodySchema },
       },
     },
     async (request) => {
       const actor = await requireUser(request);
-      if (!request.isMultipart()) throw new AppError(400, 'photo_invalid', 'Send the photo as multipart/form-data.');
+      if (!request.isMultipart()) throw errors.photo_invalid('Send the photo as multipart/form-data.');
       const file = await request.file().catch(unreadableUpload);
-      if (!file) throw new AppError(400, 'photo_invalid', 'No photo was sent.', { field: 'photo' });
+      if (!file) throw errors.photo_invalid('No photo was sent.');
       const bytes = await file.toBuffer().catch(unreadableUpload);
       return uploadPhoto(deps.db, actor, { bytes, mimetype: file.mimetype });
     },
@@ -140,7 +140,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/me/photo',
-    { config: { session: 'member' }, schema: { tags: ['me'], summary: 'Remove my profile photo', response: { 204: z.null(), ...errors } } },
+    { config: { session: 'member' }, schema: { tags: ['me'], summary: 'Remove my profile photo', response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
       await removePhoto(deps.db, await requireUser(request));
       return reply.status(204).send(null);
@@ -177,7 +177,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['members'],
         summary: "A member's profile (the email address only when they show it)",
         params: z.object({ username: rawLineText().max(30) }),
-        response: { 200: MemberSchema, ...errors },
+        response: { 200: MemberSchema, ...errorResponses },
       },
     },
     async (request) => getMember(deps, await requireUser(request), request.params.username),

@@ -11,7 +11,7 @@ import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { enqueueMail, notify } from '../../jobs/outbox';
 import { uniqueViolation } from '../../lib/db-errors';
-import { AppError, notFound } from '../../lib/errors';
+import { errors } from '../../lib/errors';
 import { type UserRow, findPasswordHash, findUserById } from '../accounts/accounts.repo';
 import { confirmIdentity } from '../accounts/accounts.service';
 import { toMe } from '../accounts/me';
@@ -34,12 +34,7 @@ export async function getPersonalProfile(deps: ProfileDeps, actor: UserRow): Pro
 /** Updates the personal profile; the user name is not the member's to change (docs/product.md, rule 2). */
 export async function updatePersonalProfile(deps: ProfileDeps, actor: UserRow, input: UpdateProfile): Promise<PersonalProfile> {
   if (input.username !== undefined) {
-    throw new AppError(
-      403,
-      'username_immutable',
-      `You cannot change your user name yourself. Ask the alumni office (${deps.config.institution.supportEmail}).`,
-      { field: 'username', supportEmail: deps.config.institution.supportEmail },
-    );
+    throw errors.username_immutable(deps.config.institution.supportEmail);
   }
   const { username: _ignored, ...changes } = input;
   assertSomethingToChange(changes);
@@ -61,7 +56,7 @@ export async function updateSettings(deps: ProfileDeps, actor: UserRow, input: U
 /** An update without a single known field is a mistake on the caller's side (and an UPDATE with nothing to set fails). */
 function assertSomethingToChange(changes: object): void {
   if (Object.keys(changes).length === 0) {
-    throw new AppError(400, 'validation_failed', 'Nothing to change: send at least one field.', { context: 'body', issues: [] });
+    throw errors.validation_failed('Nothing to change: send at least one field.');
   }
 }
 
@@ -76,11 +71,11 @@ export async function startEmailChange(
   input: StartEmailChange,
 ): Promise<void> {
   if (input.newEmail === actor.email.toLowerCase()) {
-    throw new AppError(409, 'email_unchanged', 'This is already your email address.', { field: 'newEmail' });
+    throw errors.email_unchanged();
   }
   await confirmIdentity(deps.db, { id: actor.id, sessionToken }, input.currentPassword, deps.now?.());
   if (await isEmailInUse(deps.db, input.newEmail)) {
-    throw new AppError(409, 'email_taken', 'An account with this email address already exists.', { field: 'newEmail' });
+    throw errors.email_taken('newEmail');
   }
   const token = randomBytes(32).toString('base64url');
   const now = deps.now?.() ?? new Date();
@@ -107,9 +102,9 @@ export async function confirmEmailChange(deps: ProfileDeps, token: string): Prom
   try {
     await deps.db.transaction(async (tx) => {
       const change = await consumeEmailChange(tx, hashToken(token), now);
-      if (!change) throw new AppError(400, 'invalid_token', 'This link is not valid any more. Start the change again.');
+      if (!change) throw errors.invalid_token();
       const before = await findUserById(tx, change.userId);
-      if (!before) throw new AppError(400, 'invalid_token', 'This link is not valid any more.');
+      if (!before) throw errors.invalid_token();
       await updateUser(tx, change.userId, { email: change.newEmail, emailVerified: true });
       await notify(tx, { userId: change.userId, type: 'email_changed', data: { newEmail: change.newEmail } });
       await enqueueMail(tx, {
@@ -122,7 +117,7 @@ export async function confirmEmailChange(deps: ProfileDeps, token: string): Prom
     });
   } catch (error) {
     if (uniqueViolation(error) === 'users_email_unique') {
-      throw new AppError(409, 'email_taken', 'Another account took this email address in the meantime.');
+      throw errors.email_taken('newEmail');
     }
     throw error;
   }
@@ -131,7 +126,7 @@ export async function confirmEmailChange(deps: ProfileDeps, token: string): Prom
 /** Another member's profile as any signed-in member sees it (docs/product.md, rule 5: email only if shown). */
 export async function getMember(deps: ProfileDeps, actor: UserRow, username: string): Promise<Member> {
   const member = await findUserByUsername(deps.db, username);
-  if (!member || member.role === null) throw notFound('The member');
+  if (!member || member.role === null) throw errors.not_found('The member');
   return toMember(member, member.id === actor.id);
 }
 
