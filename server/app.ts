@@ -18,6 +18,7 @@ import { createMetrics, type Metrics } from './modules/metrics/metrics';
 import { metricsRoutes, registerRequestMetrics } from './modules/metrics/metrics.routes';
 import { mentoringRoutes } from './modules/mentoring/mentoring.routes';
 import { mentorRoutes } from './modules/mentors/mentors.routes';
+import { uploadPhoto } from './modules/profile/photo.service';
 import { profileRoutes } from './modules/profile/profile.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
@@ -72,7 +73,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const auth = createAuth(config, options.database.db, authHooks(options.database.db, config, app.log), app.log);
+  const auth = createAuth(config, options.database.db, authHooks(options.database.db, config, app.log, uploadPhoto), app.log);
   const standing = await startStandingCache(options.database, app.log);
   app.addHook('onClose', () => standing.close());
   const metrics = createMetrics(options.database, app.log);

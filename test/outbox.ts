@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { notifications, outbox } from '../server/db/schema';
-import type { DirectMailPayload } from '../server/jobs/outbox';
+import type { DirectMailPayload } from '../server/modules/outbox/outbox.service';
 import type { TestApp } from './app';
 
 /** Direct mails queued so far, newest first (what the worker would send). */

@@ -1,8 +1,7 @@
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { Log } from '../lib/log';
-import type { Metrics } from '../modules/metrics/metrics';
-import { pruneOldData } from '../modules/retention/retention.service';
+import { type RetentionResult, pruneOldData } from '../modules/retention/retention.service';
 import { type PeriodicJob, startPeriodicJob } from './periodic';
 
 /**
@@ -14,7 +13,8 @@ export function startRetention(options: {
   db: Db;
   config: Config;
   log: Log;
-  metrics?: Pick<Metrics, 'recordRetention' | 'recordRetentionFailure'>;
+  /** Where each run's outcome goes (the process's metrics: server.ts passes them in). */
+  metrics?: { recordRetention(result: RetentionResult, at: Date): void; recordRetentionFailure(): void };
   intervalMs?: number;
 }): PeriodicJob {
   return startPeriodicJob(

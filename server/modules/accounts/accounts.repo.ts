@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, like, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts, sessions, users, verifications } from '../../db/schema';
 
@@ -87,9 +87,103 @@ export async function deleteProviderAccount(db: Db, userId: string, accountId: s
   return rows.length > 0;
 }
 
-export async function updateUserFields(db: Db, id: string, values: Partial<NewUser>): Promise<UserRow | undefined> {
+/** The one update of a member's row (profile, mentor tab, photo, email change, provider profile all come here). */
+export async function updateUser(db: Db, id: string, values: Partial<NewUser>): Promise<UserRow | undefined> {
   const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
   return row;
+}
+
+export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.username, username.toLowerCase()));
+  return row;
+}
+
+export async function isEmailInUse(db: Db, email: string): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  return row !== undefined;
+}
+
+/**
+ * Takes the member's row lock for the rest of the transaction (mentoring uses it so that sends by
+ * one mentee run one at a time).
+ */
+export async function lockUser(tx: Db, userId: string): Promise<void> {
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
+}
+
+/** Names of members by id, for notification texts. */
+export async function findNames(db: Db, ids: string[]): Promise<Map<string, { name: string; username: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.name, username: users.username }).from(users).where(inArray(users.id, ids));
+  return new Map(rows.map((row) => [row.id, { name: row.name, username: row.username ?? '' }]));
+}
+
+/** What delivery needs to know about a receiver, read at delivery time (language and opt-out may have changed). */
+export async function findMailRecipient(db: Db, userId: string) {
+  const [row] = await db
+    .select({
+      email: users.email,
+      language: users.language,
+      emailNotifications: users.emailNotifications,
+      firstName: users.firstName,
+      name: users.name,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row;
+}
+
+const EMAIL_CHANGE = 'email-change:';
+
+/** Replaces the member's pending email change by a new one (value: "<userId> <newEmail>"). */
+export async function replaceEmailChange(
+  db: Db,
+  change: { userId: string; newEmail: string; tokenHash: string; expiresAt: Date },
+): Promise<void> {
+  await db
+    .delete(verifications)
+    .where(and(like(verifications.identifier, `${EMAIL_CHANGE}%`), like(verifications.value, `${change.userId} %`)));
+  await db.insert(verifications).values({
+    id: crypto.randomUUID(),
+    identifier: `${EMAIL_CHANGE}${change.tokenHash}`,
+    value: `${change.userId} ${change.newEmail}`,
+    expiresAt: change.expiresAt,
+  });
+}
+
+/** Takes the pending change for a token out of the table, so a link works once. */
+export async function consumeEmailChange(
+  db: Db,
+  tokenHash: string,
+  now: Date,
+): Promise<{ userId: string; newEmail: string } | undefined> {
+  const [row] = await db
+    .delete(verifications)
+    .where(and(eq(verifications.identifier, `${EMAIL_CHANGE}${tokenHash}`), gt(verifications.expiresAt, now)))
+    .returning({ value: verifications.value });
+  if (!row) return undefined;
+  const [userId, newEmail] = row.value.split(' ') as [string, string];
+  return { userId, newEmail };
+}
+
+/**
+ * Retention: deletes in batches of `limit`, each one statement of its own, so a first run over
+ * years of rows never holds a long lock nor runs into the statement timeout. Rows another
+ * instance's run holds are skipped (it is deleting them). Each returns how many rows it deleted.
+ */
+export async function deleteExpiredSessions(db: Db, now: Date, limit: number): Promise<number> {
+  const due = db.select({ id: sessions.id }).from(sessions).where(lt(sessions.expiresAt, now)).limit(limit).for('update', { skipLocked: true });
+  return (await db.delete(sessions).where(inArray(sessions.id, due)).returning({ id: sessions.id })).length;
+}
+
+export async function deleteExpiredVerifications(db: Db, now: Date, limit: number): Promise<number> {
+  const due = db
+    .select({ id: verifications.id })
+    .from(verifications)
+    .where(lt(verifications.expiresAt, now))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return (await db.delete(verifications).where(inArray(verifications.id, due)).returning({ id: verifications.id })).length;
 }
 
 /** Completes onboarding once: the row changes only while role or user name is still missing. */

@@ -1,23 +1,68 @@
 import { hashPassword, verifyPassword } from 'better-auth/crypto';
 import type { OnboardingInput, RegisterInput } from '../../../contract/accounts';
 import type { ChangePassword } from '../../../contract/profile';
-import { notify } from '../../jobs/outbox';
+import { notify } from '../notifications/notifications.service';
 import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../lib/db-errors';
 import { errors } from '../../lib/errors';
 import {
+  type NewUser,
   type UserRow,
+  consumeEmailChange,
+  deleteExpiredSessions,
+  deleteExpiredVerifications,
   deleteOtherSessions,
+  findMailRecipient as findMailRecipientRow,
+  findNames,
   findPasswordHash,
   findSessionCreatedAt,
+  findUserById,
   findUserByLogin,
+  findUserByUsername,
   insertPasswordAccount,
   insertUser,
+  isEmailInUse,
   listProviderAccounts,
+  lockUser,
+  replaceEmailChange,
   updatePasswordHash,
+  updateUser,
   updateUserWhileOnboarding,
 } from './accounts.repo';
 import { needsOnboarding } from './me';
+
+export type { UserRow } from './accounts.repo';
+export { toMe } from './me';
+
+// The accounts module owns the users, sessions, accounts and verifications tables (ADR 0020):
+// other modules read and change members through the functions below, each with the caller's
+// `db` (a transaction's `tx` keeps them in that transaction).
+
+/** A member's row changed: the only way any module updates `users` (an empty change reads the row). */
+export function updateMember(db: Db, id: string, changes: Partial<NewUser>): Promise<UserRow | undefined> {
+  if (Object.keys(changes).length === 0) return findUserById(db, id);
+  return updateUser(db, id, changes);
+}
+
+export const findMember = (db: Db, id: string): Promise<UserRow | undefined> => findUserById(db, id);
+export const findMemberByUsername = (db: Db, username: string): Promise<UserRow | undefined> => findUserByUsername(db, username);
+export const isEmailTaken = (db: Db, email: string): Promise<boolean> => isEmailInUse(db, email);
+export const hasPassword = async (db: Db, id: string): Promise<boolean> => (await findPasswordHash(db, id)) !== null;
+/** Holds the member's row lock until the transaction ends. */
+export const lockMember = (tx: Db, id: string): Promise<void> => lockUser(tx, id);
+/** Members' names and user names by id, for notification texts. */
+export const findMemberNames = (db: Db, ids: string[]) => findNames(db, ids);
+/** The receiver of a mail as they are now: address, language, opt-out (the outbox worker asks at delivery). */
+export const findMailRecipient = (db: Db, id: string) => findMailRecipientRow(db, id);
+/** A pending email change (docs/product.md, rule 5), kept as a verification row until its link is followed. */
+export const saveEmailChange = (db: Db, change: { userId: string; newEmail: string; tokenHash: string; expiresAt: Date }) =>
+  replaceEmailChange(db, change);
+/** The pending email change of a link, taken out so it works once. */
+export const takeEmailChange = (db: Db, tokenHash: string, now: Date) => consumeEmailChange(db, tokenHash, now);
+/** Retention: sessions past their expiry, `limit` at a time. */
+export const pruneExpiredSessions = (db: Db, now: Date, limit: number) => deleteExpiredSessions(db, now, limit);
+/** Retention: verification tokens past their expiry, `limit` at a time. */
+export const pruneExpiredVerifications = (db: Db, now: Date, limit: number) => deleteExpiredVerifications(db, now, limit);
 
 export interface AccountsDeps {
   db: Db;

@@ -1,21 +1,24 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { enqueueMail, notify } from '../../jobs/outbox';
+import { notify } from '../notifications/notifications.service';
+import { enqueueMail } from '../outbox/outbox.service';
 import type { AuthHooks } from './auth';
 import { deleteOtherResetTokens, findUserById } from './accounts.repo';
 import { hashedIdentifier } from './verification-hash';
-import { fillProfileFromIdentity } from './identities.service';
+import { type SavePhoto, fillProfileFromIdentity } from './identities.service';
 import { toMe } from './me';
 
 /**
  * What better-auth asks of us. Its own writes (the reset token, the new password) are committed
  * before these run, so the mail and the notification follow in a transaction of their own.
+ * `savePhoto` stores a provider's picture (the profile module's upload, passed in by app.ts).
  */
 export function authHooks(
   db: Db,
   config: Pick<Config, 'publicUrl' | 'identityProviders' | 'isProduction'>,
   log: FastifyBaseLogger,
+  savePhoto: SavePhoto,
 ): AuthHooks {
   return {
     async sendResetPassword(userId, token) {
@@ -43,7 +46,7 @@ export function authHooks(
     async onIdentityLinked(userId, profile) {
       // A profile that cannot be filled in must not undo the link or the registration.
       try {
-        await fillProfileFromIdentity({ db, config }, log, userId, profile);
+        await fillProfileFromIdentity({ db, config, savePhoto }, log, userId, profile);
       } catch (error) {
         log.warn({ err: error, userId }, 'profile not filled in from the identity provider');
       }

@@ -4,14 +4,13 @@ import { MAX_PHOTO_BYTES } from '../../../contract/profile';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
-import { uploadPhoto } from '../profile/photo.service';
 import {
   type UserRow,
   deleteProviderAccount,
   findPasswordHash,
   findUserById,
   listProviderAccounts,
-  updateUserFields,
+  updateUser,
 } from './accounts.repo';
 import type { ProviderProfile } from './provider-profile';
 
@@ -19,6 +18,12 @@ export interface IdentitiesDeps {
   db: Db;
   config: Pick<Config, 'identityProviders' | 'isProduction'>;
 }
+
+/**
+ * Stores a member's photo: the profile module's upload, handed in where the app is put together
+ * (app.ts), since profile depends on accounts and not the other way round.
+ */
+export type SavePhoto = (db: Db, member: UserRow, upload: { bytes: Buffer; mimetype: string }) => Promise<unknown>;
 
 const PICTURE_TIMEOUT_MS = 5_000;
 
@@ -55,7 +60,7 @@ export async function unlinkIdentity(deps: IdentitiesDeps, actor: UserRow, ident
  * name and photo from the provider where the member has none. Never overwrites what they chose.
  */
 export async function fillProfileFromIdentity(
-  deps: IdentitiesDeps,
+  deps: IdentitiesDeps & { savePhoto: SavePhoto },
   log: FastifyBaseLogger,
   userId: string,
   profile: ProviderProfile,
@@ -71,15 +76,15 @@ export async function fillProfileFromIdentity(
     const name = firstName && familyName ? `${firstName} ${familyName}` : profile.name;
     if (name && name !== user.name) changes.name = name;
   }
-  if (Object.keys(changes).length) await updateUserFields(deps.db, userId, changes);
+  if (Object.keys(changes).length) await updateUser(deps.db, userId, changes);
   if (!user.image && profile.picture) await importPicture(deps, log, user, profile.picture);
 }
 
 /** Copies the provider's picture into our photo storage; a picture that fails is skipped. */
-async function importPicture(deps: IdentitiesDeps, log: FastifyBaseLogger, user: UserRow, url: string): Promise<void> {
+async function importPicture(deps: IdentitiesDeps & { savePhoto: SavePhoto }, log: FastifyBaseLogger, user: UserRow, url: string): Promise<void> {
   try {
     const picture = await fetchPicture(url, !deps.config.isProduction);
-    if (picture) await uploadPhoto(deps.db, user, picture);
+    if (picture) await deps.savePhoto(deps.db, user, picture);
   } catch (error) {
     log.info({ err: error, userId: user.id }, 'identity provider picture not imported');
   }

@@ -1,6 +1,6 @@
 import type { DevMailbox } from '../../../contract/dev-mailbox';
 import type { Db } from '../../db/client';
-import { listRecentMails } from './dev-mailbox.repo';
+import { listRecentMails } from '../outbox/outbox.service';
 
 /** The newest 100 mails the platform sent or kept, newest first (development only: no actor). */
 export async function readDevMailbox(deps: { db: Db }): Promise<DevMailbox> {

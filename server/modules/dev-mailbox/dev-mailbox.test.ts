@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createMember } from '../../../test/factories';
 import { grantAdmin } from '../../cli/grant-admin';
-import { enqueueMail } from '../../jobs/outbox';
+import { enqueueMail } from '../outbox/outbox.service';
 import { deliverOutbox } from '../../../test/outbox-worker';
 
 type Mail = { to: string; text: string };

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { inArray, lt, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client';
+import { rateLimits } from '../../db/schema';
 
 export interface CounterHit {
   key: string;
@@ -37,4 +38,15 @@ export async function countHits(db: Db, hits: readonly CounterHit[], now: number
       returning key, count, last_request::text as window_start`,
   );
   return rows.map((row) => ({ key: row.key, count: Number(row.count), windowStart: Number(row.window_start) }));
+}
+
+/** Retention: counters whose window began before `windowStartBefore` (epoch ms; `last_request` is the window's start), `limit` at a time. */
+export async function deleteStaleRateLimits(db: Db, windowStartBefore: number, limit: number): Promise<number> {
+  const due = db
+    .select({ id: rateLimits.id })
+    .from(rateLimits)
+    .where(lt(rateLimits.lastRequest, windowStartBefore))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return (await db.delete(rateLimits).where(inArray(rateLimits.id, due)).returning({ id: rateLimits.id })).length;
 }

@@ -3,7 +3,14 @@ import { optionalUser } from '../accounts/session';
 import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
 import { LIMITS, type LimitedAction } from './limits.rules';
-import { countHits } from './limits.repo';
+import { countHits, deleteStaleRateLimits } from './limits.repo';
+
+/** The longest rate-limit window of any rule, in milliseconds (retention keeps counters past it). */
+export const LONGEST_LIMIT_WINDOW_MS = Math.max(...Object.values(LIMITS).flatMap((rules) => rules.map((rule) => rule.windowSeconds * 1000)));
+
+/** Retention: deletes counters whose window began before `windowStartBefore` (epoch ms), `limit` at a time. */
+export const pruneStaleRateLimits = (db: Db, windowStartBefore: number, limit: number): Promise<number> =>
+  deleteStaleRateLimits(db, windowStartBefore, limit);
 
 export interface LimitsDeps {
   db: Db;

@@ -1,5 +1,6 @@
 import type { MemberSummary, MentorCapacity, MentoringRequest, Mentorship } from '../../../contract/mentoring';
-import type { MentorProfileRow, MentorshipWithPeople } from './mentorships.repo';
+import type { MentorProfileRow } from '../mentors/mentors.service';
+import type { MentorshipWithPeople } from './mentorships.repo';
 import type { MemberSummaryRow, RequestWithPeople } from './requests.repo';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

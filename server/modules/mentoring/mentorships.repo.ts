@@ -1,27 +1,10 @@
 import { type SQL, and, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { mentorProfiles, mentorships } from '../../db/schema';
+import { mentorships } from '../../db/schema';
 import { type MemberSummaryRow, mentee, mentor, summaryColumns } from './requests.repo';
 
 export type MentorshipRow = typeof mentorships.$inferSelect;
 export type NewMentorship = typeof mentorships.$inferInsert;
-export type MentorProfileRow = typeof mentorProfiles.$inferSelect;
-
-
-/**
- * The mentor's profile row, locked until the transaction ends. Every change to the mentor's
- * mentorships takes this lock first, so "count, then start one" cannot interleave across
- * connections or server instances (the capacity race: docs/product.md, rule 14).
- */
-export async function lockMentorProfile(tx: Db, mentorId: string): Promise<MentorProfileRow | undefined> {
-  const [row] = await tx.select().from(mentorProfiles).where(eq(mentorProfiles.userId, mentorId)).for('update');
-  return row;
-}
-
-export async function findMentorProfileRow(db: Db, mentorId: string): Promise<MentorProfileRow | undefined> {
-  const [row] = await db.select().from(mentorProfiles).where(eq(mentorProfiles.userId, mentorId));
-  return row;
-}
 
 export async function countActiveMentorships(db: Db, mentorId: string): Promise<number> {
   const [row] = await db
@@ -29,19 +12,6 @@ export async function countActiveMentorships(db: Db, mentorId: string): Promise<
     .from(mentorships)
     .where(and(eq(mentorships.mentorId, mentorId), isNull(mentorships.endedAt)));
   return row?.count ?? 0;
-}
-
-/**
- * Writes the count of active mentorships onto the profile (under its lock). The generated
- * `is_available` and the facet-count triggers follow from it, so search shows "full" at once.
- */
-export async function setActiveMentees(tx: Db, mentorId: string, count: number): Promise<MentorProfileRow | undefined> {
-  const [row] = await tx
-    .update(mentorProfiles)
-    .set({ activeMentees: count })
-    .where(eq(mentorProfiles.userId, mentorId))
-    .returning();
-  return row;
 }
 
 export async function findActiveMentorshipBetween(db: Db, mentorId: string, menteeId: string): Promise<MentorshipRow | undefined> {

@@ -1,20 +1,12 @@
 import type { Dashboard, EndMentorship, ListMentorshipsQuery, Mentorship, MentorshipList } from '../../../contract/mentoring';
-import { notify } from '../../jobs/outbox';
 import { errors } from '../../lib/errors';
-import type { UserRow } from '../accounts/accounts.repo';
+import { type UserRow, findMemberByUsername, findMemberNames } from '../accounts/accounts.service';
 import { suggestMentors } from '../mentors/mentor-search.service';
-import { countUnreadNotifications } from '../notifications/notifications.repo';
+import { findMentorProfile, lockMentorProfile, setActiveMentees } from '../mentors/mentors.service';
+import { countUnread, notify } from '../notifications/notifications.service';
 import { toCapacity, toMentorship, toRequest } from './mentoring.views';
-import {
-  countActiveMentorships,
-  endActiveMentorship,
-  findMentorProfileRow,
-  findMentorship,
-  listMentorships,
-  lockMentorProfile,
-  setActiveMentees,
-} from './mentorships.repo';
-import { countPendingRequests, findMemberWithMentorProfile, findNames, listRequests } from './requests.repo';
+import { countActiveMentorships, endActiveMentorship, findMentorship, listMentorships } from './mentorships.repo';
+import { countPendingRequests, listRequests } from './requests.repo';
 import type { MentoringDeps } from './requests.service';
 
 /**
@@ -36,7 +28,7 @@ export async function endMentorship(deps: MentoringDeps, actor: UserRow, id: str
     });
     if (!ended) throw errors.mentorship_not_active();
     await setActiveMentees(tx, found.mentorId, await countActiveMentorships(tx, found.mentorId));
-    const names = await findNames(tx, [found.mentorId, found.menteeId]);
+    const names = await findMemberNames(tx, [found.mentorId, found.menteeId]);
     for (const [receiver, other] of [
       [found.mentorId, found.menteeId],
       [found.menteeId, found.mentorId],
@@ -55,12 +47,12 @@ export async function endMentorship(deps: MentoringDeps, actor: UserRow, id: str
 
 /** Current and past mentorships; as a mentor this is the Mentor History with the places. */
 export async function listMentorshipsFor(deps: MentoringDeps, actor: UserRow, query: ListMentorshipsQuery): Promise<MentorshipList> {
-  const capacity = toCapacity(await findMentorProfileRow(deps.db, actor.id));
+  const capacity = toCapacity(await findMentorProfile(deps.db, actor.id));
   let otherUserId: string | undefined;
   if (query.with) {
-    const other = await findMemberWithMentorProfile(deps.db, query.with);
+    const other = await findMemberByUsername(deps.db, query.with);
     if (!other) return { items: [], capacity };
-    otherUserId = other.user.id;
+    otherUserId = other.id;
   }
   const rows = await listMentorships(deps.db, { userId: actor.id, role: query.role, state: query.state, otherUserId });
   return { items: rows.map((row) => toMentorship(row, actor.id)), capacity };
@@ -70,14 +62,14 @@ const DASHBOARD_ITEMS = 5;
 
 /** The dashboard (docs/product.md, rule 19): open requests both ways, active mentorships, unread counts, suggestions. */
 export async function getDashboard(deps: MentoringDeps, actor: UserRow): Promise<Dashboard> {
-  const profile = await findMentorProfileRow(deps.db, actor.id);
+  const profile = await findMentorProfile(deps.db, actor.id);
   const capacity = toCapacity(profile);
   const [incoming, outgoing, counts, active, unread, suggested] = await Promise.all([
     listRequests(deps.db, { userId: actor.id, direction: 'incoming', status: 'pending', limit: DASHBOARD_ITEMS }),
     listRequests(deps.db, { userId: actor.id, direction: 'outgoing', status: 'pending', limit: DASHBOARD_ITEMS }),
     countPendingRequests(deps.db, actor.id),
     listMentorships(deps.db, { userId: actor.id, state: 'active' }),
-    countUnreadNotifications(deps.db, actor.id),
+    countUnread(deps.db, actor.id),
     suggestMentors(deps, actor, 3),
   ]);
   const view = (row: (typeof incoming)[number]) => toRequest(row, actor.id, capacity, deps.requests.expiryDays);

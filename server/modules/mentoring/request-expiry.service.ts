@@ -1,8 +1,9 @@
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { notify } from '../../jobs/outbox';
+import { notify } from '../notifications/notifications.service';
 import { expiresAt } from './mentoring.views';
-import { expireDueRequests, findNames, markDueReminders } from './requests.repo';
+import { findMemberNames } from '../accounts/accounts.service';
+import { expireDueRequests, markDueReminders } from './requests.repo';
 
 /** What the deadlines need (a subset of MentoringDeps, declared here so the two files import one way). */
 export interface DeadlineDeps {
@@ -37,7 +38,7 @@ export async function expireOverdueRequests(deps: DeadlineDeps, now: Date): Prom
   for (;;) {
     const count = await deps.db.transaction(async (tx) => {
       const rows = await expireDueRequests(tx, { createdBefore, now, limit: BATCH });
-      const names = await findNames(tx, rows.flatMap((row) => [row.menteeId, row.mentorId]));
+      const names = await findMemberNames(tx, rows.flatMap((row) => [row.menteeId, row.mentorId]));
       for (const row of rows) {
         const mentee = names.get(row.menteeId) ?? { name: '', username: '' };
         const mentor = names.get(row.mentorId) ?? { name: '', username: '' };
@@ -65,7 +66,7 @@ export async function remindPendingRequests(deps: DeadlineDeps, now: Date): Prom
   for (;;) {
     const count = await deps.db.transaction(async (tx) => {
       const rows = await markDueReminders(tx, { createdBefore, now, limit: BATCH });
-      const names = await findNames(tx, rows.map((row) => row.menteeId));
+      const names = await findMemberNames(tx, rows.map((row) => row.menteeId));
       for (const row of rows) {
         const mentee = names.get(row.menteeId) ?? { name: '', username: '' };
         await notify(tx, {

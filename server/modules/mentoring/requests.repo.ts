@@ -2,7 +2,7 @@ import { type SQL, and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { RequestStatus } from '../../../contract/mentoring';
 import { type Db, queryRows } from '../../db/client';
-import { mentorProfiles, mentoringRequests, mentorships, users } from '../../db/schema';
+import { mentoringRequests, mentorships, users } from '../../db/schema';
 
 export type RequestRow = typeof mentoringRequests.$inferSelect;
 export type NewRequest = typeof mentoringRequests.$inferInsert;
@@ -46,24 +46,6 @@ export interface RequestWithPeople {
   mentee: MemberSummaryRow;
   mentor: MemberSummaryRow;
   mentorshipId: string | null;
-}
-
-/**
- * Takes the member's row lock for the rest of the transaction: sends by one mentee run one at a
- * time, so two that race cannot both pass the limit of pending requests.
- */
-export async function lockMember(tx: Db, userId: string): Promise<void> {
-  await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
-}
-
-/** A member by user name with their mentor profile, if any. */
-export async function findMemberWithMentorProfile(db: Db, username: string) {
-  const [row] = await db
-    .select({ user: users, profile: mentorProfiles })
-    .from(users)
-    .leftJoin(mentorProfiles, eq(mentorProfiles.userId, users.id))
-    .where(eq(users.username, username.toLowerCase()));
-  return row;
 }
 
 export async function countPendingRequestsOf(db: Db, menteeId: string): Promise<number> {
@@ -157,21 +139,19 @@ export async function countPendingRequests(db: Db, userId: string): Promise<{ in
 }
 
 /**
- * The responsiveness signal on the mentor's profile: how many requests they answered and the
- * median hours it took, recomputed from the requests themselves so it never drifts.
+ * The responsiveness signal for the mentor's profile: how many requests they answered and the
+ * median hours it took, computed from the requests themselves so it never drifts.
  */
-export async function refreshAnswerStatistics(db: Db, mentorId: string): Promise<void> {
-  await db.execute(sql`
-    update ${mentorProfiles} set
-      answered_requests = s.answered,
-      median_answer_hours = s.median_hours
-    from (
-      select count(*)::int as answered,
-             percentile_cont(0.5) within group (order by extract(epoch from answered_at - created_at) / 3600) as median_hours
-      from ${mentoringRequests}
-      where mentor_id = ${mentorId} and answered_at is not null
-    ) s
-    where ${mentorProfiles.userId} = ${mentorId}`);
+export async function answerStatistics(db: Db, mentorId: string): Promise<{ answeredRequests: number; medianAnswerHours: number | null }> {
+  const [row] = await queryRows<{ answered: number; median_hours: number | string | null }>(
+    db,
+    sql`select count(*)::int as answered,
+               percentile_cont(0.5) within group (order by extract(epoch from answered_at - created_at) / 3600) as median_hours
+        from ${mentoringRequests}
+        where mentor_id = ${mentorId} and answered_at is not null`,
+  );
+  const median = row?.median_hours;
+  return { answeredRequests: Number(row?.answered ?? 0), medianAnswerHours: median === null || median === undefined ? null : Number(median) };
 }
 
 /** Pending requests created at or before `createdBefore` and not yet reminded: marked reminded now. */
@@ -207,21 +187,4 @@ export async function expireDueRequests(db: Db, options: { createdBefore: Date; 
 async function queryRowsAsRequests(db: Db, query: SQL): Promise<RequestRow[]> {
   const rows = await queryRows<{ id: string; mentee_id: string; mentor_id: string; created_at: string | Date }>(db, query);
   return rows.map((row) => ({ id: row.id, menteeId: row.mentee_id, mentorId: row.mentor_id, createdAt: new Date(row.created_at) }) as RequestRow);
-}
-
-/** Names of members by id, for notification texts. */
-export async function findNames(db: Db, ids: string[]): Promise<Map<string, { name: string; username: string }>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: users.id, name: users.name, username: users.username }).from(users).where(inArray(users.id, ids));
-  return new Map(rows.map((row) => [row.id, { name: row.name, username: row.username ?? '' }]));
-}
-
-/** Mentors the member has a pending request to or an active mentorship with: not suggested again. */
-export async function listEngagedMentorIds(db: Db, menteeId: string): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select mentor_id as id from ${mentoringRequests} where mentee_id = ${menteeId} and status = 'pending'
-        union select mentor_id from ${mentorships} where mentee_id = ${menteeId} and ended_at is null`,
-  );
-  return rows.map((row) => row.id);
 }

@@ -11,31 +11,22 @@ import {
 } from '../../../contract/mentoring';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { notify } from '../../jobs/outbox';
 import { uniqueViolation } from '../../lib/db-errors';
 import { type AppError, errors } from '../../lib/errors';
-import type { UserRow } from '../accounts/accounts.repo';
-import {
-  countActiveMentorships,
-  findActiveMentorshipBetween,
-  findMentorProfileRow,
-  insertMentorship,
-  listMentorships,
-  lockMentorProfile,
-  setActiveMentees,
-} from './mentorships.repo';
+import { type UserRow, findMemberByUsername, lockMember } from '../accounts/accounts.service';
+import { findMentorProfile, lockMentorProfile, setActiveMentees, setAnswerStatistics } from '../mentors/mentors.service';
+import { notify } from '../notifications/notifications.service';
+import { countActiveMentorships, findActiveMentorshipBetween, insertMentorship, listMentorships } from './mentorships.repo';
 import { expiresAt, toCapacity, toMentorship, toRequest } from './mentoring.views';
 import { hasExpired } from './request-expiry.service';
 import {
   type RequestRow,
+  answerStatistics,
   countPendingRequestsOf,
-  findMemberWithMentorProfile,
   findPendingRequestBetween,
   findRequest,
   insertRequest,
   listRequests,
-  lockMember,
-  refreshAnswerStatistics,
   updatePendingRequest,
 } from './requests.repo';
 
@@ -65,7 +56,7 @@ function mapUniqueViolation(error: unknown): never {
  */
 async function refusal(db: Db, menteeId: string, mentorId: string): Promise<AppError | null> {
   if (menteeId === mentorId) return errors.cannot_request_self();
-  const profile = await findMentorProfileRow(db, mentorId);
+  const profile = await findMentorProfile(db, mentorId);
   if (!profile || !profile.isListed) return errors.mentor_inactive();
   if (await findActiveMentorshipBetween(db, mentorId, menteeId)) {
     return errors.already_mentoring();
@@ -83,9 +74,9 @@ async function refusal(db: Db, menteeId: string, mentorId: string): Promise<AppE
 
 /** "Send mentoring request" (docs/product.md, rule 13): the mentor is notified in the same transaction. */
 export async function sendMentoringRequest(deps: MentoringDeps, actor: UserRow, input: SendRequest): Promise<MentoringRequest> {
-  const found = await findMemberWithMentorProfile(deps.db, input.mentorUsername);
+  const found = await findMemberByUsername(deps.db, input.mentorUsername);
   if (!found) throw errors.not_found('The mentor');
-  const mentorId = found.user.id;
+  const mentorId = found.id;
   const now = clock(deps);
   const created = await deps.db
     .transaction(async (tx) => {
@@ -143,7 +134,7 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
       const mentorship = await insertMentorship(tx, { requestId: request.id, mentorId: request.mentorId, menteeId: request.menteeId, startedAt: now });
       await updatePendingRequest(tx, request.id, { status: 'accepted', answeredAt: now, response: input.response ?? null });
       await setActiveMentees(tx, request.mentorId, active + 1);
-      await refreshAnswerStatistics(tx, request.mentorId);
+      await setAnswerStatistics(tx, request.mentorId, await answerStatistics(tx, request.mentorId));
       await notify(tx, {
         userId: request.menteeId,
         type: 'request_accepted',
@@ -152,7 +143,7 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
       return { mentorshipId: mentorship.id };
     })
     .catch(mapUniqueViolation);
-  const capacity = toCapacity(await findMentorProfileRow(deps.db, actor.id))!;
+  const capacity = toCapacity(await findMentorProfile(deps.db, actor.id))!;
   const [mentorship] = await listMentorships(deps.db, { userId: actor.id, id: mentorshipId });
   return { request: await getRequest(deps, actor, id), mentorship: toMentorship(mentorship!, actor.id), capacity };
 }
@@ -165,7 +156,7 @@ export async function declineRequest(deps: MentoringDeps, actor: UserRow, id: st
     const response = input.response ?? null;
     const reason = input.reason ?? null;
     await updatePendingRequest(tx, request.id, { status: 'declined', answeredAt: now, response, declineReason: reason });
-    await refreshAnswerStatistics(tx, request.mentorId);
+    await setAnswerStatistics(tx, request.mentorId, await answerStatistics(tx, request.mentorId));
     await notify(tx, {
       userId: request.menteeId,
       type: 'request_declined',
@@ -194,18 +185,18 @@ export async function retractRequest(deps: MentoringDeps, actor: UserRow, id: st
 export async function getRequest(deps: MentoringDeps, actor: UserRow, id: string): Promise<MentoringRequest> {
   const [row] = await listRequests(deps.db, { userId: actor.id, ids: [id], limit: 1 });
   if (!row) throw errors.not_found('The request');
-  const capacity = row.request.mentorId === actor.id ? toCapacity(await findMentorProfileRow(deps.db, actor.id)) : null;
+  const capacity = row.request.mentorId === actor.id ? toCapacity(await findMentorProfile(deps.db, actor.id)) : null;
   return toRequest(row, actor.id, capacity, deps.requests.expiryDays);
 }
 
 /** The Requests page: incoming or outgoing (or both), optionally by status or with one member. */
 export async function listRequestsFor(deps: MentoringDeps, actor: UserRow, query: ListRequestsQuery): Promise<RequestList> {
-  const capacity = toCapacity(await findMentorProfileRow(deps.db, actor.id));
+  const capacity = toCapacity(await findMentorProfile(deps.db, actor.id));
   let otherUserId: string | undefined;
   if (query.with) {
-    const other = await findMemberWithMentorProfile(deps.db, query.with);
+    const other = await findMemberByUsername(deps.db, query.with);
     if (!other) return { items: [], capacity };
-    otherUserId = other.user.id;
+    otherUserId = other.id;
   }
   const rows = await listRequests(deps.db, { userId: actor.id, direction: query.direction, status: query.status, otherUserId, limit: query.limit });
   return { items: rows.map((row) => toRequest(row, actor.id, capacity, deps.requests.expiryDays)), capacity };
@@ -216,9 +207,9 @@ export async function listRequestsFor(deps: MentoringDeps, actor: UserRow, query
  * mentorship, or whether — and why not — they can send a request now.
  */
 export async function getMentoringRelation(deps: MentoringDeps, actor: UserRow, username: string): Promise<MentoringRelation> {
-  const found = await findMemberWithMentorProfile(deps.db, username);
+  const found = await findMemberByUsername(deps.db, username);
   if (!found) throw errors.not_found('The member');
-  const mentorId = found.user.id;
+  const mentorId = found.id;
   const [pending, active, refused] = await Promise.all([
     findPendingRequestBetween(deps.db, actor.id, mentorId),
     findActiveMentorshipBetween(deps.db, mentorId, actor.id),

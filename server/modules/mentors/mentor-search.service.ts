@@ -9,7 +9,7 @@ import {
   type SuggestedMentors,
   type SuggestionReason,
 } from '../../../contract/mentors';
-import type { UserRow } from '../accounts/accounts.repo';
+import type { UserRow } from '../accounts/accounts.service';
 import { toMentorCard } from './mentor-cards';
 import {
   type Execute,
@@ -20,9 +20,8 @@ import {
   executeOn,
   executeSearch,
 } from './mentor-search.repo';
-import { buildSuggestionStatement, runSuggestions } from './mentor-suggestions.repo';
+import { buildSuggestionStatement, listEngagedMentorIds, runSuggestions } from './mentor-suggestions.repo';
 import type { MentorDeps } from './mentors.service';
-import { listEngagedMentorIds } from '../mentoring/requests.repo';
 
 /** At most this many values per facet; the rest are the long tail nobody filters on. */
 export const FACET_VALUES_SHOWN = 30;

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client';
+import { mentoringRequests, mentorships } from '../../db/schema';
 import { type MentorCardRow, cardColumns, textArray } from './mentor-search.repo';
 
 /** The SQL behind suggested mentors (the dashboard and the Search tab). */
@@ -54,4 +55,18 @@ export function buildSuggestionStatement(input: SuggestionInput): SQL | null {
 
 export async function runSuggestions(db: Db, statement: SQL): Promise<SuggestionRow[]> {
   return queryRows<SuggestionRow>(db, statement);
+}
+
+/**
+ * Mentors the member has a pending request to or an active mentorship with: not suggested again.
+ * A read of mentoring's tables inside the suggestions' read model (ADR 0020: mentoring owns and
+ * writes them; this query only reads them, so mentors never calls into mentoring).
+ */
+export async function listEngagedMentorIds(db: Db, menteeId: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select mentor_id as id from ${mentoringRequests} where mentee_id = ${menteeId} and status = 'pending'
+        union select mentor_id from ${mentorships} where mentee_id = ${menteeId} and ended_at is null`,
+  );
+  return rows.map((row) => row.id);
 }

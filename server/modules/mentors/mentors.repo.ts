@@ -5,14 +5,42 @@ import { expertiseTags, mentorProfiles, users } from '../../db/schema';
 export type MentorProfileRow = typeof mentorProfiles.$inferSelect;
 /** The fields a mentor edits on the profile itself; the copies of member fields are the triggers' job. */
 export type MentorProfileChanges = Partial<Pick<typeof mentorProfiles.$inferInsert, 'approach' | 'expertise' | 'industry' | 'maxMentees' | 'pausedAt'>>;
-/** The personal-profile fields the Mentor tab edits too (they live on users, one source for both). */
-export type MemberFieldChanges = Partial<
-  Pick<typeof users.$inferInsert, 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'interests'>
->;
 
 export async function findMentorProfile(db: Db, userId: string): Promise<MentorProfileRow | undefined> {
   const [row] = await db.select().from(mentorProfiles).where(eq(mentorProfiles.userId, userId));
   return row;
+}
+
+/**
+ * The mentor's profile row, locked until the transaction ends. Every change to the mentor's
+ * mentorships takes this lock first, so "count, then start one" cannot interleave across
+ * connections or server instances (the capacity race: docs/product.md, rule 14).
+ */
+export async function lockMentorProfile(tx: Db, mentorId: string): Promise<MentorProfileRow | undefined> {
+  const [row] = await tx.select().from(mentorProfiles).where(eq(mentorProfiles.userId, mentorId)).for('update');
+  return row;
+}
+
+/**
+ * Writes the count of active mentorships onto the profile (under its lock). The generated
+ * `is_available` and the facet-count triggers follow from it, so search shows "full" at once.
+ */
+export async function setActiveMentees(tx: Db, mentorId: string, count: number): Promise<MentorProfileRow | undefined> {
+  const [row] = await tx
+    .update(mentorProfiles)
+    .set({ activeMentees: count })
+    .where(eq(mentorProfiles.userId, mentorId))
+    .returning();
+  return row;
+}
+
+/** The responsiveness signal on the mentor's profile: answered requests and the median hours it took. */
+export async function setAnswerStatistics(
+  tx: Db,
+  mentorId: string,
+  statistics: { answeredRequests: number; medianAnswerHours: number | null },
+): Promise<void> {
+  await tx.update(mentorProfiles).set(statistics).where(eq(mentorProfiles.userId, mentorId));
 }
 
 /** Creates the profile unless it exists; says which happened. */
@@ -39,11 +67,6 @@ export async function pauseMentorProfile(db: Db, userId: string, at: Date): Prom
     .where(eq(mentorProfiles.userId, userId))
     .returning();
   return row;
-}
-
-export async function updateMemberFields(db: Db, userId: string, changes: MemberFieldChanges): Promise<void> {
-  if (Object.keys(changes).length === 0) return;
-  await db.update(users).set(changes).where(eq(users.id, userId));
 }
 
 /** A member with their mentor profile, by user name (lower-cased like the unique index). */

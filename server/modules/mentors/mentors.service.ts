@@ -8,10 +8,9 @@ import type {
 } from '../../../contract/mentors';
 import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
-import type { UserRow } from '../accounts/accounts.repo';
+import { type UserRow, updateMember } from '../accounts/accounts.service';
 import { availabilityOf, responsivenessOf } from './mentor-cards';
 import {
-  type MemberFieldChanges,
   type MentorProfileChanges,
   type MentorProfileRow,
   findMentorByUsername,
@@ -20,9 +19,15 @@ import {
   insertMentorProfile,
   listExpertiseTags,
   pauseMentorProfile,
-  updateMemberFields,
   updateMentorProfile as updateMentorProfileRow,
 } from './mentors.repo';
+
+// What other modules (mentoring) use of mentor profiles: the mentors module owns mentor_profiles (ADR 0020).
+export type { MentorProfileRow } from './mentors.repo';
+export { findMentorProfile, lockMentorProfile, setActiveMentees, setAnswerStatistics } from './mentors.repo';
+
+/** The personal-profile fields the Mentor tab edits too (they live on users, one source for both). */
+type MemberFieldChanges = Partial<Pick<UserRow, 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'interests'>>;
 
 export interface MentorDeps {
   db: Db;
@@ -81,7 +86,7 @@ export async function updateMentorProfile(deps: MentorDeps, actor: UserRow, inpu
   });
   const row = await deps.db.transaction(async (tx) => {
     if (!(await findMentorProfile(tx, actor.id))) throw errors.mentor_profile_missing();
-    await updateMemberFields(tx, actor.id, memberChanges);
+    await updateMember(tx, actor.id, memberChanges);
     return updateMentorProfileRow(tx, actor.id, profileChanges);
   });
   return toOwnProfile(row!, { ...actor, ...memberChanges });
@@ -147,7 +152,7 @@ export function getInterests(actor: UserRow): Interests {
 /** Replaces the member's interests; tags on the curated list take its spelling. */
 export async function updateInterests(deps: MentorDeps, actor: UserRow, input: Interests): Promise<Interests> {
   const interests = await canonicalTags(deps.db, input.interests);
-  await updateMemberFields(deps.db, actor.id, { interests });
+  await updateMember(deps.db, actor.id, { interests });
   return { interests };
 }
 

@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { pgliteExtensions, wrapPglite } from '../../db/client';
 import { outbox } from '../../db/schema';
-import type { DirectMailPayload } from '../../jobs/outbox';
+import type { DirectMailPayload } from '../outbox/outbox.service';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/smtp';
 import { freePort, type ServerProcess, startServerProcess } from '../../../test/server-process';
 import { sample } from './test-support';

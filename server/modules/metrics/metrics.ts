@@ -1,8 +1,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Database } from '../../db/client';
-import type { BatchResult } from '../../jobs/outbox-worker';
 import type { Log } from '../../lib/log';
-import { readOutboxStats } from './metrics.repo';
+import { type BatchResult, readOutboxStats } from '../outbox/outbox.service';
 
 /** What the retention job reports after a run (server/jobs/retention.ts). */
 export type RetentionCounts = Record<string, number>;

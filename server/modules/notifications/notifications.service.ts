@@ -1,11 +1,41 @@
-import type { MarkRead, NotificationList, NotificationListQuery } from '../../../contract/notifications';
+import type {
+  MarkRead,
+  NotificationDataByType,
+  NotificationList,
+  NotificationListQuery,
+  NotificationType,
+} from '../../../contract/notifications';
 import type { Db } from '../../db/client';
+import { enqueueNotificationEmail } from '../outbox/outbox.service';
 import {
   countUnreadNotifications,
+  insertNotification,
   listNotifications,
   type NotificationRow,
   updateNotificationsRead,
 } from './notifications.repo';
+
+export interface NotifyInput<T extends NotificationType> {
+  userId: string;
+  type: T;
+  data: NotificationDataByType[T];
+}
+
+/**
+ * Tells a member about an event: the in-app notification and its email, both written in the
+ * caller's transaction so they exist exactly when the change does. Call it with the `tx`.
+ */
+export async function notify<T extends NotificationType>(tx: Db, input: NotifyInput<T>): Promise<{ notificationId: string }> {
+  const data = input.data as Record<string, unknown>;
+  const notification = await insertNotification(tx, { userId: input.userId, type: input.type, data });
+  await enqueueNotificationEmail(tx, { notificationId: notification.id, userId: input.userId, type: input.type, data });
+  return { notificationId: notification.id };
+}
+
+/** The member's unread notifications (the dashboard's count). */
+export function countUnread(db: Db, userId: string): Promise<number> {
+  return countUnreadNotifications(db, userId);
+}
 
 export interface NotificationDeps {
   db: Db;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createMember } from '../../../test/factories';
 import { notifications } from '../../db/schema';
-import { notify } from '../../jobs/outbox';
+import { notify } from './notifications.service';
 
 describe('notifications', () => {
   let t: TestApp;

@@ -1,17 +1,29 @@
-import { isLanguage, type Language } from '../../contract/i18n';
-import { NotificationTypeSchema } from '../../contract/notifications';
-import type { Config } from '../config';
-import type { Db } from '../db/client';
-import { isMailTemplate, renderMail } from '../mail/render';
-import type { MailContext, MailDataByTemplate, MailTemplate } from '../mail/templates/types';
-import type { OutgoingMail } from '../mail/transport';
-import type { DirectMailPayload, NotificationEmailPayload } from './outbox';
-import { type ClaimedOutboxRow, findMailRecipient } from './outbox.repo';
+import { isLanguage, type Language } from '../../../contract/i18n';
+import { NotificationTypeSchema } from '../../../contract/notifications';
+import type { Config } from '../../config';
+import type { Db } from '../../db/client';
+import { isMailTemplate, renderMail } from '../../mail/render';
+import type { MailContext, MailDataByTemplate, MailTemplate } from '../../mail/templates/types';
+import type { OutgoingMail } from '../../mail/transport';
+import type { ClaimedOutboxRow } from './outbox.repo';
+import type { DirectMailPayload, NotificationEmailPayload } from './payloads';
 
 /** A row that can never be delivered (unknown kind, broken payload): retrying would not help. */
 export class PermanentDeliveryError extends Error {
   override name = 'PermanentDeliveryError';
 }
+
+/** What delivery needs to know about a receiver, read at delivery time (language and opt-out may have changed). */
+export interface MailRecipient {
+  email: string;
+  language: string;
+  emailNotifications: boolean;
+  firstName: string | null;
+  name: string;
+}
+
+/** Finds a receiver by user id: the accounts module's lookup, passed in by whoever runs the outbox. */
+export type FindRecipient = (db: Db, userId: string) => Promise<MailRecipient | undefined>;
 
 export type DeliveryPlan = { action: 'send'; mail: OutgoingMail } | { action: 'skip'; note: string };
 
@@ -19,8 +31,8 @@ export type DeliveryPlan = { action: 'send'; mail: OutgoingMail } | { action: 's
  * Decides what to do with a claimed row, reading the receiver as they are now: their current
  * language, address and email-notification setting, not those at the time of the event.
  */
-export async function planDelivery(db: Db, config: Config, row: ClaimedOutboxRow): Promise<DeliveryPlan> {
-  const plan = await planByKind(db, config, row);
+export async function planDelivery(db: Db, config: Config, row: ClaimedOutboxRow, findRecipient: FindRecipient): Promise<DeliveryPlan> {
+  const plan = await planByKind(db, config, row, findRecipient);
   if (plan.action === 'skip') return plan;
   return { action: 'send', mail: { ...plan.mail, messageId: messageIdOf(config, row) } };
 }
@@ -32,10 +44,10 @@ export function messageIdOf(config: Pick<Config, 'publicUrl'>, row: Pick<Claimed
 
 type UnaddressedPlan = { action: 'send'; mail: Omit<OutgoingMail, 'messageId'> } | { action: 'skip'; note: string };
 
-async function planByKind(db: Db, config: Config, row: ClaimedOutboxRow): Promise<UnaddressedPlan> {
+async function planByKind(db: Db, config: Config, row: ClaimedOutboxRow, findRecipient: FindRecipient): Promise<UnaddressedPlan> {
   switch (row.kind) {
     case 'notification_email':
-      return planNotificationEmail(db, config, row.payload as NotificationEmailPayload);
+      return planNotificationEmail(db, config, row.payload as NotificationEmailPayload, findRecipient);
     case 'mail':
       return planDirectMail(config, row.payload as DirectMailPayload);
     default:
@@ -43,12 +55,17 @@ async function planByKind(db: Db, config: Config, row: ClaimedOutboxRow): Promis
   }
 }
 
-async function planNotificationEmail(db: Db, config: Config, payload: NotificationEmailPayload): Promise<UnaddressedPlan> {
+async function planNotificationEmail(
+  db: Db,
+  config: Config,
+  payload: NotificationEmailPayload,
+  findRecipient: FindRecipient,
+): Promise<UnaddressedPlan> {
   const type = NotificationTypeSchema.safeParse(payload?.type);
   if (!type.success || typeof payload.userId !== 'string') {
     throw new PermanentDeliveryError('notification email payload without a known type and a user');
   }
-  const recipient = await findMailRecipient(db, payload.userId);
+  const recipient = await findRecipient(db, payload.userId);
   if (!recipient) return { action: 'skip', note: 'skipped: the receiver no longer exists' };
   // docs/product.md, rule 6: with notifications off, no email at all; the in-app notification stays.
   if (!recipient.emailNotifications) return { action: 'skip', note: 'skipped: email notifications are off' };

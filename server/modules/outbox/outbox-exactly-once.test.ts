@@ -3,16 +3,16 @@
 // receiver recognises the retry of a mail it may already have.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { testConfig } from '../../test/app';
-import { createTestDatabase } from '../../test/database';
-import { startSmtpServer, type TestSmtpServer } from '../../test/smtp';
-import type { Database } from '../db/client';
-import { outbox } from '../db/schema';
-import type { MailTransport } from '../mail/transport';
-import { enqueueMail } from './outbox';
-import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './outbox-worker';
-import { silentLog } from '../../test/log';
-import { recordingTransport } from '../../test/outbox-worker';
+import { testConfig } from '../../../test/app';
+import { createTestDatabase } from '../../../test/database';
+import { startSmtpServer, type TestSmtpServer } from '../../../test/smtp';
+import type { Database } from '../../db/client';
+import { outbox } from '../../db/schema';
+import type { MailTransport } from '../../mail/transport';
+import { enqueueMail } from './outbox.service';
+import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from '../../jobs/outbox-worker';
+import { silentLog } from '../../../test/log';
+import { recordingTransport } from '../../../test/outbox-worker';
 
 const postgresTemplate = inject('postgresTemplate');
 const later = (from: Date, ms: number) => new Date(from.getTime() + ms);

@@ -1,16 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { testConfig } from '../../test/app';
-import { createTestDatabase } from '../../test/database';
-import { startSmtpServer, type TestSmtpServer } from '../../test/smtp';
-import type { Database } from '../db/client';
-import { mailLog, notifications, outbox, users } from '../db/schema';
+import { testConfig } from '../../../test/app';
+import { createTestDatabase } from '../../../test/database';
+import { startSmtpServer, type TestSmtpServer } from '../../../test/smtp';
+import type { Database } from '../../db/client';
+import { mailLog, notifications, outbox, users } from '../../db/schema';
 import { MAX_ATTEMPTS, retryDelayMs } from './backoff';
-import { enqueueMail, notify } from './outbox';
-import { createOutboxWorker, type BatchResult, type OutboxWorker } from './outbox-worker';
+import { notify } from '../notifications/notifications.service';
+import { enqueueMail } from './outbox.service';
+import { createOutboxWorker, type BatchResult, type OutboxWorker } from '../../jobs/outbox-worker';
 import { claimDueOutboxRows, findOutboxRow, insertOutboxRow } from './outbox.repo';
-import { capturingLog, silentLog } from '../../test/log';
-import { insertMember, recordingTransport } from '../../test/outbox-worker';
+import { capturingLog, silentLog } from '../../../test/log';
+import { insertMember, recordingTransport } from '../../../test/outbox-worker';
 
 const seconds = (n: number) => n * 1000;
 const later = (from: Date, ms: number) => new Date(from.getTime() + ms);

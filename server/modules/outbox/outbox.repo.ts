@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { mailLog, outbox, users } from '../db/schema';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/client';
+import { mailLog, outbox } from '../../db/schema';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -112,21 +112,92 @@ export async function findOutboxRow(db: Db, id: number): Promise<OutboxRow | und
   return row;
 }
 
-/** What delivery needs to know about a receiver, read at delivery time (language and opt-out may have changed). */
-export async function findMailRecipient(db: Db, userId: string) {
-  const [row] = await db
-    .select({
-      email: users.email,
-      language: users.language,
-      emailNotifications: users.emailNotifications,
-      firstName: users.firstName,
-      name: users.name,
-    })
-    .from(users)
-    .where(eq(users.id, userId));
-  return row;
-}
-
 export async function insertMailLog(db: Db, row: typeof mailLog.$inferInsert): Promise<void> {
   await db.insert(mailLog).values(row);
+}
+
+/** The newest mails kept in mail_log, newest first (the development mailbox). */
+export async function listRecentMails(db: Db, limit: number) {
+  return db.select().from(mailLog).orderBy(desc(mailLog.createdAt), desc(mailLog.id)).limit(limit);
+}
+
+/**
+ * Retention: deletes in batches of `limit`, each one statement of its own, so a first run over
+ * years of rows never holds a long lock nor runs into the statement timeout. Rows another
+ * instance's run holds are skipped (it is deleting them). Each returns how many rows it deleted.
+ */
+export async function deleteDeliveredOutboxRows(db: Db, doneBefore: Date, limit: number): Promise<number> {
+  const due = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.status, 'done'), lt(sql`coalesce(${outbox.doneAt}, ${outbox.createdAt})`, doneBefore)))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return (await db.delete(outbox).where(inArray(outbox.id, due)).returning({ id: outbox.id })).length;
+}
+
+export async function deleteMailLogRows(db: Db, createdBefore: Date, limit: number): Promise<number> {
+  const due = db.select({ id: mailLog.id }).from(mailLog).where(lt(mailLog.createdAt, createdBefore)).limit(limit).for('update', { skipLocked: true });
+  return (await db.delete(mailLog).where(inArray(mailLog.id, due)).returning({ id: mailLog.id })).length;
+}
+
+export interface KeptMail {
+  id: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * Kept mail written before `createdBefore` that still holds a one-time token in a link (the
+ * development mailbox keeps them; lib/redact.ts decides what is one), after `afterId`, in id order.
+ * The pattern only finds candidates: the caller redacts with redactSecrets and writes back what changed.
+ */
+export async function listMailWithSecretLinks(db: Db, createdBefore: Date, afterId: string | null, limit: number): Promise<KeptMail[]> {
+  // A token not yet replaced by "[redacted]": its first character is not "[".
+  const secret = String.raw`([?&]|&amp;)(token|code|id_token|access_token|refresh_token)=[^[&#\s]|/reset-password/[^[/?#\s]`;
+  return queryRows<KeptMail>(
+    db,
+    sql`select id, text, html from ${mailLog}
+        where ${lt(mailLog.createdAt, createdBefore)}
+          and ${afterId === null ? sql`true` : gt(mailLog.id, afterId)}
+          and (${mailLog.text} ~* ${secret} or ${mailLog.html} ~* ${secret})
+        order by ${asc(mailLog.id)}
+        limit ${limit}`,
+  );
+}
+
+export async function updateKeptMailBody(db: Db, mail: KeptMail): Promise<void> {
+  await db.update(mailLog).set({ text: mail.text, html: mail.html }).where(eq(mailLog.id, mail.id));
+}
+
+export interface OutboxStats {
+  pending: number;
+  retrying: number;
+  failed: number;
+  oldestPendingAgeSeconds: number;
+}
+
+/**
+ * The outbox's backlog in one statement. Pending rows are read through the partial index on
+ * pending rows; failed rows are few, and delivered ones are pruned by the retention job, so the
+ * count of failed rows stays cheap.
+ */
+export async function readOutboxStats(db: Db): Promise<OutboxStats> {
+  const [row] = await queryRows<{ pending: string; retrying: string; failed: string; oldest_age: string | null }>(
+    db,
+    sql`
+      select
+        count(*) filter (where status = 'pending') as pending,
+        count(*) filter (where status = 'pending' and attempts > 0) as retrying,
+        count(*) filter (where status = 'failed') as failed,
+        extract(epoch from now() - min(created_at) filter (where status = 'pending'))::float8 as oldest_age
+      from outbox
+      where status in ('pending', 'failed')`,
+  );
+  return {
+    pending: Number(row?.pending ?? 0),
+    retrying: Number(row?.retrying ?? 0),
+    failed: Number(row?.failed ?? 0),
+    oldestPendingAgeSeconds: Math.max(0, Number(row?.oldest_age ?? 0)),
+  };
 }

@@ -1,48 +1,26 @@
-import type { Language } from '../../contract/i18n';
-import type { NotificationDataByType, NotificationType } from '../../contract/notifications';
-import type { Db } from '../db/client';
-import type { DirectMailDataByTemplate, DirectMailTemplate } from '../mail/templates/types';
-import { insertNotification } from '../modules/notifications/notifications.repo';
-import { insertOutboxRow, signalOutbox } from './outbox.repo';
+import type { Language } from '../../../contract/i18n';
+import type { Db } from '../../db/client';
+import { redactSecrets } from '../../lib/redact';
+import type { DirectMailDataByTemplate, DirectMailTemplate } from '../../mail/templates/types';
+import { insertOutboxRow, listMailWithSecretLinks, signalOutbox, updateKeptMailBody } from './outbox.repo';
+import type { DirectMailPayload, NotificationEmailPayload, OutboxKind } from './payloads';
 
-/** The kinds of outbox work the worker knows; a row of another kind fails without retries. */
-export const OUTBOX_KINDS = ['notification_email', 'mail'] as const;
-export type OutboxKind = (typeof OUTBOX_KINDS)[number];
-
-/** An email that belongs to an in-app notification: rendered and checked against the opt-out at delivery. */
-export interface NotificationEmailPayload {
-  notificationId: string;
-  userId: string;
-  type: NotificationType;
-  data: Record<string, unknown>;
-}
-
-/** A mail straight to an address (links the reader asked for). */
-export interface DirectMailPayload {
-  to: string;
-  language: Language;
-  template: DirectMailTemplate;
-  data: Record<string, unknown>;
-  name?: string;
-}
-
-export interface NotifyInput<T extends NotificationType> {
-  userId: string;
-  type: T;
-  data: NotificationDataByType[T];
-}
+// The outbox module's public surface: queueing mail (in the caller's transaction), the batch the
+// worker loop in jobs/ runs, and what retention, metrics and the dev mailbox read of its tables.
+export { OUTBOX_CHANNEL } from './outbox.repo';
+export { type BatchResult, type OutboxSender, createOutboxSender } from './outbox-sender';
+export type { FindRecipient, MailRecipient } from './delivery';
+export type { MailTransport } from '../../mail/transport';
+export type { DirectMailPayload, NotificationEmailPayload } from './payloads';
+export { type OutboxStats, deleteDeliveredOutboxRows, deleteMailLogRows, listRecentMails, readOutboxStats } from './outbox.repo';
 
 /**
- * Tells a member about an event: the in-app notification and its email, both written in the
- * caller's transaction so they exist exactly when the change does. Call it with the `tx`.
+ * Queues the email of an in-app notification (notifications.service notify writes both): it is
+ * rendered, and checked against the receiver's opt-out, when it goes out. Call it with the `tx`.
  */
-export async function notify<T extends NotificationType>(tx: Db, input: NotifyInput<T>): Promise<{ notificationId: string }> {
-  const data = input.data as Record<string, unknown>;
-  const notification = await insertNotification(tx, { userId: input.userId, type: input.type, data });
-  const payload: NotificationEmailPayload = { notificationId: notification.id, userId: input.userId, type: input.type, data };
+export async function enqueueNotificationEmail(tx: Db, payload: NotificationEmailPayload): Promise<void> {
   await insertOutboxRow(tx, { kind: 'notification_email' satisfies OutboxKind, payload });
   await signalOutbox(tx);
-  return { notificationId: notification.id };
 }
 
 export interface EnqueueMailInput<T extends DirectMailTemplate> {
@@ -69,3 +47,23 @@ export async function enqueueMail<T extends DirectMailTemplate>(tx: Db, input: E
   await insertOutboxRow(tx, { kind: 'mail' satisfies OutboxKind, payload });
   await signalOutbox(tx);
 }
+
+const MAIL_BATCH = 100;
+
+/** Kept mail written before `createdBefore`, with its secret links redacted (retention); returns the rows changed. */
+export async function redactExpiredLinks(db: Db, createdBefore: Date): Promise<number> {
+  let changed = 0;
+  let afterId: string | null = null;
+  for (;;) {
+    const rows = await listMailWithSecretLinks(db, createdBefore, afterId, MAIL_BATCH);
+    for (const row of rows) {
+      const redacted = { id: row.id, text: redactSecrets(row.text), html: redactSecrets(row.html) };
+      if (redacted.text === row.text && redacted.html === row.html) continue;
+      await updateKeptMailBody(db, redacted);
+      changed++;
+    }
+    if (rows.length < MAIL_BATCH) return changed;
+    afterId = rows.at(-1)!.id;
+  }
+}
+

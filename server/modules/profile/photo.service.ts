@@ -3,8 +3,8 @@ import sharp from 'sharp';
 import { MAX_PHOTO_PIXELS, PHOTO_TYPES } from '../../../contract/profile';
 import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
-import type { UserRow } from '../accounts/accounts.repo';
-import { deletePhoto, findPhoto, updateUser, upsertPhoto } from './profile.repo';
+import { type UserRow, updateMember } from '../accounts/accounts.service';
+import { deletePhoto, findPhoto, upsertPhoto } from './profile.repo';
 
 const SIZE = 512;
 
@@ -37,7 +37,7 @@ export async function uploadPhoto(db: Db, actor: UserRow, upload: { bytes: Buffe
   const image = `/api/photos/${actor.id}?v=${etag}`;
   await db.transaction(async (tx) => {
     await upsertPhoto(tx, { userId: actor.id, contentType: 'image/webp', bytes, etag });
-    await updateUser(tx, actor.id, { image });
+    await updateMember(tx, actor.id, { image });
   });
   return { image };
 }
@@ -45,7 +45,7 @@ export async function uploadPhoto(db: Db, actor: UserRow, upload: { bytes: Buffe
 export async function removePhoto(db: Db, actor: UserRow): Promise<void> {
   await db.transaction(async (tx) => {
     await deletePhoto(tx, actor.id);
-    await updateUser(tx, actor.id, { image: null });
+    await updateMember(tx, actor.id, { image: null });
   });
 }
 

@@ -9,13 +9,22 @@ import type {
 } from '../../../contract/profile';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { enqueueMail, notify } from '../../jobs/outbox';
 import { uniqueViolation } from '../../lib/db-errors';
 import { errors } from '../../lib/errors';
-import { type UserRow, findPasswordHash, findUserById } from '../accounts/accounts.repo';
-import { confirmIdentity } from '../accounts/accounts.service';
-import { toMe } from '../accounts/me';
-import { consumeEmailChange, findUserByUsername, isEmailInUse, replaceEmailChange, updateUser } from './profile.repo';
+import {
+  type UserRow,
+  confirmIdentity,
+  findMember,
+  findMemberByUsername,
+  hasPassword,
+  isEmailTaken,
+  saveEmailChange,
+  takeEmailChange,
+  toMe,
+  updateMember,
+} from '../accounts/accounts.service';
+import { notify } from '../notifications/notifications.service';
+import { enqueueMail } from '../outbox/outbox.service';
 
 export interface ProfileDeps {
   db: Db;
@@ -28,7 +37,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 /** The member's own personal profile. */
 export async function getPersonalProfile(deps: ProfileDeps, actor: UserRow): Promise<PersonalProfile> {
-  return toPersonalProfile(actor, (await findPasswordHash(deps.db, actor.id)) !== null);
+  return toPersonalProfile(actor, await hasPassword(deps.db, actor.id));
 }
 
 /** Updates the personal profile; the user name is not the member's to change (docs/product.md, rule 2). */
@@ -40,17 +49,17 @@ export async function updatePersonalProfile(deps: ProfileDeps, actor: UserRow, i
   assertSomethingToChange(changes);
   const firstName = changes.firstName ?? actor.firstName;
   const familyName = changes.familyName ?? actor.familyName;
-  const updated = await updateUser(deps.db, actor.id, {
+  const updated = (await updateMember(deps.db, actor.id, {
     ...changes,
     ...(firstName && familyName ? { name: `${firstName} ${familyName}` } : {}),
-  });
+  }))!;
   return getPersonalProfile(deps, updated);
 }
 
 /** Email visibility, email notifications and language (docs/product.md, rule 6). */
 export async function updateSettings(deps: ProfileDeps, actor: UserRow, input: UpdateSettings): Promise<PersonalProfile> {
   assertSomethingToChange(input);
-  return getPersonalProfile(deps, await updateUser(deps.db, actor.id, input));
+  return getPersonalProfile(deps, (await updateMember(deps.db, actor.id, input))!);
 }
 
 /** An update without a single known field is a mistake on the caller's side (and an UPDATE with nothing to set fails). */
@@ -74,13 +83,13 @@ export async function startEmailChange(
     throw errors.email_unchanged();
   }
   await confirmIdentity(deps.db, { id: actor.id, sessionToken }, input.currentPassword, deps.now?.());
-  if (await isEmailInUse(deps.db, input.newEmail)) {
+  if (await isEmailTaken(deps.db, input.newEmail)) {
     throw errors.email_taken('newEmail');
   }
   const token = randomBytes(32).toString('base64url');
   const now = deps.now?.() ?? new Date();
   await deps.db.transaction(async (tx) => {
-    await replaceEmailChange(tx, {
+    await saveEmailChange(tx, {
       userId: actor.id,
       newEmail: input.newEmail,
       tokenHash: hashToken(token),
@@ -101,11 +110,11 @@ export async function confirmEmailChange(deps: ProfileDeps, token: string): Prom
   const now = deps.now?.() ?? new Date();
   try {
     await deps.db.transaction(async (tx) => {
-      const change = await consumeEmailChange(tx, hashToken(token), now);
+      const change = await takeEmailChange(tx, hashToken(token), now);
       if (!change) throw errors.invalid_token();
-      const before = await findUserById(tx, change.userId);
+      const before = await findMember(tx, change.userId);
       if (!before) throw errors.invalid_token();
-      await updateUser(tx, change.userId, { email: change.newEmail, emailVerified: true });
+      await updateMember(tx, change.userId, { email: change.newEmail, emailVerified: true });
       await notify(tx, { userId: change.userId, type: 'email_changed', data: { newEmail: change.newEmail } });
       await enqueueMail(tx, {
         to: before.email,
@@ -125,7 +134,7 @@ export async function confirmEmailChange(deps: ProfileDeps, token: string): Prom
 
 /** Another member's profile as any signed-in member sees it (docs/product.md, rule 5: email only if shown). */
 export async function getMember(deps: ProfileDeps, actor: UserRow, username: string): Promise<Member> {
-  const member = await findUserByUsername(deps.db, username);
+  const member = await findMemberByUsername(deps.db, username);
   if (!member || member.role === null) throw errors.not_found('The member');
   return toMember(member, member.id === actor.id);
 }

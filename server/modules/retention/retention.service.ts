@@ -1,20 +1,14 @@
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { redactSecrets } from '../../lib/redact';
-import { LIMITS } from '../limits/limits.rules';
-import {
-  deleteDeliveredOutboxRows,
-  deleteExpiredSessions,
-  deleteExpiredVerifications,
-  deleteMailLogRows,
-  deleteStaleRateLimits,
-  listMailWithSecretLinks,
-  updateKeptMailBody,
-} from './retention.repo';
+import { pruneExpiredSessions, pruneExpiredVerifications } from '../accounts/accounts.service';
+import { LONGEST_LIMIT_WINDOW_MS, pruneStaleRateLimits } from '../limits/limits.service';
+import { deleteDeliveredOutboxRows, deleteMailLogRows, redactExpiredLinks } from '../outbox/outbox.service';
+
+// The retention module owns no table: it decides how long rows are kept, and each table's owning
+// module deletes its own rows (ADR 0020).
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 1000;
-const MAIL_BATCH = 100;
 
 /**
  * The longest any mailed one-time link works: a password reset (1 hour, better-auth) or an email
@@ -22,9 +16,6 @@ const MAIL_BATCH = 100;
  * retention.test.ts checks that the links made today expire within it.
  */
 export const SECRET_LINK_LIFETIME_MS = DAY_MS;
-
-/** The longest rate-limit window: a counter is kept a day past the end of its window (for looking into an attack). */
-const LONGEST_LIMIT_WINDOW_MS = Math.max(...Object.values(LIMITS).flatMap((rules) => rules.map((rule) => rule.windowSeconds * 1000)));
 
 /** What one run deleted (or, for kept mail's links, redacted), per table. */
 export interface RetentionResult {
@@ -50,9 +41,10 @@ export async function pruneOldData(db: Db, settings: Pick<Config, 'retentionDays
     outbox: await inBatches(() => deleteDeliveredOutboxRows(db, before, BATCH)),
     mail_log: await inBatches(() => deleteMailLogRows(db, before, BATCH)),
     mail_log_links: await redactExpiredLinks(db, new Date(now.getTime() - SECRET_LINK_LIFETIME_MS)),
-    sessions: await inBatches(() => deleteExpiredSessions(db, now, BATCH)),
-    verifications: await inBatches(() => deleteExpiredVerifications(db, now, BATCH)),
-    rate_limits: await inBatches(() => deleteStaleRateLimits(db, now.getTime() - LONGEST_LIMIT_WINDOW_MS - DAY_MS, BATCH)),
+    sessions: await inBatches(() => pruneExpiredSessions(db, now, BATCH)),
+    verifications: await inBatches(() => pruneExpiredVerifications(db, now, BATCH)),
+    // A counter is kept a day past the end of the longest window (for looking into an attack).
+    rate_limits: await inBatches(() => pruneStaleRateLimits(db, now.getTime() - LONGEST_LIMIT_WINDOW_MS - DAY_MS, BATCH)),
   };
 }
 
@@ -62,22 +54,5 @@ async function inBatches(deleteBatch: () => Promise<number>): Promise<number> {
     const count = await deleteBatch();
     total += count;
     if (count < BATCH) return total;
-  }
-}
-
-/** Kept mail written before `createdBefore`, with its secret links redacted; returns the rows changed. */
-async function redactExpiredLinks(db: Db, createdBefore: Date): Promise<number> {
-  let changed = 0;
-  let afterId: string | null = null;
-  for (;;) {
-    const rows = await listMailWithSecretLinks(db, createdBefore, afterId, MAIL_BATCH);
-    for (const row of rows) {
-      const redacted = { id: row.id, text: redactSecrets(row.text), html: redactSecrets(row.html) };
-      if (redacted.text === row.text && redacted.html === row.html) continue;
-      await updateKeptMailBody(db, redacted);
-      changed++;
-    }
-    if (rows.length < MAIL_BATCH) return changed;
-    afterId = rows.at(-1)!.id;
   }
 }
