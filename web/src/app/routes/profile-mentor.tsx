@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/ui/page-header';
+import { MentorHistory } from '../../features/mentoring/components/mentor-history';
 import { MentorTab } from '../../features/mentors/components/mentor-tab';
 import { usePageTitle } from '../../lib/page-title';
 import { ProfileTabs } from './profile';
@@ -13,7 +14,7 @@ export function ProfileMentorRoute() {
     <>
       <PageHeader title={t('nav.profile')} />
       <ProfileTabs />
-      <MentorTab />
+      <MentorTab history={(profile) => <MentorHistory profile={profile} />} />
     </>
   );
 }

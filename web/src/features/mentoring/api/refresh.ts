@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { mentorKeys } from '../../mentors/api/query-keys';
-import { notificationsQueryKey } from '../../notifications/api/get-notifications';
+import { mentorKeys } from '../../mentors';
+import { notificationsQueryKey } from '../../notifications';
 import { mentoringKeys } from './query-keys';
 
 /**

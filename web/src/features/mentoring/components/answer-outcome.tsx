@@ -5,7 +5,7 @@ import type { MentorCapacity } from '../../../../../contract/mentoring';
 import { Button } from '../../../components/ui/button';
 import { Notice } from '../../../components/ui/notice';
 import { errorMessage } from '../../../i18n/error-message';
-import { usePauseMentoring } from '../../mentors/api/pause-mentoring';
+import { usePauseMentoring } from '../../mentors';
 import { refreshMentoring } from '../api/refresh';
 
 export type Outcome =

@@ -10,14 +10,16 @@ import { errorMessage } from '../../../i18n/error-message';
 import { isApiError } from '../../../lib/api-client';
 import { usePageTitle } from '../../../lib/page-title';
 import { paths } from '../../../lib/paths';
-import { MentorRequestButton } from '../../mentoring/components/mentor-request-button';
 import { useMember } from '../api/get-member';
 import { useMentorProfile } from '../api/get-mentor-profile';
 import { AvailabilityBadge, Responsiveness } from './availability-badge';
 import { placeLine, programmeLine, workLine } from './mentor-facts';
 
+/** What the page offers a mentee beside a mentor's profile: the mentoring feature's request button, handed in by the route. */
+type RequestButton = (mentor: PublicMentorProfile) => ReactNode;
+
 /** A member's page: for a mentor, everything a mentee needs to decide whether to ask them. */
-export function MemberProfilePage({ username }: { username: string }) {
+export function MemberProfilePage({ username, requestButton }: { username: string; requestButton: RequestButton }) {
   const { t } = useTranslation('mentors');
   const { t: tCommon } = useTranslation();
   const member = useMember(username);
@@ -47,7 +49,7 @@ export function MemberProfilePage({ username }: { username: string }) {
   return (
     <>
       <BackToSearch />
-      <MemberProfile member={member.data} mentor={mentor.data} />
+      <MemberProfile member={member.data} mentor={mentor.data} requestButton={requestButton} />
     </>
   );
 }
@@ -73,7 +75,7 @@ function BackToSearch() {
   );
 }
 
-function MemberProfile({ member, mentor }: { member: Member; mentor: PublicMentorProfile | null }) {
+function MemberProfile({ member, mentor, requestButton }: { member: Member; mentor: PublicMentorProfile | null; requestButton: RequestButton }) {
   const { t } = useTranslation('mentors');
   const facts = { ...member, ...(mentor ?? {}) };
   const programme = programmeLine(t, facts);
@@ -85,7 +87,7 @@ function MemberProfile({ member, mentor }: { member: Member; mentor: PublicMento
     <article className="member-profile">
       <div className="member-aside">
         <Avatar person={member} size="large" />
-        {mentor ? <MentorRequestButton mentor={mentor} /> : null}
+        {mentor ? requestButton(mentor) : null}
       </div>
 
       <div className="member-main">

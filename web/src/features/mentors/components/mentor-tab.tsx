@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OwnMentorProfile } from '../../../../../contract/mentors';
@@ -12,15 +13,15 @@ import { useMentorTab } from '../api/get-mentor-tab';
 import { usePauseMentoring } from '../api/pause-mentoring';
 import { useResumeMentoring } from '../api/resume-mentoring';
 import { AvailabilityBadge } from './availability-badge';
-import { MentorHistory } from './mentor-history';
 import { MentorProfileForm } from './mentor-profile-form';
 
 /**
  * Profile → Mentor tab. Students and staff read why they cannot mentor; an alumnus without a
  * mentor profile sees the green "Activate Mentor Profile"; a mentor edits the profile, pauses or
- * resumes (top right) and sets the maximum number of mentees under Mentor History.
+ * resumes (top right) and sets the maximum number of mentees under Mentor History (`history`:
+ * the mentoring feature's, handed in by the route, as mentoring builds on mentors and not back).
  */
-export function MentorTab() {
+export function MentorTab({ history }: { history: (profile: OwnMentorProfile) => ReactNode }) {
   const { t } = useTranslation('mentors');
   const { t: tCommon } = useTranslation();
   const tab = useMentorTab();
@@ -40,7 +41,7 @@ export function MentorTab() {
     <div className="mentor-tab">
       <MentorStatus profile={profile} />
       <MentorProfileForm key={profile.activatedAt} profile={profile} />
-      <MentorHistory profile={profile} />
+      {history(profile)}
     </div>
   );
 }

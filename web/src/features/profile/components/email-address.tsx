@@ -4,7 +4,7 @@ import type { PersonalProfile } from '../../../../../contract/profile';
 import { useSite } from '../../../lib/site';
 import { Button } from '../../../components/ui/button';
 import { ApiError } from '../../../lib/api-client';
-import { useProviderSignIn } from '../../accounts/api/sign-in-with-provider';
+import { useProviderSignIn } from '../../accounts';
 import { ErrorSummary, TextField } from '../../../components/ui/form';
 import { Notice } from '../../../components/ui/notice';
 import { summaryErrors, useErrorMessage, useValidationMessage } from '../../../i18n/validation-message';

@@ -5,10 +5,10 @@ import { Button } from '../../../components/ui/button';
 import { Notice } from '../../../components/ui/notice';
 import { Spinner } from '../../../components/ui/spinner';
 import { errorMessage } from '../../../i18n/error-message';
-import { useMentorships } from '../../mentoring/api/get-mentorships';
-import { CapacityLine } from '../../mentoring/components/capacity-line';
-import { CurrentMentees, PastMentees } from '../../mentoring/components/mentee-lists';
-import { useUpdateMentorProfile } from '../api/update-mentor-profile';
+import { useUpdateMentorProfile } from '../../mentors';
+import { useMentorships } from '../api/get-mentorships';
+import { CapacityLine } from './capacity-line';
+import { CurrentMentees, PastMentees } from './mentee-lists';
 
 const CHOICES = Array.from({ length: MAX_MENTEES.max - MAX_MENTEES.min + 1 }, (_, index) => MAX_MENTEES.min + index);
 
