@@ -7,6 +7,7 @@ import { seedDemoMentors } from './demo-mentors';
 import { seedDemoRequests } from './demo-requests';
 import { DEMO_PEOPLE } from './demo-people';
 import { memberRow, usernameFor, type UserRow } from './member-rows';
+import type { DemoContext } from './demo-context';
 import { createRandom, type Random } from './random';
 
 /** Every demo account signs in with this password (documented in the README and the start-up log). */
@@ -27,14 +28,6 @@ export interface DemoSeedOptions {
 }
 
 export type DemoSeedResult = { created: false } | { created: true; members: number };
-
-/** What each area's seeding step gets: one transaction, one generator, one clock. */
-export interface DemoContext {
-  tx: Db;
-  random: Random;
-  now: Date;
-  passwordHash: string;
-}
 
 /** Fills an empty database with the demo community in one transaction; does nothing if anyone exists. */
 export async function seedDemoCommunity(db: Db, options: DemoSeedOptions = {}): Promise<DemoSeedResult> {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Industry } from '../../contract/mentors';
 import { mentorProfiles, users } from '../db/schema';
-import type { DemoContext } from './demo-community';
+import type { DemoContext } from './demo-context';
 import type { UserRow } from './member-rows';
 
 /**

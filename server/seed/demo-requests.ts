@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { mentoringRequests, mentorships } from '../db/schema';
-import type { DemoContext } from './demo-community';
+import type { DemoContext } from './demo-context';
 import type { UserRow } from './member-rows';
 
 /**
