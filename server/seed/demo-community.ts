@@ -8,7 +8,7 @@ import { seedDemoRequests } from './demo-requests';
 import { DEMO_PEOPLE } from './demo-people';
 import { memberRow, usernameFor, type UserRow } from './member-rows';
 import type { DemoContext } from './demo-context';
-import { createRandom, type Random } from './random';
+import { createRandom } from './random';
 
 /** Every demo account signs in with this password (documented in the README and the start-up log). */
 export const DEMO_PASSWORD = 'mentor-demo-2026';
