@@ -1,6 +1,5 @@
-import { eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { users } from '../db/schema';
+import { findMemberByLogin, updateMember } from '../modules/accounts/accounts.service';
 
 export interface GrantedMember {
   id: string;
@@ -22,17 +21,12 @@ export async function grantAdmin(db: Db, emailOrUsername: string): Promise<Grant
   const identifier = emailOrUsername.trim().toLowerCase();
   if (!identifier) return { outcome: 'not_found' };
   return db.transaction(async (tx) => {
-    const [member] = await tx
-      .select({ id: users.id, email: users.email, username: users.username, name: users.name, isAdmin: users.isAdmin })
-      .from(users)
-      // User names are stored lower-cased; emails keep their case, the unique index is on lower(email).
-      .where(or(eq(sql`lower(${users.email})`, identifier), eq(users.username, identifier)))
-      .limit(1)
-      .for('update');
+    // User names are stored lower-cased; emails keep their case, the unique index is on lower(email).
+    const member = await findMemberByLogin(tx, identifier, { forUpdate: true });
     if (!member) return { outcome: 'not_found' } as const;
-    const { isAdmin, ...found } = member;
-    if (isAdmin) return { outcome: 'already_admin', member: found } as const;
-    await tx.update(users).set({ isAdmin: true }).where(eq(users.id, member.id));
+    const found = { id: member.id, email: member.email, username: member.username, name: member.name };
+    if (member.isAdmin) return { outcome: 'already_admin', member: found } as const;
+    await updateMember(tx, member.id, { isAdmin: true });
     return { outcome: 'granted', member: found } as const;
   });
 }

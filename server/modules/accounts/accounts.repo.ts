@@ -10,13 +10,15 @@ export async function findUserById(db: Db, id: string): Promise<UserRow | undefi
   return row;
 }
 
-/** By email or user name, both case-insensitive. */
-export async function findUserByLogin(db: Db, login: string): Promise<UserRow | undefined> {
+/** By email or user name, both case-insensitive; with `forUpdate`, the row stays locked until the transaction ends. */
+export async function findUserByLogin(db: Db, login: string, options: { forUpdate?: boolean } = {}): Promise<UserRow | undefined> {
   const value = login.trim().toLowerCase();
-  const [row] = await db
+  const query = db
     .select()
     .from(users)
-    .where(or(sql`lower(${users.email}) = ${value}`, eq(users.username, value)));
+    .where(or(sql`lower(${users.email}) = ${value}`, eq(users.username, value)))
+    .limit(1);
+  const [row] = options.forUpdate ? await query.for('update') : await query;
   return row;
 }
 

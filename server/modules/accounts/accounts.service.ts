@@ -44,6 +44,9 @@ export function updateMember(db: Db, id: string, changes: Partial<NewUser>): Pro
   return updateUser(db, id, changes);
 }
 
+/** A member by email or user name (any case); `forUpdate` holds their row lock until the transaction ends. */
+export const findMemberByLogin = (db: Db, login: string, options: { forUpdate?: boolean } = {}): Promise<UserRow | undefined> =>
+  findUserByLogin(db, login, options);
 export const findMember = (db: Db, id: string): Promise<UserRow | undefined> => findUserById(db, id);
 export const findMemberByUsername = (db: Db, username: string): Promise<UserRow | undefined> => findUserByUsername(db, username);
 export const isEmailTaken = (db: Db, email: string): Promise<boolean> => isEmailInUse(db, email);
