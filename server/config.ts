@@ -54,6 +54,12 @@ export const EnvSchema = z.object({
     .url()
     .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://')
     .optional(),
+  DATABASE_DIRECT_URL: z
+    .url()
+    .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  DATABASE_PREPARED_STATEMENTS: booleanFlag.default(true),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
@@ -116,6 +122,21 @@ export interface IdentityProviderConfig {
   nonce: boolean;
 }
 
+/** PostgreSQL (DATABASE_URL), possibly through a pooler such as PgBouncer in transaction mode. */
+export interface PostgresConfig {
+  kind: 'postgres';
+  url: string;
+  /**
+   * A connection straight to PostgreSQL, past a transaction pooler: for migrations and LISTEN,
+   * which need one session for longer than one transaction. Defaults to `url`.
+   */
+  directUrl?: string;
+  poolSize: number;
+  /** Named (server-side) prepared statements; off for a pooler that cannot keep them. */
+  preparedStatements: boolean;
+  timeouts: { connectTimeoutMs: number; statementTimeoutMs: number };
+}
+
 export interface Config {
   env: Env['NODE_ENV'];
   isProduction: boolean;
@@ -126,7 +147,7 @@ export interface Config {
    * On PostgreSQL every wait is bounded (server/db/postgres.ts): getting a connection, and each
    * statement. A request that runs into either answers 503 `service_unavailable`.
    */
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; timeouts: { connectTimeoutMs: number; statementTimeoutMs: number } };
+  database: { kind: 'pglite'; dataDir: string } | PostgresConfig;
   authSecret: string;
   mail: { smtpUrl?: string; from: string };
   institution: {
@@ -196,6 +217,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     ? ({
         kind: 'postgres',
         url: env.DATABASE_URL,
+        directUrl: env.DATABASE_DIRECT_URL,
+        poolSize: env.DATABASE_POOL_SIZE,
+        preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
         timeouts: { connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS, statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS },
       } as const)
     : ({ kind: 'pglite', dataDir } as const);
