@@ -79,6 +79,13 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/mn', AUTH_SECRET: 'x'.repeat(32) }).warnings).toEqual([]);
   });
 
+  it('logs readable lines in development and JSON elsewhere, unless LOG_FORMAT says', () => {
+    expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir() }).logFormat).toBe('pretty');
+    expect(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir() }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/mn', AUTH_SECRET: 'x'.repeat(32) }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'development', LOG_FORMAT: 'json', DATA_DIR: dataDir() }).logFormat).toBe('json');
+  });
+
   it('starts PostgreSQL and production without demo data', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1/mn', DATA_DIR: dataDir() });
     expect(config.database).toEqual({

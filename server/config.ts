@@ -87,6 +87,7 @@ export const EnvSchema = z.object({
     .refine((value) => typeof value !== 'string' || value.split(',').every((entry) => PROXY_ENTRY.test(entry.trim())), 'must be a number of proxies or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   LINKEDIN_CLIENT_ID: z.string().min(1).optional(),
   LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
   LINKEDIN_DISCOVERY_URL: z.url().default(LINKEDIN_DISCOVERY_URL),
@@ -169,6 +170,8 @@ export interface Config {
    */
   trustProxy: false | number | string;
   logLevel: Env['LOG_LEVEL'];
+  /** JSON lines (production, log collectors) or pino-pretty's readable lines (development). */
+  logFormat: 'json' | 'pretty';
   /** Sign-in providers besides email + password, in the order the buttons show them. */
   identityProviders: IdentityProviderConfig[];
   /** Pending mentoring requests expire after `expiryDays`; the mentor is reminded after `reminderDays`. */
@@ -249,6 +252,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: env.RATE_LIMITS,
     trustProxy: env.TRUST_PROXY ?? false,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json'),
     identityProviders: identityProviders(env, isProduction),
     requests: requestTimings(env),
     outboxLeaseMs: env.OUTBOX_LEASE_SECONDS * 1000,
