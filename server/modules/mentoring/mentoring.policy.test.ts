@@ -185,7 +185,7 @@ describe('mentoring policy: sending a request (rule 13)', () => {
     ['a mentor over a lowered maximum', mentee, { ...open, mentor: { ...open.mentor!, maxMentees: 1, activeMentees: 2 } }, [409, 'mentor_full']],
     ['with the most pending requests already', mentee, { ...open, pendingRequests: MAX_PENDING_REQUESTS }, [409, 'too_many_pending_requests']],
     ['with one pending request short of the most', mentee, { ...open, pendingRequests: MAX_PENDING_REQUESTS - 1 }, null],
-    ['to a full mentor with the most pending requests', mentee, { ...open, mentor: fullMentor, pendingRequests: MAX_PENDING_REQUESTS }, [409, 'mentor_full']],
+    ['a full mentor, with the most pending requests', mentee, { ...open, mentor: fullMentor, pendingRequests: MAX_PENDING_REQUESTS }, [409, 'mentor_full']],
   ] as const)('to %s', (_name, actor, facts, expected) => {
     expect(answer(sendRefusal(actor, facts))).toEqual(expected);
   });

@@ -28,13 +28,13 @@ describe('mentors policy', () => {
   });
 
   it.each([
-    ['alumnus', null, true],
-    ['alumnus', suspendedAt, false],
-    ['student', null, false],
-    ['staff', null, false],
-    [null, null, false],
-  ] as const)('a member whose role is %s (suspended %s) is listed as a mentor: %s', (role, suspended, listed) => {
-    expect(isListable({ role, suspendedAt: suspended })).toBe(listed);
+    ['alumnus', false, true],
+    ['alumnus', true, false],
+    ['student', false, false],
+    ['staff', false, false],
+    [null, false, false],
+  ] as const)('a member whose role is %s (suspended: %s) is listed as a mentor: %s', (role, suspended, listed) => {
+    expect(isListable({ role, suspendedAt: suspended ? suspendedAt : null })).toBe(listed);
   });
 
   it.each([
