@@ -130,6 +130,8 @@ export const MentorshipSchema = z
     endedBy: z.enum(['mentor', 'mentee']).nullable(),
     endReason: EndReasonSchema.nullable(),
     isActive: z.boolean(),
+    /** What the signed-in member may do now: either side may end it while it runs. */
+    can: z.object({ end: z.boolean() }),
   })
   .meta({ id: 'Mentorship' });
 

@@ -1,7 +1,6 @@
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { notify } from '../../jobs/outbox';
-import { expiresAt } from './mentoring.views';
 import { expireDueRequests, findNames, markDueReminders } from './requests.repo';
 
 /** What the deadlines need (a subset of MentoringDeps, declared here so the two files import one way). */
@@ -12,6 +11,9 @@ export interface DeadlineDeps {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 100;
+
+/** When a request made at `createdAt` expires unanswered. */
+export const expiresAt = (createdAt: Date, expiryDays: number): Date => new Date(createdAt.getTime() + expiryDays * DAY_MS);
 
 export interface ExpiryResult {
   reminded: number;
