@@ -1,5 +1,5 @@
 import { type Availability, type MentorCard, MIN_ANSWERS_FOR_RESPONSIVENESS } from '../../../contract/mentors';
-import type { MentorCardRow } from './mentor-search.repo';
+import type { MentorCardRow } from './mentor-search.types';
 
 /** The rules of availability (10, 11) as pure functions, shared by the profile and search views. */
 
