@@ -177,7 +177,7 @@ export const mentoringRequests = pgTable(
 
 /**
  * A mentorship started by an accepted request (docs/product.md, rule 14); ended by either side
- * (rule 16). Rows stay after the end: they are the Mentor History.
+ * (docs/product.md, rule 16). Rows stay after the end: they are the Mentor History.
  */
 export const mentorships = pgTable(
   'mentorships',

@@ -1,7 +1,7 @@
 import { type Availability, type MentorCard, MIN_ANSWERS_FOR_RESPONSIVENESS } from '../../../contract/mentors';
 import type { MentorCardRow } from './mentor-search.types';
 
-/** The rules of availability (10, 11) as pure functions, shared by the profile and search views. */
+/** The rules of availability (docs/product.md, rules 10 and 11) as pure functions, shared by the profile and search views. */
 
 export interface AvailabilityFacts {
   isListed: boolean;
