@@ -1,11 +1,12 @@
 import { type Availability, type MentorCard, MIN_ANSWERS_FOR_RESPONSIVENESS } from '../../../contract/mentors';
-import type { MentorCardRow } from './mentor-search.repo';
+import type { MentorCardRow } from './mentor-search.types';
 
 /**
- * The rules of availability (10, 11) as pure functions: the one place "full" and "paused" are
- * decided, for the profile and search views, the mentoring requests and their `can.*` flags. The
- * database keeps the same rule as the generated column mentor_profiles.is_available (search filters
- * and orders by it); availability.test.ts proves the two agree.
+ * The rules of availability (docs/product.md, rules 10 and 11) as pure functions: the one place
+ * "full" and "paused" are decided, for the profile and search views, the mentoring requests and
+ * their `can.*` flags. The database keeps the same rule as the generated column
+ * mentor_profiles.is_available (search filters and orders by it); availability.test.ts proves the
+ * two agree.
  */
 
 /** A mentor's places: how many mentees they take on at once (rule 10), and how many they have. */
