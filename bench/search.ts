@@ -1,6 +1,6 @@
 import { INDUSTRIES, type MentorSearchQuery, MentorSearchQuerySchema } from '../contract/mentors';
 import { queryOnDriver } from '../server/db/client';
-import type { Execute } from '../server/modules/mentors/mentor-search.repo';
+import type { Execute } from '../server/modules/mentors/mentor-search.types';
 import { runMentorFacets, runMentorSearch } from '../server/modules/mentors/mentor-search.service';
 import { STUDY_PROGRAMME_NAMES } from '../server/seed/demo-people';
 import { createRandom, type Random } from '../server/seed/random';

@@ -5,7 +5,7 @@ import { lineText, multiLineText, optionalText } from './text';
 
 /**
  * Mentoring requests, mentorships and the dashboard: the shapes the server and the web app share.
- * Rules 13–16 and 19 of the product, plus request expiry.
+ * docs/product.md, rules 13–16, 19 and 22 (request expiry).
  */
 
 export const REQUEST_LIMITS = { motivationMin: 30, motivationMax: 2000, goals: 1000, response: 2000, feedback: 500 } as const;
@@ -130,6 +130,8 @@ export const MentorshipSchema = z
     endedBy: z.enum(['mentor', 'mentee']).nullable(),
     endReason: EndReasonSchema.nullable(),
     isActive: z.boolean(),
+    /** What the signed-in member may do now: either side may end it while it runs. */
+    can: z.object({ end: z.boolean() }),
   })
   .meta({ id: 'Mentorship' });
 

@@ -3,7 +3,7 @@ import { lineText, optionalText } from './text';
 
 /**
  * Mentor profiles, mentor search and suggestions: the shapes the server and the web app share.
- * Rules 9–12 of the product, plus suggested mentors.
+ * docs/product.md, rules 9–12 and 23 (suggested mentors).
  */
 
 export const MAX_MENTEES = { min: 1, max: 5, default: 2 } as const;

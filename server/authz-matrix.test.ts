@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/app';
 import { ACTORS, type Actor, type Actors, MEMBERS, type World, buildActors, buildWorld, photoUpload } from '../test/authz-world';
 import { ORIGIN } from '../test/factories';
-import { MATRIX, type Row } from './authz-matrix.table';
+import { MATRIX, type Row } from '../test/authz-matrix.table';
 
 /**
  * Every operation in the OpenAPI document × every kind of caller, against the table in
- * authz-matrix.table.ts. A new route without a row fails here, and so does a row whose route is
+ * test/authz-matrix.table.ts. A new route without a row fails here, and so does a row whose route is
  * gone: the table is the one place that says who may do what.
  */
 interface Operation {
@@ -91,8 +91,8 @@ describe('authorization matrix', () => {
     const documented = operations.map((op) => op.key);
     const missing = documented.filter((key) => !(key in MATRIX));
     const gone = Object.keys(MATRIX).filter((key) => !documented.includes(key));
-    expect(missing, 'operations without a row in server/authz-matrix.table.ts').toEqual([]);
-    expect(gone, 'rows in server/authz-matrix.table.ts for operations that no longer exist').toEqual([]);
+    expect(missing, 'operations without a row in test/authz-matrix.table.ts').toEqual([]);
+    expect(gone, 'rows in test/authz-matrix.table.ts for operations that no longer exist').toEqual([]);
   });
 
   it('says in the OpenAPI document which operations need a session: exactly those that answer a stranger 401', () => {

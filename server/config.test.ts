@@ -79,14 +79,34 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/mn', AUTH_SECRET: 'x'.repeat(32) }).warnings).toEqual([]);
   });
 
+  it('logs readable lines in development and JSON elsewhere, unless LOG_FORMAT says', () => {
+    expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir() }).logFormat).toBe('pretty');
+    expect(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir() }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/mn', AUTH_SECRET: 'x'.repeat(32) }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'development', LOG_FORMAT: 'json', DATA_DIR: dataDir() }).logFormat).toBe('json');
+  });
+
   it('starts PostgreSQL and production without demo data', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1/mn', DATA_DIR: dataDir() });
     expect(config.database).toEqual({
       kind: 'postgres',
       url: 'postgres://postgres@127.0.0.1/mn',
+      poolSize: 10,
+      preparedStatements: true,
       timeouts: { connectTimeoutMs: 5_000, statementTimeoutMs: 15_000 },
     });
     expect(config.demoData).toBe(false);
+  });
+
+  it('takes a pooler in front of PostgreSQL: a direct URL, the pool size, no named prepared statements', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app@pgbouncer:6432/mn',
+      DATABASE_DIRECT_URL: 'postgres://app@db:5432/mn',
+      DATABASE_POOL_SIZE: '40',
+      DATABASE_PREPARED_STATEMENTS: 'false',
+      DATA_DIR: dataDir(),
+    });
+    expect(config.database).toMatchObject({ directUrl: 'postgres://app@db:5432/mn', poolSize: 40, preparedStatements: false });
   });
 
   it('bounds the waits on PostgreSQL as DATABASE_CONNECT_TIMEOUT_MS and DATABASE_STATEMENT_TIMEOUT_MS say', () => {
@@ -106,6 +126,8 @@ describe('configuration', () => {
     [{ DATABASE_CONNECT_TIMEOUT_MS: '5s' }, /DATABASE_CONNECT_TIMEOUT_MS: /],
     [{ DATABASE_CONNECT_TIMEOUT_MS: '0' }, /DATABASE_CONNECT_TIMEOUT_MS: /],
     [{ DATABASE_STATEMENT_TIMEOUT_MS: '-1' }, /DATABASE_STATEMENT_TIMEOUT_MS: /],
+    [{ DATABASE_DIRECT_URL: 'mysql://x/y' }, /DATABASE_DIRECT_URL: must start with postgres/],
+    [{ DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE: /],
     [{ DEFAULT_LANGUAGE: 'de' }, /DEFAULT_LANGUAGE: /],
     [{ SMTP_URL: 'http://mail' }, /SMTP_URL: must start with smtp/],
     [{ LINKEDIN_CLIENT_ID: 'only-the-id' }, /LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET: set both or neither/],

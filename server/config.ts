@@ -54,6 +54,12 @@ export const EnvSchema = z.object({
     .url()
     .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://')
     .optional(),
+  DATABASE_DIRECT_URL: z
+    .url()
+    .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  DATABASE_PREPARED_STATEMENTS: booleanFlag.default(true),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
@@ -81,6 +87,7 @@ export const EnvSchema = z.object({
     .refine((value) => typeof value !== 'string' || value.split(',').every((entry) => PROXY_ENTRY.test(entry.trim())), 'must be a number of proxies or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   LINKEDIN_CLIENT_ID: z.string().min(1).optional(),
   LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
   LINKEDIN_DISCOVERY_URL: z.url().default(LINKEDIN_DISCOVERY_URL),
@@ -116,6 +123,21 @@ export interface IdentityProviderConfig {
   nonce: boolean;
 }
 
+/** PostgreSQL (DATABASE_URL), possibly through a pooler such as PgBouncer in transaction mode. */
+export interface PostgresConfig {
+  kind: 'postgres';
+  url: string;
+  /**
+   * A connection straight to PostgreSQL, past a transaction pooler: for migrations and LISTEN,
+   * which need one session for longer than one transaction. Defaults to `url`.
+   */
+  directUrl?: string;
+  poolSize: number;
+  /** Named (server-side) prepared statements; off for a pooler that cannot keep them. */
+  preparedStatements: boolean;
+  timeouts: { connectTimeoutMs: number; statementTimeoutMs: number };
+}
+
 export interface Config {
   env: Env['NODE_ENV'];
   isProduction: boolean;
@@ -126,7 +148,7 @@ export interface Config {
    * On PostgreSQL every wait is bounded (server/db/postgres.ts): getting a connection, and each
    * statement. A request that runs into either answers 503 `service_unavailable`.
    */
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; timeouts: { connectTimeoutMs: number; statementTimeoutMs: number } };
+  database: { kind: 'pglite'; dataDir: string } | PostgresConfig;
   authSecret: string;
   mail: { smtpUrl?: string; from: string };
   institution: {
@@ -148,6 +170,8 @@ export interface Config {
    */
   trustProxy: false | number | string;
   logLevel: Env['LOG_LEVEL'];
+  /** JSON lines (production, log collectors) or pino-pretty's readable lines (development). */
+  logFormat: 'json' | 'pretty';
   /** Sign-in providers besides email + password, in the order the buttons show them. */
   identityProviders: IdentityProviderConfig[];
   /** Pending mentoring requests expire after `expiryDays`; the mentor is reminded after `reminderDays`. */
@@ -196,6 +220,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     ? ({
         kind: 'postgres',
         url: env.DATABASE_URL,
+        directUrl: env.DATABASE_DIRECT_URL,
+        poolSize: env.DATABASE_POOL_SIZE,
+        preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
         timeouts: { connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS, statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS },
       } as const)
     : ({ kind: 'pglite', dataDir } as const);
@@ -225,6 +252,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: env.RATE_LIMITS,
     trustProxy: env.TRUST_PROXY ?? false,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json'),
     identityProviders: identityProviders(env, isProduction),
     requests: requestTimings(env),
     outboxLeaseMs: env.OUTBOX_LEASE_SECONDS * 1000,

@@ -6,7 +6,7 @@ import { openDatabase } from './db/client';
 import { DatabaseUnavailableError } from './db/errors';
 import { migrateDatabase } from './db/migrate';
 import { createOutboxWorker } from './jobs/outbox-worker';
-import { serializeError } from './lib/log-options';
+import { prettyTransport, serializeError } from './lib/log-options';
 import type { PeriodicJob } from './jobs/periodic';
 import { startRequestExpiry } from './jobs/request-expiry';
 
@@ -14,7 +14,8 @@ import { startRequestExpiry } from './jobs/request-expiry';
 async function main(): Promise<void> {
   const config = loadConfig();
   // The web process's error serializer: a failed query's values stay out of the log.
-  const log = pino({ level: config.logLevel, name: 'worker', serializers: { err: serializeError } });
+  const transport = config.logFormat === 'pretty' ? prettyTransport() : undefined;
+  const log = pino({ level: config.logLevel, name: 'worker', serializers: { err: serializeError }, ...(transport ? { transport } : {}) });
   if (config.database.kind === 'pglite') {
     log.warn(
       'The embedded database serves one process: the worker normally runs inside the web process (RUN_WORKER=true). ' +

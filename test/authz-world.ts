@@ -6,7 +6,7 @@ import type { TestApp } from './app';
 import { ORIGIN, createMember, createMentor } from './factories';
 import { sendRequest } from './mentoring';
 
-/** Who calls, in the columns' order of the authorization matrix (server/authz-matrix.table.ts). */
+/** Who calls, in the columns' order of the authorization matrix (test/authz-matrix.table.ts). */
 export const ACTORS = ['anonymous', 'student', 'alumnus', 'staff', 'mentor', 'another', 'suspended', 'onboarding', 'admin'] as const;
 export type Actor = (typeof ACTORS)[number];
 export type Member = Exclude<Actor, 'anonymous'>;

@@ -5,10 +5,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import type { Config } from '../config';
+import type { Config, PostgresConfig } from '../config';
 import { acquireDataDirLock } from './data-dir-lock';
 import { DatabaseUnavailableError } from './errors';
-import { DEFAULT_TIMEOUTS, GuardedClient, type PostgresTimeouts, poolConfig, unboundedStatements } from './postgres';
+import { DEFAULT_POOL_SIZE, DEFAULT_TIMEOUTS, GuardedClient, type PostgresTimeouts, poolConfig, unboundedStatements } from './postgres';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -22,6 +22,11 @@ export interface Database {
   withExclusiveLock<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** The PostgreSQL pool's connections now, for metrics; PGlite has no pool. */
   poolStats?(): PoolStats;
+  /**
+   * PostgreSQL: settings for a connection of its own, straight to the server (DATABASE_DIRECT_URL
+   * when set), for what needs one session for longer than a transaction (LISTEN).
+   */
+  directConnection?: pg.ClientConfig;
   close(): Promise<void>;
 }
 
@@ -37,15 +42,36 @@ export interface PoolStats {
 /** PGlite needs its extensions registered every time it opens. */
 export const pgliteExtensions = { pg_trgm };
 
-/** Config['database']; scripts and tests may leave the timeouts at their defaults. */
-export type DatabaseConfig = Config['database'] | { kind: 'postgres'; url: string; timeouts?: Partial<PostgresTimeouts> };
+/** Config['database']; scripts and tests may leave everything but the URL at its default. */
+export type DatabaseConfig =
+  | Config['database']
+  | ({ kind: 'postgres'; url: string; timeouts?: Partial<PostgresTimeouts> } & Partial<Omit<PostgresConfig, 'kind' | 'url' | 'timeouts'>>);
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.kind === 'postgres' ? openPostgres(config.url, { ...DEFAULT_TIMEOUTS, ...config.timeouts }) : openPglite(config.dataDir);
+  if (config.kind === 'pglite') return openPglite(config.dataDir);
+  return openPostgres({
+    kind: 'postgres',
+    url: config.url,
+    directUrl: config.directUrl,
+    poolSize: config.poolSize ?? DEFAULT_POOL_SIZE,
+    preparedStatements: config.preparedStatements ?? true,
+    timeouts: { ...DEFAULT_TIMEOUTS, ...config.timeouts },
+  });
 }
 
-async function openPostgres(url: string, timeouts: PostgresTimeouts): Promise<Database> {
-  const settings = poolConfig(url, timeouts);
+/** Databases opened without named prepared statements (DATABASE_PREPARED_STATEMENTS=false). */
+const unprepared = new WeakSet<Db>();
+
+/**
+ * The name for a prepared statement on this database: the name itself, or none (an unnamed
+ * statement, parsed each time) where a transaction pooler could run it on a connection that never
+ * prepared it.
+ */
+export const statementName = (db: Db, name: string): string => (unprepared.has(db) ? '' : name);
+
+async function openPostgres(config: PostgresConfig): Promise<Database> {
+  const settings = poolConfig(config.url, config.timeouts, config.poolSize);
+  const direct = { ...settings, connectionString: config.directUrl ?? config.url };
   const pool = new pg.Pool(settings);
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => {});
@@ -55,26 +81,38 @@ async function openPostgres(url: string, timeouts: PostgresTimeouts): Promise<Da
   } catch (error) {
     await pool.end();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatabaseUnavailableError(`Cannot connect to DATABASE_URL (${redact(url)}): ${reason}`);
+    throw new DatabaseUnavailableError(`Cannot connect to DATABASE_URL (${redact(config.url)}): ${reason}`);
   }
   const db = drizzlePg(pool, { schema, casing: 'snake_case' });
+  if (!config.preparedStatements) unprepared.add(db);
   return {
     db,
     kind: 'postgres',
     async withExclusiveLock(fn) {
       // A connection of its own, without the statement timeouts: waiting for another instance's
-      // migration, or rewriting a large table, may take longer than any request should.
-      const client = new GuardedClient(unboundedStatements(settings));
+      // migration, or rewriting a large table, may take longer than any request should. The lock
+      // belongs to a transaction, not to the session, so a transaction pooler (PgBouncer) keeps it
+      // and everything under it on one server connection, and the lock ends with it.
+      const client = new GuardedClient(unboundedStatements(direct));
+      // Drizzle's migrator opens and commits a transaction of its own inside this one: PostgreSQL
+      // only notes that one is already open, and its COMMIT ends both, lock included.
+      client.on('notice', () => {});
       await client.connect();
       try {
-        await client.query('SELECT pg_advisory_lock(hashtext($1))', ['mentor-network:migrate']);
-        return await fn(drizzlePg(client, { schema, casing: 'snake_case' }));
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['mentor-network:migrate']);
+        const result = await fn(drizzlePg(client, { schema, casing: 'snake_case' }));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
       } finally {
-        // Ending the session also releases its advisory lock.
         await client.end().catch(() => {});
       }
     },
-    poolStats: () => ({ max: settings.max ?? 10, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    poolStats: () => ({ max: config.poolSize, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    directConnection: direct,
     close: () => pool.end(),
   };
 }

@@ -35,7 +35,7 @@ export async function listenTo(
   // A connection of its own, outside the pool: it is held for as long as the subscription lasts,
   // takes no place from queries, and closing the pool (which waits for its clients) need not wait
   // for it. It has the pool's timeouts: a statement that gets no answer ends the connection.
-  const client = new GuardedClient((driver as pg.Pool).options);
+  const client = new GuardedClient(database.directConnection ?? (driver as pg.Pool).options);
   let ended = false;
   let heartbeat: NodeJS.Timeout | undefined = undefined;
   const end = () => {

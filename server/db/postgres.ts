@@ -10,6 +10,9 @@ export interface PostgresTimeouts {
 
 export const DEFAULT_TIMEOUTS: PostgresTimeouts = { connectTimeoutMs: 5_000, statementTimeoutMs: 15_000 };
 
+/** Connections each instance's pool may open (config: DATABASE_POOL_SIZE). */
+export const DEFAULT_POOL_SIZE = 10;
+
 /**
  * How long past the server's statement_timeout the client waits for an answer at all. The server
  * cancels a slow statement itself (57014) and the connection stays usable; only a server that
@@ -64,10 +67,10 @@ export class GuardedClient extends pg.Client {
  * opening a connection, each statement on the server and on the wire, and a transaction left
  * idle by a client that vanished (the server ends it and frees its locks).
  */
-export function poolConfig(url: string, timeouts: PostgresTimeouts): pg.PoolConfig {
+export function poolConfig(url: string, timeouts: PostgresTimeouts, max = DEFAULT_POOL_SIZE): pg.PoolConfig {
   return {
     connectionString: url,
-    max: 10,
+    max,
     Client: GuardedClient,
     connectionTimeoutMillis: timeouts.connectTimeoutMs,
     statement_timeout: timeouts.statementTimeoutMs,

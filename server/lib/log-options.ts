@@ -8,10 +8,13 @@ import { REDACTED, redactSecrets } from './redact';
  * provider's code); a failed query loses its parameter values, which are session tokens, reset
  * tokens, password hashes and addresses (Drizzle puts them in its error and its message).
  */
-export function loggerOptions(level: string, stream?: { write(line: string): void }): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  level: string,
+  { stream, format = 'json' }: { stream?: { write(line: string): void }; format?: 'json' | 'pretty' } = {},
+): FastifyServerOptions['logger'] {
   return {
     level,
-    ...(stream ? { stream } : {}),
+    ...(stream ? { stream } : format === 'pretty' ? { transport: prettyTransport() } : {}),
     serializers: {
       req: (request: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
         method: request.method,
@@ -23,6 +26,19 @@ export function loggerOptions(level: string, stream?: { write(line: string): voi
       err: serializeError,
     },
   };
+}
+
+/**
+ * Readable lines for a developer's terminal. pino-pretty is a development dependency: an install
+ * without it (npm ci --omit=dev) logs JSON instead of failing to start.
+ */
+export function prettyTransport(): pino.TransportSingleOptions | undefined {
+  try {
+    import.meta.resolve('pino-pretty');
+  } catch {
+    return undefined;
+  }
+  return { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } };
 }
 
 /** pino's error serializer (message and stack with their causes), without secrets. */

@@ -42,9 +42,10 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | fal
   }
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const wantsPage = request.method === 'GET' && !isApiPath(request.url) && !looksLikeFile(request.url);
+    // A page first: a member's page ends like a file name when their user name does (jasper.bos).
+    const isPage = request.method === 'GET' && isAppPage(request.url);
+    const wantsPage = isPage || (request.method === 'GET' && !isApiPath(request.url) && !looksLikeFile(request.url));
     if (!wantsPage) return sendApiNotFound(request, reply);
-    const isPage = isAppPage(request.url);
     if (!hasBuild && !isPage) return sendApiNotFound(request, reply);
     if (!hasBuild) {
       return reply

@@ -8,7 +8,7 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
  * The search document. Name and expertise weigh most (A), then headline, job title and industry
  * (B), then what mentees can approach the mentor about, employer and programme (C), then the bio
  * (D). Names use the `simple` configuration (no stemming of names); the search query is parsed
- * with both, see mentor-search.repo.ts. `mn_words` is an IMMUTABLE array_to_string (migration
+ * with both, see mentor-search.sql.ts. `mn_words` is an IMMUTABLE array_to_string (migration
  * 0003): a generated column accepts only immutable expressions.
  */
 const searchDocument = sql`
@@ -177,7 +177,7 @@ export const mentoringRequests = pgTable(
 
 /**
  * A mentorship started by an accepted request (docs/product.md, rule 14); ended by either side
- * (rule 16). Rows stay after the end: they are the Mentor History.
+ * (docs/product.md, rule 16). Rows stay after the end: they are the Mentor History.
  */
 export const mentorships = pgTable(
   'mentorships',

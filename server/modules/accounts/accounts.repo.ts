@@ -1,5 +1,5 @@
 import { and, eq, gt, inArray, isNull, like, lt, ne, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import { type Db, statementName } from '../../db/client';
 import { accounts, sessions, users, verifications } from '../../db/schema';
 
 export type UserRow = typeof users.$inferSelect;
@@ -200,7 +200,8 @@ export async function updateUserWhileOnboarding(db: Db, id: string, values: Part
 
 /**
  * A statement every signed-in request runs, prepared once per database: built once, and on
- * PostgreSQL parsed and planned once per connection (a named statement).
+ * PostgreSQL parsed and planned once per connection (a named statement, unless
+ * DATABASE_PREPARED_STATEMENTS=false).
  */
 function preparedPerDatabase<T>(prepare: (db: Db) => T): (db: Db) => T {
   const prepared = new WeakMap<Db, T>();
@@ -222,7 +223,7 @@ const sessionWithUser = preparedPerDatabase((db) =>
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(liveSession)
-    .prepare('find_session_with_user'),
+    .prepare(statementName(db, 'find_session_with_user')),
 );
 
 /** A live session and its member, in one query. */
@@ -252,7 +253,7 @@ const sessionStanding = preparedPerDatabase((db) =>
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(liveSession)
-    .prepare('find_session_standing'),
+    .prepare(statementName(db, 'find_session_standing')),
 );
 
 /** A live session and only what decides whether its member may be served: suspended, onboarded. */

@@ -4,6 +4,7 @@ import { DevMailboxSchema } from '../../../contract/dev-mailbox';
 import { ErrorBodySchema } from '../../../contract/errors';
 import { errors } from '../../lib/errors';
 import { hostOfHeader, isLoopbackAddress, isLoopbackHost } from '../../lib/loopback';
+import { isAdmin } from '../../lib/policy';
 import { optionalUser } from '../accounts/session';
 import { readDevMailbox } from './dev-mailbox.service';
 
@@ -30,7 +31,7 @@ export const devMailboxRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      if (!isFromThisMachine(request) && !(await optionalUser(request))?.isAdmin) throw errors.not_found('This page');
+      if (!isFromThisMachine(request) && !isAdmin(await optionalUser(request))) throw errors.not_found('This page');
       return readDevMailbox({ db: app.deps.database.db });
     },
   );

@@ -1,20 +1,18 @@
 import type { MemberSummary, MentorCapacity, MentoringRequest, Mentorship } from '../../../contract/mentoring';
+import { isFull, profileFacts } from '../mentors/mentors.policy';
 import type { MentorProfileRow } from '../mentors/mentors.service';
+import { type RequestContext, permissionsFor } from './mentoring.policy';
 import type { MentorshipWithPeople } from './mentorships.repo';
+import { expiresAt } from './request-expiry.service';
 import type { MemberSummaryRow, RequestWithPeople } from './requests.repo';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** When a request made at `createdAt` expires unanswered. */
-export const expiresAt = (createdAt: Date, expiryDays: number): Date => new Date(createdAt.getTime() + expiryDays * DAY_MS);
 
 export function toCapacity(profile: MentorProfileRow | undefined): MentorCapacity | null {
   if (!profile) return null;
   return {
     maxMentees: profile.maxMentees,
     activeMentees: profile.activeMentees,
-    isPaused: profile.pausedAt !== null,
-    isFull: profile.activeMentees >= profile.maxMentees,
+    isPaused: profileFacts(profile).isPaused,
+    isFull: isFull(profile),
   };
 }
 
@@ -23,10 +21,11 @@ export function toSummary(row: MemberSummaryRow): MemberSummary {
 }
 
 /**
- * A request as `viewerId` sees it, with what they may do now. `capacity` is the viewer's own as a
- * mentor: a full mentor can decline but not accept (docs/product.md, rule 14: "answerable but not acceptable").
+ * A request as `viewerId` sees it, with what they may do now (mentoring.policy.ts). `context.places`
+ * is the viewer's own capacity as a mentor: a full mentor can decline but not accept
+ * (docs/product.md, rule 14: "answerable but not acceptable").
  */
-export function toRequest(row: RequestWithPeople, viewerId: string, capacity: MentorCapacity | null, expiryDays: number): MentoringRequest {
+export function toRequest(row: RequestWithPeople, viewerId: string, context: RequestContext): MentoringRequest {
   const { request } = row;
   const isMentor = request.mentorId === viewerId;
   const isPending = request.status === 'pending';
@@ -44,13 +43,9 @@ export function toRequest(row: RequestWithPeople, viewerId: string, capacity: Me
     answeredAt: request.answeredAt?.toISOString() ?? null,
     withdrawnAt: request.withdrawnAt?.toISOString() ?? null,
     expiredAt: request.expiredAt?.toISOString() ?? null,
-    expiresAt: isPending ? expiresAt(request.createdAt, expiryDays).toISOString() : null,
+    expiresAt: isPending ? expiresAt(request.createdAt, context.expiryDays).toISOString() : null,
     mentorshipId: row.mentorshipId,
-    can: {
-      accept: isPending && isMentor && capacity !== null && !capacity.isFull,
-      decline: isPending && isMentor,
-      retract: isPending && request.menteeId === viewerId,
-    },
+    can: permissionsFor({ id: viewerId }, request, context),
   };
 }
 
@@ -69,5 +64,6 @@ export function toMentorship(row: MentorshipWithPeople, viewerId: string): Mento
     endedBy,
     endReason: mentorship.endReason,
     isActive: mentorship.endedAt === null,
+    can: permissionsFor({ id: viewerId }, mentorship),
   };
 }

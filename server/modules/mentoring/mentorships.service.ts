@@ -4,10 +4,11 @@ import { type UserRow, findMemberByUsername, findMemberNames } from '../accounts
 import { suggestMentors } from '../mentors/mentor-search.service';
 import { findMentorProfile, lockMentorProfile, setActiveMentees } from '../mentors/mentors.service';
 import { countUnread, notify } from '../notifications/notifications.service';
+import { assertMayEnd } from './mentoring.policy';
 import { toCapacity, toMentorship, toRequest } from './mentoring.views';
 import { countActiveMentorships, endActiveMentorship, findMentorship, listMentorships } from './mentorships.repo';
 import { countPendingRequests, listRequests } from './requests.repo';
-import type { MentoringDeps } from './requests.service';
+import { type MentoringDeps, ruleContext } from './requests.service';
 
 /**
  * Ends a mentorship (docs/product.md, rule 16), by either side: the place frees up in the same transaction (the
@@ -15,7 +16,7 @@ import type { MentoringDeps } from './requests.service';
  */
 export async function endMentorship(deps: MentoringDeps, actor: UserRow, id: string, input: EndMentorship): Promise<Mentorship> {
   const found = await findMentorship(deps.db, id);
-  if (!found || (found.mentorId !== actor.id && found.menteeId !== actor.id)) throw errors.not_found('The mentorship');
+  assertMayEnd(actor, found);
   const now = deps.now?.() ?? new Date();
   await deps.db.transaction(async (tx) => {
     // The same lock as accepting: the count written below is exact whatever else runs.
@@ -26,6 +27,7 @@ export async function endMentorship(deps: MentoringDeps, actor: UserRow, id: str
       endReason: input.reason ?? null,
       feedback: input.feedback ?? null,
     });
+    // Ended meanwhile by the other side: the same answer the policy gives an ended one.
     if (!ended) throw errors.mentorship_not_active();
     await setActiveMentees(tx, found.mentorId, await countActiveMentorships(tx, found.mentorId));
     const names = await findMemberNames(tx, [found.mentorId, found.menteeId]);
@@ -72,7 +74,8 @@ export async function getDashboard(deps: MentoringDeps, actor: UserRow): Promise
     countUnread(deps.db, actor.id),
     suggestMentors(deps, actor, 3),
   ]);
-  const view = (row: (typeof incoming)[number]) => toRequest(row, actor.id, capacity, deps.requests.expiryDays);
+  const context = ruleContext(deps, deps.now?.() ?? new Date(), capacity);
+  const view = (row: (typeof incoming)[number]) => toRequest(row, actor.id, context);
   return {
     incomingRequests: { count: counts.incoming, items: incoming.map(view) },
     outgoingRequests: { count: counts.outgoing, items: outgoing.map(view) },

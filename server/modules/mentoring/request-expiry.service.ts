@@ -1,8 +1,7 @@
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { notify } from '../notifications/notifications.service';
-import { expiresAt } from './mentoring.views';
 import { findMemberNames } from '../accounts/accounts.service';
+import { notify } from '../notifications/notifications.service';
 import { expireDueRequests, markDueReminders } from './requests.repo';
 
 /** What the deadlines need (a subset of MentoringDeps, declared here so the two files import one way). */
@@ -13,6 +12,9 @@ export interface DeadlineDeps {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 100;
+
+/** When a request made at `createdAt` expires unanswered. */
+export const expiresAt = (createdAt: Date, expiryDays: number): Date => new Date(createdAt.getTime() + expiryDays * DAY_MS);
 
 export interface ExpiryResult {
   reminded: number;

@@ -3,7 +3,6 @@ import {
   type AcceptResult,
   type DeclineRequest,
   type ListRequestsQuery,
-  MAX_PENDING_REQUESTS,
   type MentoringRelation,
   type MentoringRequest,
   type RequestList,
@@ -12,15 +11,17 @@ import {
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../lib/db-errors';
-import { type AppError, errors } from '../../lib/errors';
+import { errors } from '../../lib/errors';
+import { allows } from '../../lib/policy';
 import { type UserRow, findMemberByUsername, lockMember } from '../accounts/accounts.service';
 import { findMentorProfile, lockMentorProfile, setActiveMentees, setAnswerStatistics } from '../mentors/mentors.service';
+import { profileFacts } from '../mentors/mentors.policy';
 import { notify } from '../notifications/notifications.service';
+import { type RequestContext, type SendFacts, assertMayActOnRequest, assertMaySeeRequest, assertMaySend, sendRefusal } from './mentoring.policy';
 import { countActiveMentorships, findActiveMentorshipBetween, insertMentorship, listMentorships } from './mentorships.repo';
-import { expiresAt, toCapacity, toMentorship, toRequest } from './mentoring.views';
-import { hasExpired } from './request-expiry.service';
+import { toCapacity, toMentorship, toRequest } from './mentoring.views';
+import { expiresAt } from './request-expiry.service';
 import {
-  type RequestRow,
   answerStatistics,
   countPendingRequestsOf,
   findPendingRequestBetween,
@@ -51,25 +52,23 @@ function mapUniqueViolation(error: unknown): never {
 }
 
 /**
- * Why `mentee` cannot send a request to `mentor` now (docs/product.md, rule 13), or null. Checked in this order so
- * the most useful reason wins: the pair's own state before the mentor's availability.
+ * What the rules of sending (mentoring.policy.ts, rule 13) read about the mentee and the mentor,
+ * with the pending request and the running mentorship found. One query after another: `db` may be
+ * a transaction, whose one connection runs one statement at a time.
  */
-async function refusal(db: Db, menteeId: string, mentorId: string): Promise<AppError | null> {
-  if (menteeId === mentorId) return errors.cannot_request_self();
+async function sendFacts(db: Db, menteeId: string, mentorId: string) {
   const profile = await findMentorProfile(db, mentorId);
-  if (!profile || !profile.isListed) return errors.mentor_inactive();
-  if (await findActiveMentorshipBetween(db, mentorId, menteeId)) {
-    return errors.already_mentoring();
-  }
-  if (await findPendingRequestBetween(db, menteeId, mentorId)) {
-    return errors.already_requested();
-  }
-  if (profile.pausedAt) return errors.mentor_paused();
-  if (profile.activeMentees >= profile.maxMentees) return errors.mentor_full(profile.maxMentees, profile.activeMentees);
-  if ((await countPendingRequestsOf(db, menteeId)) >= MAX_PENDING_REQUESTS) {
-    return errors.too_many_pending_requests(MAX_PENDING_REQUESTS);
-  }
-  return null;
+  const active = await findActiveMentorshipBetween(db, mentorId, menteeId);
+  const pending = await findPendingRequestBetween(db, menteeId, mentorId);
+  const pendingRequests = await countPendingRequestsOf(db, menteeId);
+  const facts: SendFacts = {
+    mentorId,
+    mentor: profile ? profileFacts(profile) : null,
+    hasActiveMentorship: active !== undefined,
+    hasPendingRequest: pending !== undefined,
+    pendingRequests,
+  };
+  return { facts, active, pending };
 }
 
 /** "Send mentoring request" (docs/product.md, rule 13): the mentor is notified in the same transaction. */
@@ -82,8 +81,7 @@ export async function sendMentoringRequest(deps: MentoringDeps, actor: UserRow, 
     .transaction(async (tx) => {
       // One send per mentee at a time, so the pending limit holds when sends race.
       await lockMember(tx, actor.id);
-      const refused = await refusal(tx, actor.id, mentorId);
-      if (refused) throw refused;
+      assertMaySend(actor, (await sendFacts(tx, actor.id, mentorId)).facts);
       const row = await insertRequest(tx, { menteeId: actor.id, mentorId, motivation: input.motivation, goals: input.goals ?? null, createdAt: now });
       await notify(tx, {
         userId: mentorId,
@@ -96,24 +94,12 @@ export async function sendMentoringRequest(deps: MentoringDeps, actor: UserRow, 
   return getRequest(deps, actor, created.id);
 }
 
-/** The request if `actor` is its mentor (or mentee, for retract); 404 to anyone else. */
-function authorize(request: RequestRow | undefined, actor: UserRow, side: 'mentor' | 'mentee'): RequestRow {
-  if (!request || (request.mentorId !== actor.id && request.menteeId !== actor.id)) throw errors.not_found('The request');
-  if (side === 'mentor' && request.mentorId !== actor.id) throw errors.not_your_request('mentor');
-  if (side === 'mentee' && request.menteeId !== actor.id) throw errors.not_your_request('mentee');
-  if (request.status !== 'pending') throw errors.request_not_pending();
-  return request;
-}
-
-/**
- * The request if its mentor may still answer it: not once the expiry time it shows has passed,
- * even in the minutes before the expiry job flips it, as both sides are told it expired unanswered.
- */
-function authorizeAnswer(deps: MentoringDeps, request: RequestRow | undefined, actor: UserRow, now: Date): RequestRow {
-  const answerable = authorize(request, actor, 'mentor');
-  if (hasExpired(answerable.createdAt, deps.requests.expiryDays, now)) throw errors.request_expired();
-  return answerable;
-}
+/** When the request rules are asked, and (to accept, or to show `can.accept`) the mentor's places. */
+export const ruleContext = (deps: MentoringDeps, now: Date, places: RequestContext['places'] = null): RequestContext => ({
+  now,
+  expiryDays: deps.requests.expiryDays,
+  places,
+});
 
 /**
  * Accept (docs/product.md, rule 14): starts a mentorship. The mentor's row is locked before the active mentorships
@@ -123,11 +109,12 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
   const now = clock(deps);
   const { mentorshipId } = await deps.db
     .transaction(async (tx) => {
-      const request = authorizeAnswer(deps, await findRequest(tx, id, { forUpdate: true }), actor, now);
+      const request = await findRequest(tx, id, { forUpdate: true });
+      assertMayActOnRequest(actor, request, 'answer', ruleContext(deps, now));
+      // The places under the lock, counted afresh: the rule the `can.accept` flag shows, on exact numbers.
       const profile = await lockMentorProfile(tx, request.mentorId);
-      if (!profile) throw errors.mentor_inactive();
-      const active = await countActiveMentorships(tx, request.mentorId);
-      if (active >= profile.maxMentees) throw errors.mentor_full(profile.maxMentees, active);
+      const active = profile ? await countActiveMentorships(tx, request.mentorId) : 0;
+      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, profile ? { maxMentees: profile.maxMentees, activeMentees: active } : null));
       if (await findActiveMentorshipBetween(tx, request.mentorId, request.menteeId)) {
         throw errors.already_mentoring();
       }
@@ -152,7 +139,8 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
 export async function declineRequest(deps: MentoringDeps, actor: UserRow, id: string, input: DeclineRequest): Promise<MentoringRequest> {
   const now = clock(deps);
   await deps.db.transaction(async (tx) => {
-    const request = authorizeAnswer(deps, await findRequest(tx, id, { forUpdate: true }), actor, now);
+    const request = await findRequest(tx, id, { forUpdate: true });
+    assertMayActOnRequest(actor, request, 'answer', ruleContext(deps, now));
     const response = input.response ?? null;
     const reason = input.reason ?? null;
     await updatePendingRequest(tx, request.id, { status: 'declined', answeredAt: now, response, declineReason: reason });
@@ -170,7 +158,8 @@ export async function declineRequest(deps: MentoringDeps, actor: UserRow, id: st
 export async function retractRequest(deps: MentoringDeps, actor: UserRow, id: string): Promise<MentoringRequest> {
   const now = clock(deps);
   await deps.db.transaction(async (tx) => {
-    const request = authorize(await findRequest(tx, id, { forUpdate: true }), actor, 'mentee');
+    const request = await findRequest(tx, id, { forUpdate: true });
+    assertMayActOnRequest(actor, request, 'retract', ruleContext(deps, now));
     await updatePendingRequest(tx, request.id, { status: 'withdrawn', withdrawnAt: now });
     await notify(tx, {
       userId: request.mentorId,
@@ -183,10 +172,11 @@ export async function retractRequest(deps: MentoringDeps, actor: UserRow, id: st
 
 /** One request, to its mentor or mentee only (404 otherwise). */
 export async function getRequest(deps: MentoringDeps, actor: UserRow, id: string): Promise<MentoringRequest> {
+  // The list is of the actor's own requests already; the policy says so once more, in words.
   const [row] = await listRequests(deps.db, { userId: actor.id, ids: [id], limit: 1 });
-  if (!row) throw errors.not_found('The request');
+  assertMaySeeRequest(actor, row?.request);
   const capacity = row.request.mentorId === actor.id ? toCapacity(await findMentorProfile(deps.db, actor.id)) : null;
-  return toRequest(row, actor.id, capacity, deps.requests.expiryDays);
+  return toRequest(row, actor.id, ruleContext(deps, clock(deps), capacity));
 }
 
 /** The Requests page: incoming or outgoing (or both), optionally by status or with one member. */
@@ -199,7 +189,8 @@ export async function listRequestsFor(deps: MentoringDeps, actor: UserRow, query
     otherUserId = other.id;
   }
   const rows = await listRequests(deps.db, { userId: actor.id, direction: query.direction, status: query.status, otherUserId, limit: query.limit });
-  return { items: rows.map((row) => toRequest(row, actor.id, capacity, deps.requests.expiryDays)), capacity };
+  const context = ruleContext(deps, clock(deps), capacity);
+  return { items: rows.map((row) => toRequest(row, actor.id, context)), capacity };
 }
 
 /**
@@ -209,14 +200,10 @@ export async function listRequestsFor(deps: MentoringDeps, actor: UserRow, query
 export async function getMentoringRelation(deps: MentoringDeps, actor: UserRow, username: string): Promise<MentoringRelation> {
   const found = await findMemberByUsername(deps.db, username);
   if (!found) throw errors.not_found('The member');
-  const mentorId = found.id;
-  const [pending, active, refused] = await Promise.all([
-    findPendingRequestBetween(deps.db, actor.id, mentorId),
-    findActiveMentorshipBetween(deps.db, mentorId, actor.id),
-    refusal(deps.db, actor.id, mentorId),
-  ]);
+  const { facts, pending, active } = await sendFacts(deps.db, actor.id, found.id);
+  const refused = sendRefusal(actor, facts);
   return {
-    canRequest: refused === null,
+    canRequest: allows(refused),
     reason: refused?.code ?? null,
     pendingRequest: pending
       ? { id: pending.id, createdAt: pending.createdAt.toISOString(), expiresAt: expiresAt(pending.createdAt, deps.requests.expiryDays).toISOString() }

@@ -1,20 +1,38 @@
 import { type Availability, type MentorCard, MIN_ANSWERS_FOR_RESPONSIVENESS } from '../../../contract/mentors';
-import type { MentorCardRow } from './mentor-search.repo';
+import type { MentorCardRow } from './mentor-search.types';
 
-/** The rules of availability (10, 11) as pure functions, shared by the profile and search views. */
+/**
+ * The rules of availability (docs/product.md, rules 10 and 11) as pure functions: the one place
+ * "full" and "paused" are decided, for the profile and search views, the mentoring requests and
+ * their `can.*` flags. The database keeps the same rule as the generated column
+ * mentor_profiles.is_available (search filters and orders by it); availability.test.ts proves the
+ * two agree.
+ */
 
-export interface AvailabilityFacts {
+/** A mentor's places: how many mentees they take on at once (rule 10), and how many they have. */
+export interface Places {
+  maxMentees: number;
+  activeMentees: number;
+}
+
+export interface AvailabilityFacts extends Places {
   isListed: boolean;
   isPaused: boolean;
-  activeMentees: number;
-  maxMentees: number;
+}
+
+/** Every place taken (rule 10); a maximum lowered below the mentees one has counts as full too. */
+export const isFull = (places: Places): boolean => places.activeMentees >= places.maxMentees;
+
+/** The facts of a stored mentor profile: paused from the moment `pausedAt` is set (rule 11). */
+export function profileFacts(profile: Places & { isListed: boolean; pausedAt: Date | null }): AvailabilityFacts {
+  return { isListed: profile.isListed, isPaused: profile.pausedAt !== null, maxMentees: profile.maxMentees, activeMentees: profile.activeMentees };
 }
 
 /** Paused wins over full: pausing is the mentor's own choice and what they would want shown. */
 export function availabilityOf(facts: AvailabilityFacts): Availability {
   if (!facts.isListed) return 'unlisted';
   if (facts.isPaused) return 'paused';
-  if (facts.activeMentees >= facts.maxMentees) return 'full';
+  if (isFull(facts)) return 'full';
   return 'available';
 }
 

@@ -1,19 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Execute } from './mentor-search.repo';
+import type { EstimatePlan, Expected, MatchEstimate } from './mentor-search.types';
 
 /**
  * How many mentors a text search will match, guessed by the planner before the search runs: the
  * guess picks the route (walk the browse index, or gather through the text index; ADR 0008 and
- * 0010).
+ * 0010). The EXPLAIN that asks for the guess, and how its answer is read; mentor-search.repo.ts
+ * runs it.
  */
-
-/** Which terms of a text query are estimated, and how their estimates combine (see estimatedMatches). */
-export interface EstimatePlan {
-  /** The words to estimate one by one, a hyphenated word in its parts ("start-ups": start, ups); none: the query whole. */
-  parts: string[];
-  /** Words apart from each other ("clinical psychologist"): the estimate blends the whole query's with the rarest part's. */
-  blend: boolean;
-}
 
 /**
  * What to estimate a text query by. A mentor must match every word, so the rarest word is an upper
@@ -28,12 +21,6 @@ export function estimatePlan(q: string): EstimatePlan {
   if (/"|(^|\s)-|\bor\b/i.test(q) || parts.length < 2 || parts.length > 4) return { parts: [], blend: false };
   const words = q.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   return { parts, blend: words.length > 1 };
-}
-
-/** The EXPLAIN of a text search's estimate, and the plan its probes follow (see estimatedMatches). */
-export interface MatchEstimate {
-  explain: SQL;
-  plan: EstimatePlan;
 }
 
 /**
@@ -59,16 +46,8 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
-export interface Expected {
-  /** How many mentors the planner expects to match the words and the filters. */
-  matches: number;
-  /** The share of the mentors passing the filters that it expects to have the words. */
-  share: number;
-}
-
-/** The planner's guess at how many mentors match a text search. */
-export async function estimatedMatches(execute: Execute, estimate: MatchEstimate): Promise<Expected> {
-  const [row] = await execute<{ 'QUERY PLAN': unknown }>(estimate.explain);
+/** The planner's guess at how many mentors match a text search, read from the answer to its EXPLAIN. */
+export function readEstimate(row: { 'QUERY PLAN': unknown } | undefined, plan: EstimatePlan): Expected {
   const json = row?.['QUERY PLAN'];
   const [root] = (typeof json === 'string' ? JSON.parse(json) : json) as Array<{ Plan: PlanNode }>;
   // Each probe is an InitPlan: a Limit over the scan whose rows are the estimate.
@@ -77,7 +56,7 @@ export async function estimatedMatches(execute: Execute, estimate: MatchEstimate
     .map((node) => node.Plans?.[0]?.['Plan Rows'] ?? Number.POSITIVE_INFINITY);
   const terms: number[] = [];
   for (let i = 0; i + 1 < rows.length; i += 2) terms.push(Math.max(rows[i]!, rows[i + 1]!));
-  const matches = combine(terms, estimate.plan);
+  const matches = combine(terms, plan);
   return { matches, share: filtered > 0 ? matches / filtered : 1 };
 }
 

@@ -11,15 +11,9 @@ import {
 } from '../../../contract/mentors';
 import type { UserRow } from '../accounts/accounts.service';
 import { toMentorCard } from './mentor-cards';
-import {
-  type Execute,
-  type FacetCountRow,
-  type SearchFilters,
-  buildFacetStatement,
-  buildSearchStatements,
-  executeOn,
-  executeSearch,
-} from './mentor-search.repo';
+import { executeOn, executeSearch } from './mentor-search.repo';
+import { buildFacetStatement, buildSearchStatements } from './mentor-search.sql';
+import type { Execute, FacetCountRow, SearchFilters } from './mentor-search.types';
 import { buildSuggestionStatement, listEngagedMentorIds, runSuggestions } from './mentor-suggestions.repo';
 import type { MentorDeps } from './mentors.service';
 

@@ -6,8 +6,9 @@ import { createMember, createMentor } from '../../../test/factories';
 import { queryRows } from '../../db/client';
 import { mentorProfiles } from '../../db/schema';
 import { seedMembers } from '../../seed/members';
-import { type EstimatePlan, estimatedMatches } from './mentor-search-estimate';
-import { type Execute, type SearchStatements, buildSearchStatements, executeOn, executeSearch } from './mentor-search.repo';
+import { estimatedMatches, executeOn, executeSearch } from './mentor-search.repo';
+import { buildSearchStatements } from './mentor-search.sql';
+import type { EstimatePlan, Execute, SearchStatements } from './mentor-search.types';
 
 /** A word no other test uses, letters only, so it is one lexeme and one trigram set. */
 let counter = 0;

@@ -1,7 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client';
 import { mentoringRequests, mentorships } from '../../db/schema';
-import { type MentorCardRow, cardColumns, textArray } from './mentor-search.repo';
+import { cardColumns, textArray } from './mentor-search.sql';
+import type { MentorCardRow } from './mentor-search.types';
 
 /** The SQL behind suggested mentors (the dashboard and the Search tab). */
 

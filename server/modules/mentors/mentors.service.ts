@@ -9,7 +9,8 @@ import type {
 import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
 import { type UserRow, updateMember } from '../accounts/accounts.service';
-import { availabilityOf, responsivenessOf } from './mentor-cards';
+import { availabilityOf, profileFacts, responsivenessOf } from './mentor-cards';
+import { assertAlumnus, assertMayEditExpertiseList, assertMaySeeProfile, isListable, permissionsFor } from './mentors.policy';
 import {
   type MentorProfileChanges,
   type MentorProfileRow,
@@ -34,22 +35,13 @@ export interface MentorDeps {
   now?: () => Date;
 }
 
-type Alumnus = UserRow & { role: 'alumnus' };
-
-/** Only alumni mentor; students and staff never do (docs/product.md, rule 9). Narrows the actor's type. */
-export function assertAlumnus(actor: UserRow): asserts actor is Alumnus {
-  if (actor.role !== 'alumnus') {
-    throw errors.not_an_alumnus();
-  }
-}
-
 /** The Mentor tab: whether the member can mentor, and their profile once activated. */
 export async function getMentorTab(deps: MentorDeps, actor: UserRow): Promise<MentorTab> {
   const row = await findMentorProfile(deps.db, actor.id);
-  const canMentor = actor.role === 'alumnus';
+  const can = permissionsFor(actor);
   return {
-    canMentor,
-    reason: canMentor ? null : 'not_an_alumnus',
+    canMentor: can.mentor,
+    reason: can.reason,
     profile: row ? toOwnProfile(row, actor) : null,
   };
 }
@@ -114,10 +106,9 @@ export async function resumeMentoring(deps: MentorDeps, actor: UserRow): Promise
  */
 export async function getPublicMentorProfile(deps: MentorDeps, actor: UserRow, username: string): Promise<PublicMentorProfile> {
   const found = await findMentorByUsername(deps.db, username);
-  const isSelf = found?.user.id === actor.id;
-  if (!found || (!found.profile.isListed && !isSelf)) throw errors.not_found('The mentor profile');
+  assertMaySeeProfile(actor, found?.profile);
   const { user, profile } = found;
-  const facts = { ...profile, isPaused: profile.pausedAt !== null };
+  const isSelf = user.id === actor.id;
   return {
     userId: user.id,
     username: user.username ?? '',
@@ -133,7 +124,7 @@ export async function getPublicMentorProfile(deps: MentorDeps, actor: UserRow, u
     country: user.country,
     languages: user.languages,
     expertise: profile.expertise,
-    availability: availabilityOf(facts),
+    availability: availabilityOf(profileFacts(profile)),
     responsiveness: responsivenessOf(profile),
     approach: profile.approach,
     bio: user.bio,
@@ -163,7 +154,7 @@ export async function getExpertiseTags(deps: MentorDeps): Promise<{ tags: string
 
 /** An admin (the alumni office) adds a tag to the curated list. */
 export async function addExpertiseTag(deps: MentorDeps, actor: UserRow, name: string): Promise<{ tags: string[] }> {
-  if (!actor.isAdmin) throw errors.forbidden();
+  assertMayEditExpertiseList(actor);
   if (!(await insertExpertiseTag(deps.db, name, actor.id))) {
     throw errors.conflict('This expertise is already on the list.', { field: 'name' });
   }
@@ -199,7 +190,7 @@ type MemberFields = Pick<
 >;
 
 function toOwnProfile(row: MentorProfileRow, member: MemberFields): OwnMentorProfile {
-  const isListed = member.role === 'alumnus' && member.suspendedAt === null;
+  const isListed = isListable(member);
   return {
     headline: member.headline,
     approach: row.approach,
@@ -214,7 +205,7 @@ function toOwnProfile(row: MentorProfileRow, member: MemberFields): OwnMentorPro
     graduationYear: member.graduationYear,
     maxMentees: row.maxMentees,
     activeMentees: row.activeMentees,
-    availability: availabilityOf({ ...row, isListed, isPaused: row.pausedAt !== null }),
+    availability: availabilityOf(profileFacts({ ...row, isListed })),
     pausedAt: row.pausedAt?.toISOString() ?? null,
     activatedAt: row.activatedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -8,7 +8,7 @@ import { outbox } from '../../db/schema';
 import type { DirectMailPayload } from '../outbox/outbox.service';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/smtp';
 import { freePort, type ServerProcess, startServerProcess } from '../../../test/server-process';
-import { sample } from './test-support';
+import { sample } from '../../../test/metrics';
 
 const TOKEN = 'metrics-token-for-the-process-test-0123';
 

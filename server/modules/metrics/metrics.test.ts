@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../db/schema';
 import { type TestApp, createTestApp } from '../../../test/app';
 import { createMember } from '../../../test/factories';
-import { sample } from './test-support';
+import { sample } from '../../../test/metrics';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
 

@@ -132,7 +132,7 @@ export async function confirmEmailChange(deps: ProfileDeps, token: string): Prom
   }
 }
 
-/** Another member's profile as any signed-in member sees it (docs/product.md, rule 5: email only if shown). */
+/** Another member's profile as any signed-in member sees it (docs/product.md, rule 6: email only if shown). */
 export async function getMember(deps: ProfileDeps, actor: UserRow, username: string): Promise<Member> {
   const member = await findMemberByUsername(deps.db, username);
   if (!member || member.role === null) throw errors.not_found('The member');

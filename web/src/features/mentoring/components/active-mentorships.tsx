@@ -40,7 +40,7 @@ export function ActiveMentorships({ items, isMentor }: ActiveMentorshipsProps) {
               <p className="mentorship-role">{t(mentorship.role === 'mentor' ? 'dashboard.mentorships.asMentor' : 'dashboard.mentorships.asMentee')}</p>
               <MentorshipPerson
                 person={otherSide(mentorship)}
-                action={<EndMentorshipAction mentorship={mentorship} onDone={done.show} />}
+                action={mentorship.can.end ? <EndMentorshipAction mentorship={mentorship} onDone={done.show} /> : null}
               >
                 <p className="mentorship-person-line">{t('person.since', { date: formatDate(mentorship.startedAt, i18n.language) })}</p>
               </MentorshipPerson>

@@ -23,7 +23,7 @@ export function CurrentMentees({ items }: { items: Mentorship[] }) {
               <MentorshipPerson
                 person={mentorship.mentee}
                 headingLevel={4}
-                action={<EndMentorshipAction mentorship={mentorship} onDone={done.show} />}
+                action={mentorship.can.end ? <EndMentorshipAction mentorship={mentorship} onDone={done.show} /> : null}
               >
                 <p className="mentorship-person-line">{t('person.since', { date: formatDate(mentorship.startedAt, i18n.language) })}</p>
               </MentorshipPerson>

@@ -93,7 +93,9 @@ function MenteeLists({ profile }: { profile: OwnMentorProfile }) {
   const past = items.filter((mentorship) => !mentorship.isActive);
   return (
     <>
-      <CapacityLine capacity={{ maxMentees: profile.maxMentees, activeMentees: current.length, isPaused: profile.pausedAt !== null }} />
+      <CapacityLine
+        capacity={{ maxMentees: profile.maxMentees, activeMentees: current.length, isPaused: profile.pausedAt !== null, isFull: profile.availability === 'full' }}
+      />
       <CurrentMentees items={current} />
       <PastMentees items={past} />
     </>

@@ -18,7 +18,7 @@ type Announcement = { kind: 'sent' | 'retracted'; key: number } | null;
 /**
  * Under a mentor's photo, where members expect it (docs/product.md, rule 15): "Send mentoring
  * request", the orange "Mentoring request pending (retract)" while a request waits, the active
- * mentorship, or why no request can be sent now (rule 13). Nothing on one's own profile.
+ * mentorship, or why no request can be sent now (docs/product.md, rule 13). Nothing on one's own profile.
  */
 export function MentorRequestButton({ mentor }: { mentor: PublicMentorProfile }) {
   const { t } = useTranslation('requests');

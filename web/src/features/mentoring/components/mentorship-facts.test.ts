@@ -45,12 +45,12 @@ describe('programmeLine', () => {
 });
 
 describe('capacityNote', () => {
+  // Whether a mentor is full (a lowered maximum included) is the server's rule: mentor-cards.ts.
   it('says paused before full, and nothing while places are free', () => {
-    expect(capacityNote({ maxMentees: 3, activeMentees: 3, isPaused: true })).toBe('paused');
-    expect(capacityNote({ maxMentees: 3, activeMentees: 3, isPaused: false })).toBe('full');
-    // Lowering the maximum below the mentees one has still counts as full.
-    expect(capacityNote({ maxMentees: 1, activeMentees: 2, isPaused: false })).toBe('full');
-    expect(capacityNote({ maxMentees: 3, activeMentees: 2, isPaused: false })).toBeNull();
+    expect(capacityNote({ isPaused: true, isFull: true })).toBe('paused');
+    expect(capacityNote({ isPaused: true, isFull: false })).toBe('paused');
+    expect(capacityNote({ isPaused: false, isFull: true })).toBe('full');
+    expect(capacityNote({ isPaused: false, isFull: false })).toBeNull();
   });
 });
 

@@ -21,11 +21,12 @@ export function programmeLine(t: TFunction<'mentoring'>, member: Pick<MemberSumm
 
 /**
  * What to say under the places line: a paused mentor gets no requests whatever the count, a full
- * one gets none until a place frees up or the maximum goes up.
+ * one gets none until a place frees up or the maximum goes up. Whether they are full is the
+ * server's to say (mentor-cards.ts), as is whether they are paused.
  */
-export function capacityNote(capacity: Pick<MentorCapacity, 'maxMentees' | 'activeMentees' | 'isPaused'>): 'paused' | 'full' | null {
+export function capacityNote(capacity: Pick<MentorCapacity, 'isPaused' | 'isFull'>): 'paused' | 'full' | null {
   if (capacity.isPaused) return 'paused';
-  if (capacity.activeMentees >= capacity.maxMentees) return 'full';
+  if (capacity.isFull) return 'full';
   return null;
 }
 

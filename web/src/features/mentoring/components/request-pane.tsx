@@ -47,16 +47,13 @@ export function RequestPane({ id, tab, capacity }: RequestPaneProps) {
   }
 
   const current = request.data;
-  const isPending = current.status === 'pending';
   return (
     <>
       {back}
       {outcome ? <AnswerOutcome outcome={outcome} /> : null}
       <RequestDetail request={current}>
-        {isPending && current.direction === 'incoming' && current.can.decline ? (
-          <RequestAnswerForm request={current} capacity={capacity} onAnswered={setOutcome} />
-        ) : null}
-        {isPending && current.can.retract ? <RetractAction request={current} onRetracted={setOutcome} /> : null}
+        {current.can.decline ? <RequestAnswerForm request={current} capacity={capacity} onAnswered={setOutcome} /> : null}
+        {current.can.retract ? <RetractAction request={current} onRetracted={setOutcome} /> : null}
       </RequestDetail>
     </>
   );

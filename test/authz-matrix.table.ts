@@ -1,6 +1,6 @@
-import { TEST_PASSWORD, buildRegistration } from '../test/factories';
-import { MOTIVATION } from '../test/mentoring';
-import type { Actor, Resources } from '../test/authz-world';
+import { TEST_PASSWORD, buildRegistration } from './factories';
+import { MOTIVATION } from './mentoring';
+import type { Actor, Resources } from './authz-world';
 
 /**
  * The authorization matrix: every operation of the OpenAPI document, the status each kind of
