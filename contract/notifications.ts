@@ -19,6 +19,13 @@ export const NOTIFICATION_TYPES = [
   'mentorship_ended',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
+
+/**
+ * Notifications about the account's security: their email goes out even when the member switched
+ * email notifications off (docs/product.md, rule 6), so a change they did not make cannot pass unseen.
+ */
+export const SECURITY_NOTIFICATION_TYPES = ['password_changed', 'email_changed'] as const satisfies readonly (typeof NOTIFICATION_TYPES)[number][];
+export const isSecurityNotification = (type: string): boolean => (SECURITY_NOTIFICATION_TYPES as readonly string[]).includes(type);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;
 
 /** The data each type carries: what the in-app text and the email need besides the receiver. */

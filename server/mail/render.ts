@@ -1,4 +1,5 @@
 import type { Language } from '../../contract/i18n';
+import { isSecurityNotification } from '../../contract/notifications';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
 import type {
@@ -26,7 +27,11 @@ export function renderMail<T extends MailTemplate>(template: T, data: MailDataBy
   const pack = packs[context.language];
   const render = pack.templates[template] as (data: MailDataByTemplate[T], context: MailContext) => MailMessage;
   const message = render(data, context);
-  const reason: MailReason = directTemplates.has(template) ? 'transactional' : 'notification';
+  const reason: MailReason = directTemplates.has(template)
+    ? 'transactional'
+    : isSecurityNotification(template)
+      ? 'security'
+      : 'notification';
   const footer = pack.common.footer(reason, context);
   const greeting = pack.common.greeting(context.recipientName);
   const signOff = pack.common.signOff(context);

@@ -15,13 +15,22 @@ export const en: LanguagePack = {
             ],
             link: { label: 'Email notification settings', url: `${c.publicUrl}/settings` },
           }
-        : {
-            lines: [
-              `You receive this email because this address was used to ask for it at ${c.institutionName}. ` +
-                'We send it even when email notifications are switched off, because you need it to continue.',
-              `If you did not ask for it, you can ignore this email. Questions? Write to ${c.supportEmail}.`,
-            ],
-          },
+        : reason === 'security'
+          ? {
+              lines: [
+                `You receive this email because your account at ${c.institutionName} changed. ` +
+                  'We send messages about your account\'s security even when email notifications are switched off.',
+                `If you did not make this change, reset your password at once and write to ${c.supportEmail}.`,
+              ],
+              link: { label: 'Reset your password', url: `${c.publicUrl}/forgot-password` },
+            }
+          : {
+              lines: [
+                `You receive this email because this address was used to ask for it at ${c.institutionName}. ` +
+                  'We send it even when email notifications are switched off, because you need it to continue.',
+                `If you did not ask for it, you can ignore this email. Questions? Write to ${c.supportEmail}.`,
+              ],
+            },
   },
   templates: {
     welcome: (_data, c) => ({

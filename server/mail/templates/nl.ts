@@ -15,13 +15,22 @@ export const nl: LanguagePack = {
             ],
             link: { label: 'Instellingen voor e-mailnotificaties', url: `${c.publicUrl}/settings` },
           }
-        : {
-            lines: [
-              `Je ontvangt deze e-mail omdat dit adres is gebruikt om hem aan te vragen bij ${c.institutionName}. ` +
-                'We sturen hem ook als e-mailnotificaties uit staan, omdat je hem nodig hebt om verder te gaan.',
-              `Heb je niets aangevraagd? Dan kun je deze e-mail negeren. Vragen? Mail naar ${c.supportEmail}.`,
-            ],
-          },
+        : reason === 'security'
+          ? {
+              lines: [
+                `Je ontvangt deze e-mail omdat je account bij ${c.institutionName} is gewijzigd. ` +
+                  'Berichten over de beveiliging van je account sturen we ook als e-mailnotificaties uit staan.',
+                `Heb jij dit niet gedaan? Stel dan meteen een nieuw wachtwoord in en mail naar ${c.supportEmail}.`,
+              ],
+              link: { label: 'Nieuw wachtwoord instellen', url: `${c.publicUrl}/forgot-password` },
+            }
+          : {
+              lines: [
+                `Je ontvangt deze e-mail omdat dit adres is gebruikt om hem aan te vragen bij ${c.institutionName}. ` +
+                  'We sturen hem ook als e-mailnotificaties uit staan, omdat je hem nodig hebt om verder te gaan.',
+                `Heb je niets aangevraagd? Dan kun je deze e-mail negeren. Vragen? Mail naar ${c.supportEmail}.`,
+              ],
+            },
   },
   templates: {
     welcome: (_data, c) => ({

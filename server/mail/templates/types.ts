@@ -18,8 +18,11 @@ export type DirectMailTemplate = keyof DirectMailDataByTemplate;
 export type MailDataByTemplate = NotificationDataByType & DirectMailDataByTemplate;
 export type MailTemplate = NotificationType | DirectMailTemplate;
 
-/** Why the receiver got the mail: it decides the footer. */
-export type MailReason = 'notification' | 'transactional';
+/**
+ * Why the receiver got the mail: it decides the footer. `security`: a change to their account,
+ * sent whatever their notification setting; `transactional`: a link they asked for.
+ */
+export type MailReason = 'notification' | 'security' | 'transactional';
 
 /** What every template may use besides its own data. */
 export interface MailContext {

@@ -1,5 +1,5 @@
 import { isLanguage, type Language } from '../../../contract/i18n';
-import { NotificationTypeSchema } from '../../../contract/notifications';
+import { isSecurityNotification, NotificationTypeSchema } from '../../../contract/notifications';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { isMailTemplate, renderMail } from '../../mail/render';
@@ -67,8 +67,10 @@ async function planNotificationEmail(
   }
   const recipient = await findRecipient(db, payload.userId);
   if (!recipient) return { action: 'skip', note: 'skipped: the receiver no longer exists' };
-  // docs/product.md, rule 6: with notifications off, no email at all; the in-app notification stays.
-  if (!recipient.emailNotifications) return { action: 'skip', note: 'skipped: email notifications are off' };
+  // docs/product.md, rule 6: with notifications off, no email but security mail; the in-app notification stays.
+  if (!recipient.emailNotifications && !isSecurityNotification(type.data)) {
+    return { action: 'skip', note: 'skipped: email notifications are off' };
+  }
   const language = isLanguage(recipient.language) ? recipient.language : config.defaultLanguage;
   const mail = render(config, type.data, payload.data ?? {}, language, recipient.firstName ?? recipient.name);
   return { action: 'send', mail: { ...mail, to: recipient.email, language } };

@@ -114,7 +114,7 @@ describe('outbox worker', () => {
 
   it('sends no notification email to a member who switched email off before delivery, but keeps the in-app one', async () => {
     const member = await insertMember(database.db);
-    await database.db.transaction((tx) => notify(tx, { userId: member.id, type: 'password_changed', data: {} }));
+    await database.db.transaction((tx) => notify(tx, { userId: member.id, type: 'welcome', data: {} }));
     await database.db.update(users).set({ emailNotifications: false }).where(eq(users.id, member.id));
 
     const result = await worker({ smtp: true }).runOnce();
@@ -124,6 +124,24 @@ describe('outbox worker', () => {
     const [row] = await outboxRows();
     expect(row).toMatchObject({ status: 'done', lastError: 'skipped: email notifications are off' });
     expect(await database.db.select().from(notifications).where(eq(notifications.userId, member.id))).toHaveLength(1);
+  });
+
+  it('sends security mail (password or email address changed) even when notifications are off (ADR 0002)', async () => {
+    const member = await insertMember(database.db, { emailNotifications: false, language: 'en' });
+    await database.db.transaction(async (tx) => {
+      await notify(tx, { userId: member.id, type: 'password_changed', data: {} });
+      await notify(tx, { userId: member.id, type: 'email_changed', data: { newEmail: 'new@example.org' } });
+    });
+
+    const result = await worker({ smtp: true }).runOnce();
+
+    expect(result).toMatchObject({ claimed: 2, sent: 2, skipped: 0 });
+    expect(smtp.received.map((mail) => mail.subject).sort()).toEqual(['Your email address was changed', 'Your password was changed']);
+    // The footer does not offer a switch that would not stop these.
+    for (const mail of smtp.received) {
+      expect(mail.decoded).toContain('even when email notifications are switched off');
+      expect(mail.decoded).not.toContain('To receive no more emails');
+    }
   });
 
   it('still sends a link the member asked for when notifications are off (ADR 0002)', async () => {
