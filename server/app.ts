@@ -6,6 +6,7 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { loggerOptions } from './lib/log-options';
 import { webDistFolder } from './lib/paths';
+import { registerEndpointChecks } from './lib/route';
 import { authHooks } from './modules/accounts/auth-hooks';
 import { type Auth, createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth.routes';
@@ -83,6 +84,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   registerErrorHandler(app);
+  // Every documented route comes from its endpoint descriptor, and answers only what that declares.
+  registerEndpointChecks(app, { strict: config.env === 'test' });
   registerRequestMetrics(app, metrics);
   registerSessionRefresh(app);
   registerSessionGate(app);
