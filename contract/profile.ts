@@ -80,6 +80,15 @@ export const ChangePasswordSchema = z
   .object({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema })
   .meta({ id: 'ChangePassword' });
 
+/** The answer to a password or email change that took effect. */
+export const ChangedSchema = z.object({ status: z.literal('changed') });
+
+/** The answer to `POST /api/me/email-change`: the link is on its way to the new address. */
+export const EmailChangePendingSchema = z.object({ status: z.literal('pending') });
+
+/** The answer to a photo upload: the URL of the stored copy. */
+export const PhotoResultSchema = z.object({ image: z.string() });
+
 /** What any signed-in member sees of another; the email only when its owner shows it. */
 export const MemberSchema = z
   .object({

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES, type ErrorCode } from '../contract/errors';
 import { createTestApp, type TestApp } from '../test/app';
+import { statusesOf } from './lib/errors';
+
+interface ErrorSchema {
+  allOf?: [{ $ref: string }, { properties?: { error?: { properties?: { code?: { enum?: string[] } } } } }];
+}
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: ErrorSchema }> }> }>>;
+  components: { schemas: Record<string, unknown> };
+}
 
 describe('the application shell', () => {
   let t: TestApp;
@@ -57,6 +67,45 @@ describe('the application shell', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/api/site']));
     expect(doc.components.schemas.Site).toBeDefined();
+  });
+
+  it('lists each schema once in the OpenAPI document, and every reference leads to one', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as OpenApiDocument;
+    const names = Object.keys(doc.components.schemas);
+    expect(names.filter((name) => name.endsWith('Input') && names.includes(name.slice(0, -'Input'.length)))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['Me', 'Register', 'Interests', 'Error']));
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"([^"]*)"/g)].map((match) => match[1]!);
+    expect(refs.length).toBeGreaterThan(50);
+    expect(refs.filter((ref) => !(ref.startsWith('#/components/schemas/') && ref.slice('#/components/schemas/'.length) in doc.components.schemas))).toEqual([]);
+    // Nothing listed that nothing uses.
+    expect(names.filter((name) => !refs.includes(`#/components/schemas/${name}`))).toEqual([]);
+  });
+
+  it('lists the error codes of every operation per status in the OpenAPI document', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as OpenApiDocument;
+    let operations = 0;
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        operations += 1;
+        const errorStatuses = Object.keys(operation.responses).filter((status) => Number(status) >= 400);
+        // Every operation can fail on our side.
+        expect(errorStatuses, `${method} ${path}`).toEqual(expect.arrayContaining(['500', '503']));
+        for (const status of errorStatuses) {
+          const schema = operation.responses[status]!.content['application/json']!.schema;
+          expect(schema.allOf?.[0], `${method} ${path} ${status}`).toEqual({ $ref: '#/components/schemas/Error' });
+          const codes = schema.allOf?.[1]?.properties?.error?.properties?.code?.enum ?? [];
+          expect(codes.length, `${method} ${path} ${status}`).toBeGreaterThan(0);
+          expect(codes.filter((code) => !(ERROR_CODES as readonly string[]).includes(code)), `${method} ${path} ${status}`).toEqual([]);
+          expect(codes.every((code) => statusesOf(code as ErrorCode).includes(Number(status))), `${method} ${path} ${status}`).toBe(true);
+        }
+      }
+    }
+    expect(operations).toBeGreaterThan(40);
+    const accept = doc.paths['/api/requests/{id}/accept']!.post!.responses;
+    expect(accept['409']!.content['application/json']!.schema.allOf?.[1]?.properties?.error?.properties?.code?.enum).toEqual(
+      expect.arrayContaining(['mentor_full', 'request_expired', 'request_not_pending']),
+    );
+    expect(doc.paths['/api/site']!.get!.responses['409']).toBeUndefined();
   });
 
   it('serves the installation branding from configuration', async () => {

@@ -6,6 +6,7 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { loggerOptions } from './lib/log-options';
 import { webDistFolder } from './lib/paths';
+import { registerEndpointChecks } from './lib/route';
 import { authHooks } from './modules/accounts/auth-hooks';
 import { type Auth, createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth.routes';
@@ -84,6 +85,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   registerErrorHandler(app);
+  // Every documented route comes from its endpoint descriptor, and answers only what that declares.
+  // In tests an undeclared answer is a console.error, which fails the test (test/setup.ts).
+  registerEndpointChecks(app, config.env === 'test' ? (message) => console.error(message) : undefined);
   registerRequestMetrics(app, metrics);
   registerSessionRefresh(app);
   registerSessionGate(app);

@@ -4,12 +4,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PasswordSchema, RegisterSchema } from '../../../contract/accounts';
-import { rawLineText } from '../../../contract/text';
+import * as endpoints from '../../../contract/endpoints/accounts';
 import { errors } from '../../lib/errors';
-import { ErrorBodySchema, type ErrorBody } from '../../../contract/errors';
-import { MeSchema } from '../../../contract/me';
-import { ChangePasswordSchema } from '../../../contract/profile';
+import { route } from '../../lib/route';
+import type { ErrorBody } from '../../../contract/errors';
 import { toAppError } from './auth-errors';
 import { limitRequest } from '../limits/limits.service';
 import { findUserByLogin } from './accounts.repo';
@@ -26,17 +24,8 @@ import { optionalUser, requireSession } from './session';
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { auth, config } = app.deps;
 
-  app.post(
-    '/api/auth/sign-up/email',
-    {
-      schema: {
-        tags: ['accounts'],
-        summary: 'Register with email and password, and sign in',
-        body: RegisterSchema,
-        response: { 201: MeSchema, 400: ErrorBodySchema, 409: ErrorBodySchema },
-      },
-    },
-    async (request, reply) => {
+  route(app, endpoints.signUp, {
+    handler: async (request, reply) => {
       await limitRequest(request, 'sign_up', `email:${request.body.email.toLowerCase()}`);
       const user = await registerMember({ db: app.deps.database.db, defaultLanguage: config.defaultLanguage }, request.body);
       const { headers } = await auth.api.signInEmail({
@@ -47,7 +36,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       copySetCookies(headers, reply);
       return reply.status(201).send(toMe(user));
     },
-  );
+  });
 
   /** One better-auth endpoint in use, with our checks and limits, and errors in our model. */
   const forward = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -93,24 +82,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: forward,
   });
 
-  app.post(
-    '/api/auth/change-password',
-    {
-      config: { session: 'member' },
-      schema: {
-        tags: ['accounts'],
-        summary: 'Change my password, confirmed by the current one; my other sessions are signed out',
-        body: ChangePasswordSchema,
-        response: { 200: z.object({ status: z.literal('changed') }), 400: ErrorBodySchema, 401: ErrorBodySchema },
-      },
-    },
-    async (request) => {
+  route(app, endpoints.changePassword, {
+    config: { session: 'member' },
+    handler: async (request) => {
       const { user, sessionToken } = await requireSession(request);
       await limitRequest(request, 'password_check', user.id);
       await changePassword(app.deps.database.db, { id: user.id, sessionToken }, request.body);
       return { status: 'changed' as const };
     },
-  );
+  });
 };
 
 /**
@@ -161,15 +141,6 @@ function withoutSessionToken(response: Response, text: string): string | null {
   return JSON.stringify(body);
 }
 
-/**
- * A provider identity comes in only through the redirect flow, where state, PKCE and nonce bind
- * it to this browser; an ID token posted straight to us carries no such proof.
- */
-const ProviderRedirectSchema = z.looseObject({
-  provider: z.string().min(1).max(40),
-  idToken: z.never({ message: 'id_token_not_accepted' }).optional(),
-});
-
 const MAX_BODY_DEPTH = 8;
 
 /** Whether `value` nests objects and arrays no deeper than `max` (without recursing). */
@@ -184,12 +155,13 @@ function nestsAtMost(value: unknown, max: number): boolean {
   return true;
 }
 
-/** Our password rules also hold where better-auth takes a new password. */
-const BODY_CHECKS: Record<string, z.ZodType> = {
-  '/api/auth/reset-password': z.object({ newPassword: PasswordSchema, token: rawLineText().min(1).max(200) }),
-  '/api/auth/sign-in/social': ProviderRedirectSchema,
-  '/api/auth/link-social': ProviderRedirectSchema,
-};
+/**
+ * The bodies we check before better-auth sees them (contract/endpoints/accounts.ts): our password
+ * rules where it takes a new password, and no ID token where a provider identity comes in.
+ */
+const BODY_CHECKS: Record<string, z.ZodType> = Object.fromEntries(
+  [endpoints.resetPassword, endpoints.signInSocial, endpoints.linkSocial].map((endpoint) => [endpoint.path, endpoint.body]),
+);
 
 /**
  * better-auth endpoints a member who has not completed onboarding may still call: they sign in

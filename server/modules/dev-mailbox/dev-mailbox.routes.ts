@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DevMailboxSchema } from '../../../contract/dev-mailbox';
-import { ErrorBodySchema } from '../../../contract/errors';
+import * as endpoints from '../../../contract/endpoints/site';
 import { errors } from '../../lib/errors';
+import { route } from '../../lib/route';
 import { hostOfHeader, isLoopbackAddress, isLoopbackHost } from '../../lib/loopback';
 import { isAdmin } from '../../lib/policy';
 import { optionalUser } from '../accounts/session';
@@ -16,25 +16,12 @@ import { readDevMailbox } from './dev-mailbox.service';
  */
 export const devMailboxRoutes: FastifyPluginAsyncZod = async (app) => {
   if (!app.deps.config.devMailbox) return;
-  app.get(
-    '/api/dev/mailbox',
-    {
-      schema: {
-        tags: ['development'],
-        summary: 'Development only: the newest 100 mails, for this machine or an admin (absent elsewhere)',
-        description:
-          'Lists mails from mail_log, newest first, so links in them (password reset, email confirmation) can be followed ' +
-          'before anyone can sign in. The route exists only outside production on the embedded database with a loopback ' +
-          'HOST and PUBLIC_URL, and answers only requests from this machine (by socket address and Host header, not ' +
-          'forwarded) or from a signed-in admin.',
-        response: { 200: DevMailboxSchema, 404: ErrorBodySchema },
-      },
-    },
-    async (request) => {
+  route(app, endpoints.getDevMailbox, {
+    handler: async (request) => {
       if (!isFromThisMachine(request) && !isAdmin(await optionalUser(request))) throw errors.not_found('This page');
       return readDevMailbox({ db: app.deps.database.db });
     },
-  );
+  });
 };
 
 /**

@@ -1,34 +1,16 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ErrorBodySchema } from '../../../contract/errors';
+import * as endpoints from '../../../contract/endpoints/site';
 import { type Db, ping } from '../../db/client';
 import { isMigrated } from '../../db/migrate';
 import { errors } from '../../lib/errors';
+import { route } from '../../lib/route';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/healthz',
-    {
-      schema: {
-        tags: ['health'],
-        summary: 'The process is up',
-        response: { 200: z.object({ status: z.literal('ok') }) },
-      },
-    },
-    async () => ({ status: 'ok' as const }),
-  );
+  route(app, endpoints.health, { handler: async () => ({ status: 'ok' as const }) });
 
-  app.get(
-    '/readyz',
-    {
-      schema: {
-        tags: ['health'],
-        summary: 'The database is reachable and fully migrated',
-        response: { 200: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }), 503: ErrorBodySchema },
-      },
-    },
-    async (request) => {
+  route(app, endpoints.readiness, {
+    handler: async (request) => {
       const { database } = app.deps;
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<string>((resolve) => {
@@ -38,7 +20,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       if (problem) throw errors.service_unavailable(problem);
       return { status: 'ready' as const, database: database.kind };
     },
-  );
+  });
 };
 
 /**

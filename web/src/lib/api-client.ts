@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { type AnswerOf, type Endpoint, type Upload, fillPath } from '../../../contract/endpoint';
 import { ERROR_CODES, ErrorBodySchema, type ErrorCode } from '../../../contract/errors';
 
 /**
@@ -51,12 +52,12 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  method: Endpoint['method'];
   body?: unknown;
   signal?: AbortSignal;
 }
 
-async function send(url: string, { method = 'GET', body, signal }: RequestOptions): Promise<Response> {
+async function send(url: string, { method, body, signal }: RequestOptions): Promise<Response> {
   const isForm = body instanceof FormData;
   let response: Response;
   try {
@@ -76,17 +77,53 @@ async function send(url: string, { method = 'GET', body, signal }: RequestOption
   return response;
 }
 
-/** Calls the API and checks the answer against the contract's schema. */
-export async function apiRequest<Schema extends z.ZodType>(
-  url: string,
-  schema: Schema,
-  options: RequestOptions = {},
-): Promise<z.infer<Schema>> {
-  const response = await send(url, options);
-  return schema.parse(await response.json());
+type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number | boolean>;
+export type Query = Readonly<Record<string, QueryValue>> | URLSearchParams;
+
+/** What a call to an endpoint takes: what its descriptor says it needs, and nothing it does not. */
+export type CallOptions<E extends Endpoint> = (E['params'] extends z.ZodType ? { params: z.input<E['params']> } : { params?: undefined }) &
+  (E['query'] extends z.ZodObject ? { query?: { readonly [Name in keyof z.output<E['query']>]?: QueryValue } | URLSearchParams } : { query?: undefined }) &
+  (E['body'] extends z.ZodType
+    ? undefined extends z.input<E['body']>
+      ? { body?: z.input<E['body']> }
+      : { body: z.input<E['body']> }
+    : { body?: undefined }) &
+  (E['upload'] extends Upload ? { file: Blob } : { file?: undefined }) & { signal?: AbortSignal };
+
+/** The URL of an endpoint: its path with the parameters filled in, and the query's values that are set. */
+export function endpointUrl(endpoint: Pick<Endpoint, 'path'>, params?: Readonly<Record<string, string | number>>, query?: Query): string {
+  const search = query instanceof URLSearchParams ? query : new URLSearchParams();
+  if (query && !(query instanceof URLSearchParams)) {
+    for (const [name, value] of Object.entries(query)) {
+      for (const item of Array.isArray(value) ? value : [value]) if (item !== undefined && item !== null) search.append(name, String(item));
+    }
+  }
+  const path = fillPath(endpoint.path, params);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
 }
 
-/** Calls the API for its side effect only (a 204 or a body the caller does not need). */
-export async function apiSend(url: string, options: RequestOptions): Promise<void> {
-  await send(url, options);
+/**
+ * Calls an endpoint through its descriptor (contract/endpoints): the URL from its path and
+ * params, the body checked by its schema (or the file as its upload field), and the answer
+ * checked against the schema of the status it came with.
+ */
+export async function callEndpoint<E extends Endpoint>(
+  endpoint: E,
+  ...[options]: object extends CallOptions<E> ? [CallOptions<E>?] : [CallOptions<E>]
+): Promise<AnswerOf<E>> {
+  const { params, query, body, file, signal } = (options ?? {}) as { params?: Record<string, string>; query?: Query; body?: unknown; file?: Blob; signal?: AbortSignal };
+  let payload: unknown;
+  if (endpoint.upload && file) {
+    payload = new FormData();
+    (payload as FormData).append(endpoint.upload.field, file);
+  } else if (endpoint.body && body !== undefined) {
+    payload = endpoint.body.parse(body);
+  }
+  const response = await send(endpointUrl(endpoint, params, query), { method: endpoint.method, body: payload, signal });
+  const answer = endpoint.responses[response.status];
+  if (answer === undefined) throw new ApiError(response.status, 'internal_error', `Unexpected answer ${response.status} from ${endpoint.method} ${endpoint.path}`);
+  if (answer === null) return undefined as AnswerOf<E>;
+  if (!(answer instanceof z.ZodType)) return (await response.blob()) as AnswerOf<E>;
+  return answer.parse(await response.json()) as AnswerOf<E>;
 }

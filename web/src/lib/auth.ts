@@ -1,7 +1,7 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import * as endpoints from '../../../contract/endpoints/profile';
 import { type Me, MeSchema } from '../../../contract/me';
-import { apiRequest, isApiError } from './api-client';
-import { api } from './paths';
+import { callEndpoint, isApiError } from './api-client';
 
 export const meQueryKey = ['me'] as const;
 
@@ -12,7 +12,8 @@ export const meQuery = queryOptions({
   queryKey: meQueryKey,
   queryFn: async ({ signal }): Promise<Me | null> => {
     try {
-      return await apiRequest(api.me, MeSchema, { signal });
+      // The account is the part of the personal profile that the header and the routes need.
+      return MeSchema.parse(await callEndpoint(endpoints.getPersonalProfile, { signal }));
     } catch (error) {
       // Not signed in: a visitor.
       if (isApiError(error, 'unauthenticated')) return null;

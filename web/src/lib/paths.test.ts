@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paths, safeRedirect, signInPath, withQuery } from './paths';
+import { paths, safeRedirect, signInPath } from './paths';
 
 describe('safeRedirect', () => {
   it('keeps a page of this app, with its query', () => {
@@ -18,13 +18,5 @@ describe('signInPath', () => {
   it('carries where the visitor was going', () => {
     expect(signInPath('/inbox?x=1')).toBe('/sign-in?redirectTo=%2Finbox%3Fx%3D1');
     expect(signInPath('/')).toBe('/sign-in');
-  });
-});
-
-describe('withQuery', () => {
-  it('adds the values that are set, and no `?` when none is', () => {
-    expect(withQuery('/api/requests', { direction: 'incoming', status: undefined, limit: 100 })).toBe('/api/requests?direction=incoming&limit=100');
-    expect(withQuery('/api/mentorships', { role: undefined })).toBe('/api/mentorships');
-    expect(withQuery('/api/mentors', new URLSearchParams('q=law'))).toBe('/api/mentors?q=law');
   });
 });

@@ -1,11 +1,11 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { type Site, SiteSchema } from '../../../contract/site';
-import { apiRequest } from './api-client';
-import { api } from './paths';
+import * as endpoints from '../../../contract/endpoints/site';
+import type { Site } from '../../../contract/site';
+import { callEndpoint } from './api-client';
 
 export const siteQuery = queryOptions({
   queryKey: ['site'],
-  queryFn: ({ signal }) => apiRequest(api.site, SiteSchema, { signal }),
+  queryFn: ({ signal }) => callEndpoint(endpoints.getSite, { signal }),
   staleTime: Infinity,
 });
 

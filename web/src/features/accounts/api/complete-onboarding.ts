@@ -1,15 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type OnboardingInput, OnboardingSchema } from '../../../../../contract/accounts';
-import { MeSchema } from '../../../../../contract/me';
-import { apiRequest } from '../../../lib/api-client';
+import * as endpoints from '../../../../../contract/endpoints/accounts';
+import { callEndpoint } from '../../../lib/api-client';
 import { isMeQueryKey, meQueryKey } from '../../../lib/auth';
-import { api } from '../../../lib/paths';
 
 export { OnboardingSchema, type OnboardingInput };
 
 /** Completes a registration made through LinkedIn (or another provider): role, user name, studies. */
-export const completeOnboarding = (input: OnboardingInput) =>
-  apiRequest(api.meOnboarding, MeSchema, { method: 'POST', body: OnboardingSchema.parse(input) });
+export const completeOnboarding = (input: OnboardingInput) => callEndpoint(endpoints.completeOnboarding, { body: input });
 
 export function useCompleteOnboarding() {
   const queryClient = useQueryClient();

@@ -1,15 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type RegisterInput, RegisterSchema } from '../../../../../contract/accounts';
-import { MeSchema } from '../../../../../contract/me';
-import { apiRequest } from '../../../lib/api-client';
+import * as endpoints from '../../../../../contract/endpoints/accounts';
+import { callEndpoint } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/auth';
-import { api } from '../../../lib/paths';
 
 export { RegisterSchema, type RegisterInput };
 
 /** Registers with email and password; the answer is the new member, already signed in. */
-export const register = (input: RegisterInput) =>
-  apiRequest(api.signUp, MeSchema, { method: 'POST', body: RegisterSchema.parse(input) });
+export const register = (input: RegisterInput) => callEndpoint(endpoints.signUp, { body: input });
 
 export function useRegister() {
   const queryClient = useQueryClient();

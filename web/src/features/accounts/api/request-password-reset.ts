@@ -1,14 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
-import { apiSend } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import type { z } from 'zod';
+import * as endpoints from '../../../../../contract/endpoints/accounts';
+import { callEndpoint } from '../../../lib/api-client';
 
-export const RequestPasswordResetSchema = z.object({ email: z.email().max(254) });
+export { RequestPasswordResetSchema } from '../../../../../contract/endpoints/accounts';
 
-export type RequestPasswordResetInput = z.infer<typeof RequestPasswordResetSchema>;
+export type RequestPasswordResetInput = z.infer<typeof endpoints.RequestPasswordResetSchema>;
 
 /** Asks for a reset link; the answer is the same whether or not an account uses the address. */
-export const requestPasswordReset = (input: RequestPasswordResetInput) =>
-  apiSend(api.requestPasswordReset, { method: 'POST', body: RequestPasswordResetSchema.parse(input) });
+export const requestPasswordReset = async (input: RequestPasswordResetInput): Promise<void> => {
+  await callEndpoint(endpoints.requestPasswordReset, { body: input });
+};
 
 export const useRequestPasswordReset = () => useMutation({ mutationFn: requestPasswordReset });

@@ -1,15 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
-import { PasswordSchema } from '../../../../../contract/accounts';
-import { apiSend } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import type { z } from 'zod';
+import * as endpoints from '../../../../../contract/endpoints/accounts';
+import { callEndpoint } from '../../../lib/api-client';
 
-export const ResetPasswordSchema = z.object({ token: z.string().min(1), newPassword: PasswordSchema });
+export { ResetPasswordSchema } from '../../../../../contract/endpoints/accounts';
 
-export type ResetPasswordInput = z.infer<typeof ResetPasswordSchema>;
+export type ResetPasswordInput = z.infer<typeof endpoints.ResetPasswordSchema>;
 
 /** Sets a new password with the token from the emailed link (which then stops working). */
-export const resetPassword = (input: ResetPasswordInput) =>
-  apiSend(api.resetPassword, { method: 'POST', body: ResetPasswordSchema.parse(input) });
+export const resetPassword = async (input: ResetPasswordInput): Promise<void> => {
+  await callEndpoint(endpoints.resetPassword, { body: input });
+};
 
 export const useResetPassword = () => useMutation({ mutationFn: resetPassword });

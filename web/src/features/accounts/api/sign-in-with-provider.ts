@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '../../../lib/api-client';
-import { api, paths } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/accounts';
+import { callEndpoint } from '../../../lib/api-client';
+import { paths } from '../../../lib/paths';
 
 export const ProviderSignInSchema = z.object({
   provider: z.string().min(1),
@@ -13,15 +14,13 @@ export const ProviderSignInSchema = z.object({
 
 export type ProviderSignInInput = z.input<typeof ProviderSignInSchema>;
 
-const RedirectSchema = z.object({ url: z.string().min(1) });
-
 /** Starts "Sign in with" / "Register with" a provider: the answer is the provider's page to go to. */
 export async function startProviderSignIn(input: ProviderSignInInput): Promise<string> {
   const { provider, register, callbackURL } = ProviderSignInSchema.parse(input);
   const body = register
     ? { provider, callbackURL, requestSignUp: true, newUserCallbackURL: paths.onboarding, errorCallbackURL: paths.register }
     : { provider, callbackURL, errorCallbackURL: paths.signIn };
-  const { url } = await apiRequest(api.signInSocial, RedirectSchema, { method: 'POST', body });
+  const { url } = await callEndpoint(endpoints.signInSocial, { body });
   return url;
 }
 

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import * as accounts from '../../../../../contract/endpoints/accounts';
+import * as profile from '../../../../../contract/endpoints/profile';
 import { MeSchema } from '../../../../../contract/me';
-import { apiRequest, apiSend } from '../../../lib/api-client';
+import { callEndpoint } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/auth';
-import { api } from '../../../lib/paths';
 
 /** One field takes the email address or the user name: an "@" makes it an email address. */
 export const SignInSchema = z.object({
@@ -16,12 +17,9 @@ export type SignInInput = z.infer<typeof SignInSchema>;
 /** Signs in and returns the member, so the app can show them at once. */
 export async function signIn(input: SignInInput) {
   const { login, password } = SignInSchema.parse(input);
-  const byEmail = login.includes('@');
-  await apiSend(byEmail ? api.signInEmail : api.signInUsername, {
-    method: 'POST',
-    body: byEmail ? { email: login, password } : { username: login, password },
-  });
-  return apiRequest(api.me, MeSchema);
+  if (login.includes('@')) await callEndpoint(accounts.signInEmail, { body: { email: login, password } });
+  else await callEndpoint(accounts.signInUsername, { body: { username: login, password } });
+  return MeSchema.parse(await callEndpoint(profile.getPersonalProfile));
 }
 
 export function useSignIn() {

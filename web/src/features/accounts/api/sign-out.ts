@@ -1,8 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
-import { api, paths } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/accounts';
+import { callEndpoint } from '../../../lib/api-client';
+import { paths } from '../../../lib/paths';
 
-export const signOut = () => apiSend(api.signOut, { method: 'POST', body: {} });
+export const signOut = async (): Promise<void> => {
+  await callEndpoint(endpoints.signOut, { body: {} });
+};
 
 /**
  * Signs out and loads the home page afresh: nothing of the member stays in memory, which matters

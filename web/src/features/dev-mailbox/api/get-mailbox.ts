@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { DevMailboxSchema } from '../../../../../contract/dev-mailbox';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/site';
+import { callEndpoint } from '../../../lib/api-client';
 
-export const getMailbox = (signal?: AbortSignal) => apiRequest(api.devMailbox, DevMailboxSchema, { signal });
+export const getMailbox = (signal?: AbortSignal) => callEndpoint(endpoints.getDevMailbox, { signal });
 
 /** The emails the development server sent or kept, newest first, checked again every few seconds. */
 export function useMailbox() {

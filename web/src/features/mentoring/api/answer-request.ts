@@ -1,24 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  type AcceptRequest,
-  AcceptRequestSchema,
-  AcceptResultSchema,
-  type DeclineRequest,
-  DeclineRequestSchema,
-  MentoringRequestSchema,
-} from '../../../../../contract/mentoring';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentoring';
+import type { AcceptRequest, DeclineRequest } from '../../../../../contract/mentoring';
+import { callEndpoint } from '../../../lib/api-client';
 import { refreshMentoring } from './refresh';
 
 export const acceptRequest = ({ id, ...input }: AcceptRequest & { id: string }) =>
-  apiRequest(api.requestAction(id, 'accept'), AcceptResultSchema, { method: 'POST', body: AcceptRequestSchema.parse(input) });
+  callEndpoint(endpoints.acceptRequest, { params: { id }, body: input });
 
 export const declineRequest = ({ id, ...input }: DeclineRequest & { id: string }) =>
-  apiRequest(api.requestAction(id, 'decline'), MentoringRequestSchema, { method: 'POST', body: DeclineRequestSchema.parse(input) });
+  callEndpoint(endpoints.declineRequest, { params: { id }, body: input });
 
-export const retractRequest = (id: string) =>
-  apiRequest(api.requestAction(id, 'retract'), MentoringRequestSchema, { method: 'POST' });
+export const retractRequest = (id: string) => callEndpoint(endpoints.retractRequest, { params: { id } });
 
 /** Accept (the mentor): starts a mentorship, or 409 mentor_full when no place is free. The answer says whether the last place just filled. */
 export function useAcceptRequest() {

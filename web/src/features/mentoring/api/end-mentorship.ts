@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type EndMentorship, EndMentorshipSchema, MentorshipSchema } from '../../../../../contract/mentoring';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentoring';
+import type { EndMentorship } from '../../../../../contract/mentoring';
+import { callEndpoint } from '../../../lib/api-client';
 import { refreshMentoring } from './refresh';
 
 export const endMentorship = ({ id, ...input }: EndMentorship & { id: string }) =>
-  apiRequest(api.mentorshipEnd(id), MentorshipSchema, { method: 'POST', body: EndMentorshipSchema.parse(input) });
+  callEndpoint(endpoints.endMentorship, { params: { id }, body: input });
 
 /** Ends a mentorship (either side) with an optional reason and feedback; the place frees up at once. */
 export function useEndMentorship() {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { type Dashboard, DashboardSchema } from '../../../../../contract/mentoring';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentoring';
+import type { Dashboard } from '../../../../../contract/mentoring';
+import { callEndpoint } from '../../../lib/api-client';
 import { mentoringKeys } from './query-keys';
 
-export const getDashboard = (signal?: AbortSignal): Promise<Dashboard> => apiRequest(api.dashboard, DashboardSchema, { signal });
+export const getDashboard = (signal?: AbortSignal): Promise<Dashboard> => callEndpoint(endpoints.getDashboard, { signal });
 
 /** Everything the dashboard shows, in one request. */
 export function useDashboard() {

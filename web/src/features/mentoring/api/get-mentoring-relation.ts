@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { type MentoringRelation, MentoringRelationSchema } from '../../../../../contract/mentoring';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentoring';
+import type { MentoringRelation } from '../../../../../contract/mentoring';
+import { callEndpoint } from '../../../lib/api-client';
 import { mentoringKeys } from './query-keys';
 
 export const getMentoringRelation = (username: string, signal?: AbortSignal): Promise<MentoringRelation> =>
-  apiRequest(api.memberMentoring(username), MentoringRelationSchema, { signal });
+  callEndpoint(endpoints.getMentoringRelation, { params: { username }, signal });
 
 /** Between the signed-in member and this mentor: a pending request, an active mentorship, or whether a request can be sent. */
 export function useMentoringRelation(username: string, enabled = true) {

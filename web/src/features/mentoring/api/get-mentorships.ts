@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ListMentorshipsQuery, type MentorshipList, MentorshipListSchema } from '../../../../../contract/mentoring';
-import { apiRequest } from '../../../lib/api-client';
-import { api, withQuery } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentoring';
+import type { ListMentorshipsQuery, MentorshipList } from '../../../../../contract/mentoring';
+import { callEndpoint } from '../../../lib/api-client';
 import { mentoringKeys } from './query-keys';
 
 export const getMentorships = (query: ListMentorshipsQuery, signal?: AbortSignal): Promise<MentorshipList> =>
-  apiRequest(withQuery(api.mentorships, query), MentorshipListSchema, { signal });
+  callEndpoint(endpoints.listMentorships, { query, signal });
 
 /** The member's mentorships, active first; with `role: 'mentor'` this is the Mentor History. */
 export function useMentorships(query: ListMentorshipsQuery = {}) {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { type MentoringRequest, MentoringRequestSchema } from '../../../../../contract/mentoring';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentoring';
+import type { MentoringRequest } from '../../../../../contract/mentoring';
+import { callEndpoint } from '../../../lib/api-client';
 import { mentoringKeys } from './query-keys';
 
 export const getRequest = (id: string, signal?: AbortSignal): Promise<MentoringRequest> =>
-  apiRequest(api.request(id), MentoringRequestSchema, { signal });
+  callEndpoint(endpoints.getRequest, { params: { id }, signal });
 
 /** One request, seen by its mentor or mentee (404 not_found for anyone else). */
 export function useRequest(id: string) {

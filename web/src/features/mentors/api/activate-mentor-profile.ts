@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { OwnMentorProfileSchema } from '../../../../../contract/mentors';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentors';
+import { callEndpoint } from '../../../lib/api-client';
 import { showOwnProfile } from './set-mentor-tab';
 
-export const activateMentorProfile = () => apiRequest(api.mentorActivate, OwnMentorProfileSchema, { method: 'POST' });
+export const activateMentorProfile = () => callEndpoint(endpoints.activateMentorProfile);
 
 /** "Activate Mentor Profile" (alumni only). */
 export function useActivateMentorProfile() {

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { ExpertiseTagsSchema } from '../../../../../contract/mentors';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentors';
+import { callEndpoint } from '../../../lib/api-client';
 import { mentorKeys } from './query-keys';
 
-export const getExpertiseTags = (signal?: AbortSignal) => apiRequest(api.expertiseTags, ExpertiseTagsSchema, { signal });
+export const getExpertiseTags = (signal?: AbortSignal) => callEndpoint(endpoints.getExpertiseTags, { signal });
 
 /** The curated expertise list, offered while typing tags. It rarely changes. */
 export function useExpertiseTags() {

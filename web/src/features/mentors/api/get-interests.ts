@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { InterestsSchema } from '../../../../../contract/mentors';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentors';
+import { callEndpoint } from '../../../lib/api-client';
 import { mentorKeys } from './query-keys';
 
-export const getInterests = (signal?: AbortSignal) => apiRequest(api.interests, InterestsSchema, { signal });
+export const getInterests = (signal?: AbortSignal) => callEndpoint(endpoints.getInterests, { signal });
 
 /** What the member would like help with; it drives the suggested mentors. */
 export function useInterests() {

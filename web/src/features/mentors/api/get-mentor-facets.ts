@@ -1,13 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  type MentorFacetsResult,
-  MentorFacetsResultSchema,
-  type MentorSearchQuery,
-  SEARCH_PAGE_SIZE,
-  mentorSearchParams,
-} from '../../../../../contract/mentors';
-import { apiRequest } from '../../../lib/api-client';
-import { api, withQuery } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentors';
+import { type MentorFacetsResult, type MentorSearchQuery, SEARCH_PAGE_SIZE, mentorSearchParams } from '../../../../../contract/mentors';
+import { callEndpoint } from '../../../lib/api-client';
 import { mentorKeys } from './query-keys';
 
 /** The counts do not depend on the page being looked at. */
@@ -18,7 +12,7 @@ const withoutPaging = ({ page: _page, pageSize: _pageSize, ...query }: MentorSea
 });
 
 export const getMentorFacets = (query: MentorSearchQuery, signal?: AbortSignal): Promise<MentorFacetsResult> =>
-  apiRequest(withQuery(api.mentorFacets, mentorSearchParams(withoutPaging(query))), MentorFacetsResultSchema, { signal });
+  callEndpoint(endpoints.countMentorFacets, { query: mentorSearchParams(withoutPaging(query)), signal });
 
 /** Counts per filter value among the results; a separate call, so the list never waits for it. */
 export function useMentorFacets(query: MentorSearchQuery) {

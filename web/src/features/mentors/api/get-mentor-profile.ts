@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { type PublicMentorProfile, PublicMentorProfileSchema } from '../../../../../contract/mentors';
-import { apiRequest, isApiError } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentors';
+import type { PublicMentorProfile } from '../../../../../contract/mentors';
+import { callEndpoint, isApiError } from '../../../lib/api-client';
 import { mentorKeys } from './query-keys';
 
 /** A member's mentor profile, or null when they are not a mentor (the API answers 404). */
 export async function getMentorProfile(username: string, signal?: AbortSignal): Promise<PublicMentorProfile | null> {
   try {
-    return await apiRequest(api.memberMentorProfile(username), PublicMentorProfileSchema, { signal });
+    return await callEndpoint(endpoints.getPublicMentorProfile, { params: { username }, signal });
   } catch (error) {
     if (isApiError(error) && error.status === 404) return null;
     throw error;

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { type MentorTab, MentorTabSchema } from '../../../../../contract/mentors';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentors';
+import type { MentorTab } from '../../../../../contract/mentors';
+import { callEndpoint } from '../../../lib/api-client';
 import { mentorKeys } from './query-keys';
 
-export const getMentorTab = (signal?: AbortSignal): Promise<MentorTab> => apiRequest(api.mentorTab, MentorTabSchema, { signal });
+export const getMentorTab = (signal?: AbortSignal): Promise<MentorTab> => callEndpoint(endpoints.getMentorTab, { signal });
 
 /** What the Mentor tab shows: whether the member can mentor, and their mentor profile once activated. */
 export function useMentorTab() {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { type SuggestedMentors, SuggestedMentorsSchema } from '../../../../../contract/mentors';
-import { apiRequest } from '../../../lib/api-client';
-import { api, withQuery } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentors';
+import type { SuggestedMentors } from '../../../../../contract/mentors';
+import { callEndpoint } from '../../../lib/api-client';
 import { mentorKeys } from './query-keys';
 
 export const getSuggestedMentors = (limit: number, signal?: AbortSignal): Promise<SuggestedMentors> =>
-  apiRequest(withQuery(api.suggestedMentors, new URLSearchParams({ limit: String(limit) })), SuggestedMentorsSchema, { signal });
+  callEndpoint(endpoints.suggestMentors, { query: { limit }, signal });
 
 /** Mentors suggested for the signed-in member, each with the reasons. */
 export function useSuggestedMentors(limit = 6) {

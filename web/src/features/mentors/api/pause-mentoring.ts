@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { OwnMentorProfileSchema } from '../../../../../contract/mentors';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentors';
+import { callEndpoint } from '../../../lib/api-client';
 import { showOwnProfile } from './set-mentor-tab';
 
-export const pauseMentoring = () => apiRequest(api.mentorPause, OwnMentorProfileSchema, { method: 'POST' });
+export const pauseMentoring = () => callEndpoint(endpoints.pauseMentoring);
 
 /** "Pause mentoring": no new requests until the mentor resumes. */
 export function usePauseMentoring() {

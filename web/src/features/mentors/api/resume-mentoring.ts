@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { OwnMentorProfileSchema } from '../../../../../contract/mentors';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentors';
+import { callEndpoint } from '../../../lib/api-client';
 import { showOwnProfile } from './set-mentor-tab';
 
-export const resumeMentoring = () => apiRequest(api.mentorResume, OwnMentorProfileSchema, { method: 'POST' });
+export const resumeMentoring = () => callEndpoint(endpoints.resumeMentoring);
 
 /** "Activate mentoring now": available for new requests again. */
 export function useResumeMentoring() {

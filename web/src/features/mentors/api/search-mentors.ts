@@ -1,19 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  type MentorSearchQuery,
-  MentorSearchQuerySchema,
-  type MentorSearchResult,
-  MentorSearchResultSchema,
-  mentorSearchParams,
-} from '../../../../../contract/mentors';
-import { apiRequest } from '../../../lib/api-client';
-import { api, withQuery } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/mentors';
+import { type MentorSearchQuery, MentorSearchQuerySchema, type MentorSearchResult, mentorSearchParams } from '../../../../../contract/mentors';
+import { callEndpoint } from '../../../lib/api-client';
 import { mentorKeys } from './query-keys';
 
 export { MentorSearchQuerySchema };
 
 export const searchMentors = (query: MentorSearchQuery, signal?: AbortSignal): Promise<MentorSearchResult> =>
-  apiRequest(withQuery(api.mentors, mentorSearchParams(query)), MentorSearchResultSchema, { signal });
+  callEndpoint(endpoints.searchMentors, { query: mentorSearchParams(query), signal });
 
 /** One page of search results, best first; the previous page stays on screen while the next loads. */
 export function useSearchMentors(query: MentorSearchQuery) {

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import * as endpoints from '../../../../../contract/endpoints/mentors';
 import { type Interests, InterestsSchema } from '../../../../../contract/mentors';
-import { apiRequest } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import { callEndpoint } from '../../../lib/api-client';
 import { mentorKeys } from './query-keys';
 
 export { InterestsSchema };
 
-export const updateInterests = (input: Interests) =>
-  apiRequest(api.interests, InterestsSchema, { method: 'PUT', body: InterestsSchema.parse(input) });
+export const updateInterests = (input: Interests) => callEndpoint(endpoints.updateInterests, { body: input });
 
 /** Replaces the member's interests; the suggestions follow. */
 export function useUpdateInterests() {

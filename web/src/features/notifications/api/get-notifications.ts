@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { type NotificationList, NotificationListSchema } from '../../../../../contract/notifications';
-import { apiRequest, isApiError } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import * as endpoints from '../../../../../contract/endpoints/notifications';
+import type { NotificationList } from '../../../../../contract/notifications';
+import { callEndpoint, isApiError } from '../../../lib/api-client';
 
 export const notificationsQueryKey = ['notifications'] as const;
 
 export async function getNotifications(signal?: AbortSignal): Promise<NotificationList | null> {
   try {
-    return await apiRequest(api.notifications, NotificationListSchema, { signal });
+    return await callEndpoint(endpoints.listNotifications, { signal });
   } catch (error) {
     // Signed out (401), or a server without notifications yet (404): there is simply nothing to show.
     if (isApiError(error) && (error.status === 401 || error.status === 404)) return null;

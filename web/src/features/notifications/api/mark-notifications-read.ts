@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { MarkReadSchema } from '../../../../../contract/notifications';
+import * as endpoints from '../../../../../contract/endpoints/notifications';
+import type { MarkReadSchema } from '../../../../../contract/notifications';
 import type { z } from 'zod';
-import { apiSend } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import { callEndpoint } from '../../../lib/api-client';
 import { notificationsQueryKey } from './get-notifications';
 
 export type MarkReadInput = z.infer<typeof MarkReadSchema>;
 
-export const markNotificationsRead = (input: MarkReadInput) =>
-  apiSend(api.notificationsRead, { method: 'POST', body: MarkReadSchema.parse(input) });
+export const markNotificationsRead = async (input: MarkReadInput): Promise<void> => {
+  await callEndpoint(endpoints.markNotificationsRead, { body: input });
+};
 
 /** Marks the given notifications read, or all of them without ids. */
 export function useMarkNotificationsRead() {

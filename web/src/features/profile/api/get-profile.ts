@@ -1,14 +1,14 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { MeSchema } from '../../../../../contract/me';
-import { type PersonalProfile, PersonalProfileSchema } from '../../../../../contract/profile';
-import { apiRequest } from '../../../lib/api-client';
+import * as endpoints from '../../../../../contract/endpoints/profile';
+import type { PersonalProfile } from '../../../../../contract/profile';
+import { callEndpoint } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/auth';
-import { api } from '../../../lib/paths';
 
 /** Filed under the account, so refreshing the account refreshes the profile too. */
 export const profileQueryKey = [...meQueryKey, 'profile'] as const;
 
-export const getProfile = (signal?: AbortSignal) => apiRequest(api.me, PersonalProfileSchema, { signal });
+export const getProfile = (signal?: AbortSignal) => callEndpoint(endpoints.getPersonalProfile, { signal });
 
 /** The member's own personal profile: their account plus what others see of them. */
 export const useProfile = () => useQuery({ queryKey: profileQueryKey, queryFn: ({ signal }) => getProfile(signal) });

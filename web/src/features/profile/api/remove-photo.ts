@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
+import * as endpoints from '../../../../../contract/endpoints/profile';
+import { callEndpoint } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/auth';
-import { api } from '../../../lib/paths';
 
-export const removePhoto = () => apiSend(api.mePhoto, { method: 'DELETE' });
+export const removePhoto = () => callEndpoint(endpoints.removePhoto);
 
 export function useRemovePhoto() {
   const queryClient = useQueryClient();

@@ -1,15 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { apiSend } from '../../../lib/api-client';
-import { api } from '../../../lib/paths';
+import type { z } from 'zod';
+import * as endpoints from '../../../../../contract/endpoints/accounts';
+import { callEndpoint } from '../../../lib/api-client';
 import { identitiesQueryKey } from './get-identities';
 
-export const UnlinkIdentitySchema = z.object({ id: z.string().min(1) });
+export type UnlinkIdentityInput = z.input<typeof endpoints.unlinkIdentity.params>;
 
-export type UnlinkIdentityInput = z.infer<typeof UnlinkIdentitySchema>;
-
-export const unlinkIdentity = (input: UnlinkIdentityInput) =>
-  apiSend(api.meIdentity(UnlinkIdentitySchema.parse(input).id), { method: 'DELETE' });
+export const unlinkIdentity = ({ id }: UnlinkIdentityInput) => callEndpoint(endpoints.unlinkIdentity, { params: { id } });
 
 /** Unlinks an identity (only possible while the account has a password). */
 export function useUnlinkIdentity() {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from '../../../../../contract/profile';
-import { apiRequest } from '../../../lib/api-client';
+import * as endpoints from '../../../../../contract/endpoints/profile';
+import { callEndpoint } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/auth';
-import { api } from '../../../lib/paths';
 
 /** A JPEG, PNG or WebP image of at most 5 MB; the messages are keys of accounts:validation. */
 export const PhotoSchema = z
@@ -11,13 +11,7 @@ export const PhotoSchema = z
   .refine((file) => (PHOTO_TYPES as readonly string[]).includes(file.type), { message: 'photo_type' })
   .refine((file) => file.size <= MAX_PHOTO_BYTES, { message: 'photo_too_large' });
 
-const PhotoResultSchema = z.object({ image: z.string() });
-
-export function uploadPhoto(photo: File) {
-  const body = new FormData();
-  body.append('photo', PhotoSchema.parse(photo));
-  return apiRequest(api.mePhoto, PhotoResultSchema, { method: 'PUT', body });
-}
+export const uploadPhoto = (photo: File) => callEndpoint(endpoints.uploadPhoto, { file: PhotoSchema.parse(photo) });
 
 /** Uploads a new profile photo; the server stores a resized copy and answers with its URL. */
 export function useUploadPhoto() {

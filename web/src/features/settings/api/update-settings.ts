@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '../../../../../contract/me';
-import { type UpdateSettings, UpdateSettingsSchema } from '../../../../../contract/profile';
-import { apiSend } from '../../../lib/api-client';
+import * as endpoints from '../../../../../contract/endpoints/profile';
+import type { UpdateSettings } from '../../../../../contract/profile';
+import { callEndpoint } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/auth';
-import { api } from '../../../lib/paths';
 
-export const updateSettings = (input: UpdateSettings) =>
-  apiSend(api.meSettings, { method: 'PATCH', body: UpdateSettingsSchema.parse(input) });
+export const updateSettings = async (input: UpdateSettings): Promise<void> => {
+  await callEndpoint(endpoints.updateSettings, { body: input });
+};
 
 /** Saves the member's settings; the cached account shows them at once. */
 export function useUpdateSettings() {
