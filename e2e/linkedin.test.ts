@@ -122,6 +122,22 @@ describe.each(CASES)('at %s width in %s', (viewport, language) => {
   }, STORY_TIMEOUT);
 });
 
+describe.each(CASES)('at %s width in %s', (viewport, language) => {
+  test('With LinkedIn configured, the home and help pages say it can be used', async () => {
+    const visitor = await browser.open({ baseURL: app.url, viewport, language });
+    const main = visitor.page.getByRole('main');
+    await dismissCookieNotice(visitor);
+    await visitor.visit('/');
+    await visitor.see(main.getByText(language === 'en' ? 'with your email address or your LinkedIn account' : 'met je e-mailadres of met je LinkedIn-account'));
+    await visitor.visit('/help');
+    const question = language === 'en' ? 'Can I sign in with my LinkedIn account?' : 'Kan ik inloggen met mijn LinkedIn-account?';
+    await main.getByText(question).click();
+    await visitor.see(main.getByRole('group').filter({ hasText: question }).getByText(TEXT[language].signInWith).first());
+    await visitor.checkPage();
+    await visitor.screenshot('help with linkedin');
+  });
+});
+
 test('A password member links LinkedIn from the profile and then signs in with it', async () => {
   const text = TEXT.en;
   const member = await browser.open({ baseURL: app.url, viewport: 'phone', language: 'en' });

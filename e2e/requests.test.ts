@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type Language, useBrowser, type ViewportName, type Visitor } from './support/browser';
 import { dismissCookieNotice, registerAs } from './support/members';
+import { createMentor } from './support/mentors';
 import { becomeMentor, callAs, createMenteeWithRequest, incomingFrom } from './support/requests';
 import { useApp } from './support/server';
 
@@ -21,6 +22,10 @@ const WORDS = {
     tooShort: 'Write a little more',
     sent: 'Your mentoring request is on its way',
     retracted: 'Your mentoring request has been retracted.',
+    retractDialog: (name: string) => `Retract your mentoring request to ${name}?`,
+    retractConfirm: 'Retract request',
+    keep: 'Keep request',
+    retractedOutcome: 'Your request has been retracted.',
     incoming: 'Incoming',
     outgoing: 'Outgoing',
     requestFrom: (name: string) => `Request from ${name}`,
@@ -29,6 +34,8 @@ const WORDS = {
     reason: 'Reason for declining (optional)',
     reasonText: 'My experience does not match what you are looking for',
     decline: 'Decline',
+    declineDialog: (name: string) => `Decline the request from ${name}?`,
+    declineConfirm: 'Decline request',
     accept: 'Accept',
     declined: 'You declined the request.',
     declinedStatus: 'Declined',
@@ -59,6 +66,10 @@ const WORDS = {
     tooShort: 'Schrijf iets meer',
     sent: 'Je mentorverzoek is onderweg',
     retracted: 'Je mentorverzoek is ingetrokken.',
+    retractDialog: (name: string) => `Je mentorverzoek aan ${name} intrekken?`,
+    retractConfirm: 'Verzoek intrekken',
+    keep: 'Verzoek houden',
+    retractedOutcome: 'Je verzoek is ingetrokken.',
     incoming: 'Inkomend',
     outgoing: 'Uitgaand',
     requestFrom: (name: string) => `Verzoek van ${name}`,
@@ -67,6 +78,8 @@ const WORDS = {
     reason: 'Reden van afwijzen (optioneel)',
     reasonText: 'Mijn ervaring past niet bij wat je zoekt',
     decline: 'Afwijzen',
+    declineDialog: (name: string) => `Het verzoek van ${name} afwijzen?`,
+    declineConfirm: 'Verzoek afwijzen',
     accept: 'Accepteren',
     declined: 'Je hebt het verzoek afgewezen.',
     declinedStatus: 'Afgewezen',
@@ -188,11 +201,24 @@ describe.each(STORY_RUNS)('at %s width in %s', (viewport, language) => {
     const request = mentor.page.getByRole('article');
     await mentor.see(request.getByText(MOTIVATION));
     await mentor.see(request.getByRole('link', { name: studentName }));
-    await request.getByLabel(words.response).fill('Thank you for asking! My consultancy work is far from biology research, so a researcher would help you more.');
-    await request.getByLabel(words.reason).selectOption('expertise_mismatch');
+    const response = 'Thank you for asking! My consultancy work is far from biology research, so a researcher would help you more.';
+    await request.getByLabel(words.response).fill(response);
     await mentor.checkPage();
     await mentor.screenshot('mentor request');
-    await request.getByRole('button', { name: words.decline, exact: true }).click();
+    // Decline asks first: Escape changes nothing and puts focus back on Decline.
+    const declineButton = request.getByRole('button', { name: words.decline, exact: true });
+    await declineButton.click();
+    let declineDialog = await mentor.see(mentor.page.getByRole('dialog', { name: words.declineDialog(studentName) }));
+    await mentor.page.keyboard.press('Escape');
+    await declineDialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => declineButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    await declineButton.click();
+    declineDialog = await mentor.see(mentor.page.getByRole('dialog', { name: words.declineDialog(studentName) }));
+    expect(await declineDialog.getByLabel(words.response).inputValue()).toBe(response);
+    await declineDialog.getByLabel(words.reason).selectOption('expertise_mismatch');
+    await mentor.checkPage();
+    await mentor.screenshot('decline dialog', { fullPage: false });
+    await declineDialog.getByRole('button', { name: words.declineConfirm, exact: true }).click();
     await mentor.see(mentor.page.getByText(words.declined));
     await mentor.checkPage();
 
@@ -208,10 +234,22 @@ describe.each(STORY_RUNS)('at %s width in %s', (viewport, language) => {
     await student.see(declined.getByText(words.reasonText));
     await student.screenshot('mentee request');
 
-    // A new request, retracted at once with the orange button under the photo, then sent again.
+    // A new request, retracted with the orange button under the photo after a confirm step, then sent again.
     await student.visit(`/members/${mentorMe.username}`);
     await sendRequest(student, `${MOTIVATION} I have thought about it again.`);
-    await page.getByRole('button', { name: words.pending }).click();
+    const pendingButton = page.getByRole('button', { name: words.pending });
+    await pendingButton.click();
+    let retractDialog = await student.see(page.getByRole('dialog', { name: words.retractDialog(mentorName) }));
+    // Focus starts on the safe choice; keeping the request changes nothing.
+    await expect.poll(() => retractDialog.getByRole('button', { name: words.keep }).evaluate((button) => button === document.activeElement)).toBe(true);
+    await student.checkPage();
+    await student.screenshot('retract dialog', { fullPage: false });
+    await retractDialog.getByRole('button', { name: words.keep }).click();
+    await retractDialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => pendingButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    await pendingButton.click();
+    retractDialog = await student.see(page.getByRole('dialog', { name: words.retractDialog(mentorName) }));
+    await retractDialog.getByRole('button', { name: words.retractConfirm, exact: true }).click();
     await student.see(page.getByText(words.retracted));
     const sendAgain = await student.see(page.getByRole('button', { name: words.send }));
     await expect.poll(() => sendAgain.evaluate((button) => button === document.activeElement)).toBe(true);
@@ -305,4 +343,46 @@ describe.each(CAPACITY_RUNS)('at %s width in %s', (viewport, language) => {
     await mentor.see(again.getByRole('link', { name: words.raise }));
     await mentor.checkPage();
   }, 120_000);
+});
+
+const RETRACT_RUNS: [ViewportName, Language][] = [
+  ['desktop', 'en'],
+  ['phone', 'nl'],
+];
+
+describe.each(RETRACT_RUNS)('at %s width in %s', (viewport, language) => {
+  test('A mentee retracts a request on Requests, after confirming', async () => {
+    const words = WORDS[language];
+    const mentor = await createMentor(
+      app.url,
+      { firstName: 'Eva', familyName: `Willems ${viewport}${language}` },
+      { headline: 'History teacher and textbook author', expertise: ['Teaching'], industry: 'education' },
+    );
+    const student = await browser.open({ baseURL: app.url, viewport, language });
+    const { page } = student;
+    await dismissCookieNotice(student);
+    await registerAs(student, { role: 'student', language });
+    await callAs(student, 'POST', '/api/requests', { mentorUsername: mentor.username, motivation: MOTIVATION });
+
+    await student.visit('/requests');
+    await student.follow(() => page.getByRole('link', { name: new RegExp(mentor.name) }).first().click());
+    const request = page.getByRole('article');
+    // The dialog is part of the request's pane: the first button of that name is the one on the page.
+    const retract = request.getByRole('button', { name: words.retractConfirm, exact: true }).first();
+    await student.see(retract);
+    await retract.click();
+    const dialog = page.getByRole('dialog', { name: words.retractDialog(mentor.name) });
+    await student.see(dialog);
+    await student.checkPage();
+    await student.screenshot('retract dialog on requests', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => retract.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await callAs<{ status: string }>(student, 'GET', `/api/requests/${new URL(page.url()).pathname.split('/').at(-1)}`)).toMatchObject({ status: 'pending' });
+
+    await retract.click();
+    await dialog.getByRole('button', { name: words.retractConfirm, exact: true }).click();
+    await student.see(page.getByText(words.retractedOutcome));
+    await student.checkPage();
+  });
 });

@@ -46,6 +46,7 @@ export function AppLayout() {
       <a className="skip-link" href="#main-content">
         {t('app.skipToContent')}
       </a>
+      <CookieNotice />
       <SiteHeader />
       <main id="main-content" ref={main} tabIndex={-1}>
         <div className="container page">
@@ -53,7 +54,6 @@ export function AppLayout() {
         </div>
       </main>
       <SiteFooter />
-      <CookieNotice />
     </div>
   );
 }

@@ -3,23 +3,39 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { RichText } from '../../../components/ui/rich-text';
 import { useSite } from '../../../lib/site';
 
-/** The questions of the help page, grouped as members look for them. */
+/**
+ * The questions of the help page, grouped as members look for them. Each answer is true of this
+ * installation: `provider` is asked once per sign-in provider it has configured (LinkedIn, say), and
+ * not at all without one.
+ */
 const FAQ = [
   {
     section: 'account',
-    questions: ['changePassword', 'changeUsername', 'linkedin', 'changeEmail', 'hideEmail', 'stopEmails', 'oneEmail'],
+    questions: ['changePassword', 'changeUsername', 'provider', 'changeEmail', 'hideEmail', 'stopEmails', 'oneEmail'],
   },
   { section: 'registration', questions: ['graduated', 'staffAndAlumnus', 'deleteAccount', 'mentorAndMentee'] },
   {
     section: 'mentoring',
-    questions: ['findMentor', 'answerRequest', 'retractRequest', 'mustAccept', 'maxMentees', 'pauseMentoring', 'reportMessage'],
+    questions: ['findMentor', 'answerRequest', 'retractRequest', 'mustAccept', 'maxMentees', 'pauseMentoring'],
   },
 ] as const;
 
+type Question = (typeof FAQ)[number]['questions'][number];
+interface Entry {
+  id: string;
+  question: Question;
+  values: { name: string; email: string; provider?: string };
+}
+
 export function HelpPage() {
   const { t } = useTranslation('help');
-  const { name, supportEmail } = useSite().institution;
+  const site = useSite();
+  const { name, supportEmail } = site.institution;
   const values = { name, email: supportEmail };
+  const entries = (question: Question): Entry[] =>
+    question === 'provider'
+      ? site.identityProviders.map((provider) => ({ id: `faq-provider-${provider.id}`, question, values: { ...values, provider: provider.name } }))
+      : [{ id: `faq-${question}`, question, values }];
 
   return (
     <div className="help-page">
@@ -39,10 +55,10 @@ export function HelpPage() {
           <h2 id={`help-${section}`} tabIndex={-1}>
             {t(`sections.${section}`)}
           </h2>
-          {questions.map((question) => (
-            <details key={question} className="faq-item" id={`faq-${question}`}>
-              <summary>{t(`faq.${question}.question`, values)}</summary>
-              <RichText className="faq-answer prose" text={t(`faq.${question}.answer`, values)} />
+          {(questions as readonly Question[]).flatMap(entries).map(({ id, question, values: answerValues }) => (
+            <details key={id} className="faq-item" id={id}>
+              <summary>{t(`faq.${question}.question`, answerValues)}</summary>
+              <RichText className="faq-answer prose" text={t(`faq.${question}.answer`, answerValues)} />
             </details>
           ))}
         </section>

@@ -9,8 +9,13 @@ const STEPS = ['join', 'find', 'ask'] as const;
 
 /** What a visitor sees first: what the network is, and the way in. */
 export function LandingPage() {
-  const { t } = useTranslation();
-  const { name } = useSite().institution;
+  const { t, i18n } = useTranslation();
+  const site = useSite();
+  const { name } = site.institution;
+  // "with your email address or your LinkedIn account" only where LinkedIn (or another provider) is configured.
+  const providers = new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(site.identityProviders.map((provider) => provider.name));
+  const stepText = (step: (typeof STEPS)[number]) =>
+    step === 'join' && providers ? t('home.steps.join.textWithProviders', { providers }) : t(`home.steps.${step}.text`);
 
   return (
     <div className="landing">
@@ -38,7 +43,7 @@ export function LandingPage() {
                 {index + 1}
               </span>
               <h3>{t(`home.steps.${step}.title`)}</h3>
-              <p>{t(`home.steps.${step}.text`)}</p>
+              <p>{stepText(step)}</p>
             </li>
           ))}
         </ol>

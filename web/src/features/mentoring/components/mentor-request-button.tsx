@@ -11,6 +11,7 @@ import { formatDate } from '../../../lib/format';
 import { useRetractRequest } from '../api/answer-request';
 import { useMentoringRelation } from '../api/get-mentoring-relation';
 import { tabPath } from './request-rules';
+import { RetractDialog } from './retract-action';
 import { SendRequestDialog } from './send-request-dialog';
 
 type Announcement = { kind: 'sent' | 'retracted'; key: number } | null;
@@ -55,7 +56,14 @@ function RelationAction({ mentor, relation, announcement, onAnnounce }: ActionPr
     );
   }
   if (relation.pendingRequest) {
-    return <PendingButton requestId={relation.pendingRequest.id} sentAt={relation.pendingRequest.createdAt} onRetracted={onAnnounce} />;
+    return (
+      <PendingButton
+        mentorName={mentor.name}
+        requestId={relation.pendingRequest.id}
+        sentAt={relation.pendingRequest.createdAt}
+        onRetracted={onAnnounce}
+      />
+    );
   }
   if (relation.canRequest) {
     return (
@@ -69,22 +77,36 @@ function RelationAction({ mentor, relation, announcement, onAnnounce }: ActionPr
   return <Unavailable reason={relation.reason} />;
 }
 
-/** The orange button: one click withdraws the request at once, with no confirmation step (docs/product.md, rule 15). */
-function PendingButton({ requestId, sentAt, onRetracted }: { requestId: string; sentAt: string; onRetracted(announcement: Announcement): void }) {
+interface PendingButtonProps {
+  mentorName: string;
+  requestId: string;
+  sentAt: string;
+  onRetracted(announcement: Announcement): void;
+}
+
+/**
+ * The orange button (docs/product.md, rule 15): it asks to confirm, then withdraws the request at
+ * once. Cancel or Escape puts focus back on it.
+ */
+function PendingButton({ mentorName, requestId, sentAt, onRetracted }: PendingButtonProps) {
   const { t, i18n } = useTranslation('requests');
   const { t: tCommon } = useTranslation();
   const retract = useRetractRequest();
+  const [isConfirming, setConfirming] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   return (
     <>
       <Button
+        ref={button}
         variant="pending"
         className="request-button"
+        aria-haspopup="dialog"
         aria-describedby="request-pending-since"
         disabled={retract.isPending}
-        onClick={() =>
-          // The refresh after a retract replaces this button, so the promise (not mutate's callback) announces it.
-          retract.mutateAsync(requestId).then(() => onRetracted({ kind: 'retracted', key: Date.now() }), () => undefined)
-        }
+        onClick={() => {
+          retract.reset();
+          setConfirming(true);
+        }}
       >
         {t('button.pending')}
       </Button>
@@ -92,7 +114,19 @@ function PendingButton({ requestId, sentAt, onRetracted }: { requestId: string; 
         {t('button.pendingSince', { date: formatDate(sentAt, i18n.language) })}{' '}
         <Link to={tabPath('outgoing')}>{t('button.seeRequests')}</Link>
       </p>
-      {retract.error ? <p className="field-error">{errorMessage(tCommon, retract.error)}</p> : null}
+      {isConfirming ? (
+        <RetractDialog
+          mentorName={mentorName}
+          isBusy={retract.isPending}
+          error={retract.error ? errorMessage(tCommon, retract.error) : null}
+          // The refresh after a retract replaces this button, so the promise (not mutate's callback) announces it.
+          onConfirm={() => retract.mutateAsync(requestId).then(() => onRetracted({ kind: 'retracted', key: Date.now() }), () => undefined)}
+          onClose={() => {
+            setConfirming(false);
+            button.current?.focus();
+          }}
+        />
+      ) : null}
     </>
   );
 }

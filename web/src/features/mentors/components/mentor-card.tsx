@@ -5,7 +5,7 @@ import type { MentorCard as MentorCardData } from '../../../../../contract/mento
 import { Avatar } from '../../../components/ui/avatar';
 import { memberPath } from '../../../lib/paths';
 import { AvailabilityBadge, Responsiveness } from './availability-badge';
-import { placeLine, programmeLine, workLine } from './mentor-facts';
+import { personOf, placeLine, programmeLine, workLine } from './mentor-facts';
 
 interface MentorCardProps {
   mentor: MentorCardData;
@@ -13,24 +13,27 @@ interface MentorCardProps {
   headingLevel?: 2 | 3;
   /** Extra lines under the card's facts, such as the reasons for a suggestion. */
   children?: ReactNode;
+  /**
+   * Fewer lines, for the search results: a smaller photo, the headline and facts cut to two lines
+   * and the first expertise areas with "+N" (all of them are still read out, and on the profile).
+   */
+  compact?: boolean;
 }
 
-/** A card has the full name only; its first and last word give the initials when there is no photo. */
-const personOf = ({ name, image }: MentorCardData) => {
-  const words = name.trim().split(/\s+/);
-  return { name, image, firstName: words[0] ?? null, familyName: words.length > 1 ? (words.at(-1) ?? null) : null };
-};
+/** A compact card shows this many expertise areas; the rest are counted. */
+const COMPACT_EXPERTISE = 3;
 
 /** One mentor in a list: photo, name (a link to the profile), headline, programme and year, availability. */
-export function MentorCard({ mentor, headingLevel = 3, children }: MentorCardProps) {
+export function MentorCard({ mentor, headingLevel = 3, children, compact = false }: MentorCardProps) {
   const { t } = useTranslation('mentors');
+  const hiddenExpertise = compact ? Math.max(0, mentor.expertise.length - COMPACT_EXPERTISE) : 0;
   const Heading = `h${headingLevel}` as const;
   const programme = programmeLine(t, mentor);
   const work = workLine(t, mentor);
   const place = placeLine(mentor);
 
   return (
-    <article className="mentor-card">
+    <article className={compact ? 'mentor-card is-compact' : 'mentor-card'}>
       <Avatar person={personOf(mentor)} />
       <div className="mentor-card-body">
         <div className="mentor-card-top">
@@ -47,11 +50,16 @@ export function MentorCard({ mentor, headingLevel = 3, children }: MentorCardPro
         </ul>
         {mentor.expertise.length ? (
           <ul className="chips" aria-label={t('card.expertise')}>
-            {mentor.expertise.map((tag) => (
-              <li key={tag} className="chip">
+            {mentor.expertise.map((tag, index) => (
+              <li key={tag} className={compact && index >= COMPACT_EXPERTISE ? 'chip visually-hidden' : 'chip'}>
                 {tag}
               </li>
             ))}
+            {hiddenExpertise ? (
+              <li className="chip chip-more" aria-hidden="true">
+                {t('card.moreExpertise', { count: hiddenExpertise })}
+              </li>
+            ) : null}
           </ul>
         ) : null}
         <Responsiveness value={mentor.responsiveness} />

@@ -1,6 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { MentorCard } from '../../../../../contract/mentors';
 
+/** A card has the full name only; its first and last word give the initials when there is no photo. */
+export function personOf({ name, image }: Pick<MentorCard, 'name' | 'image'>) {
+  const words = name.trim().split(/\s+/);
+  return { name, image, firstName: words[0] ?? null, familyName: words.length > 1 ? (words.at(-1) ?? null) : null };
+}
+
 type Facts = Pick<MentorCard, 'studyProgramme' | 'graduationYear' | 'jobTitle' | 'employer' | 'city' | 'country'>;
 
 /** "Psychology, class of 2014" — whichever of the two the mentor has. */

@@ -4,10 +4,12 @@ import { Link } from 'react-router';
 import type { OwnMentorProfile } from '../../../../../contract/mentors';
 import { Button } from '../../../components/ui/button';
 import { Notice } from '../../../components/ui/notice';
+import { renderMarkup } from '../../../components/ui/rich-text';
 import { Spinner } from '../../../components/ui/spinner';
 import { errorMessage } from '../../../i18n/error-message';
 import { useMe } from '../../../lib/auth';
 import { memberPath, paths } from '../../../lib/paths';
+import { useSite } from '../../../lib/site';
 import { useActivateMentorProfile } from '../api/activate-mentor-profile';
 import { useMentorTab } from '../api/get-mentor-tab';
 import { usePauseMentoring } from '../api/pause-mentoring';
@@ -46,14 +48,16 @@ export function MentorTab({ history }: { history: (profile: OwnMentorProfile) =>
   );
 }
 
+/** Why a student or member of staff has no mentor profile, and how the alumni office can change the role. */
 function CannotMentor() {
   const { t } = useTranslation('mentors');
   const me = useMe();
+  const { supportEmail: email } = useSite().institution;
   return (
     <section className="mentor-tab" aria-labelledby="mentor-tab-heading">
       <h2 id="mentor-tab-heading">{t('tab.cannotHeading')}</h2>
       <Notice>
-        <p>{me?.role === 'staff' ? t('tab.notForStaff') : t('tab.notForStudents')}</p>
+        <p>{renderMarkup(me?.role === 'staff' ? t('tab.notForStaff', { email }) : t('tab.notForStudents', { email }))}</p>
         <p>
           <Link to={paths.search}>{t('tab.findAMentor')}</Link>
         </p>

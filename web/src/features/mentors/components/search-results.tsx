@@ -59,7 +59,7 @@ export function SearchResults({ result, error, isUpdating, isAvailableOnly, head
           <ol className={isUpdating ? 'mentor-list is-updating' : 'mentor-list'}>
             {result.items.map((mentor) => (
               <li key={mentor.userId}>
-                <MentorCard mentor={mentor} />
+                <MentorCard mentor={mentor} compact />
               </li>
             ))}
           </ol>

@@ -5,7 +5,11 @@ import { Button } from '../../../components/ui/button';
 import { paths } from '../../../lib/paths';
 import { readStored, storageKeys, writeStored } from '../../../lib/storage';
 
-/** Tells visitors once that only functional cookies are used; no consent is needed, so it only asks to be dismissed. */
+/**
+ * Tells visitors once that only functional cookies are used; no consent is needed, so it only asks
+ * to be dismissed. It sits in the flow of the page, above the header, so it never covers anything;
+ * once dismissed, focus moves on to the page's content.
+ */
 export function CookieNotice() {
   const { t } = useTranslation();
   const [isDismissed, setDismissed] = useState(() => readStored(storageKeys.cookieNoticeDismissed) === 'true');
@@ -14,16 +18,19 @@ export function CookieNotice() {
   const dismiss = () => {
     writeStored(storageKeys.cookieNoticeDismissed, 'true');
     setDismissed(true);
+    document.getElementById('main-content')?.focus();
   };
 
   return (
     <section className="cookie-notice" aria-label={t('cookies.label')}>
-      <p>
-        {t('cookies.text')} <Link to={paths.privacy}>{t('cookies.link')}</Link>
-      </p>
-      <Button variant="primary" onClick={dismiss}>
-        {t('cookies.dismiss')}
-      </Button>
+      <div className="container cookie-notice-inner">
+        <p>
+          {t('cookies.text')} <Link to={paths.privacy}>{t('cookies.link')}</Link>
+        </p>
+        <Button variant="primary" onClick={dismiss}>
+          {t('cookies.dismiss')}
+        </Button>
+      </div>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonalProfile as Profile } from '../../../../../contract/profile';
 import { Notice } from '../../../components/ui/notice';
+import { renderMarkup } from '../../../components/ui/rich-text';
 import { Spinner } from '../../../components/ui/spinner';
 import { useErrorMessage } from '../../../i18n/validation-message';
 import { useSite } from '../../../lib/site';
@@ -72,6 +73,7 @@ function ProfileSections({ profile, emailSettings }: { profile: Profile; emailSe
 /** Role and studies as registered; only the alumni office changes them. */
 function StudiesSummary({ profile }: { profile: Profile }) {
   const { t } = useTranslation('accounts');
+  const { supportEmail } = useSite().institution;
   const rows: [string, string | number | null][] = [
     [t('profile.studies.role'), profile.role ? t(`roles.${profile.role}.label`) : null],
     [t('fields.studyProgramme'), profile.studyProgramme],
@@ -90,7 +92,7 @@ function StudiesSummary({ profile }: { profile: Profile }) {
             </div>
           ))}
       </dl>
-      <p className="field-hint">{t('profile.studies.note')}</p>
+      <p className="field-hint">{renderMarkup(t('profile.studies.note', { email: supportEmail }))}</p>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { useSite } from '../../../lib/site';
 import { EmailSettings } from './email-settings';
 import { LanguageSetting } from './language-setting';
 
-/** The Settings tab: language, email, the way to My account → Security, and what is still to come. */
+/** The Settings tab: language, email, the way to My account → Security, and how to get a copy of your data or leave. */
 export function SettingsOverview() {
   const { t } = useTranslation('accounts');
   const me = useMe();

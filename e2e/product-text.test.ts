@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { type Language, useBrowser, type ViewportName, type Visitor } from './support/browser';
+import { dismissCookieNotice, registerAs } from './support/members';
+import { useApp } from './support/server';
+
+/**
+ * Every sentence is true of the installation it runs on (issue 17, item 2): this one has no
+ * sign-in provider, and no Inbox, messages, reports, self-service deletion, data download or
+ * "become an alumnus" button, so no page may mention them. (The Inbox menu item leads to a page
+ * that says it is being built; only the pages' main content is read here.)
+ */
+const app = useApp();
+const browser = useBrowser();
+
+/** Words for things this installation does not have, per language. */
+const ABSENT: Record<Language, RegExp[]> = {
+  en: [/inbox/i, /\breport/i, /\bmessages?\b/i, /linkedin/i, /download/i, /\bsoon\b/i, /yourself under|delete your account yourself/i, /become an alumnus/i],
+  nl: [/inbox/i, /\bmeld(en|ing) (van )?(een )?bericht|\bMelden\b/, /berichten/i, /linkedin/i, /downloaden/i, /binnenkort/i, /zelf verwijderen|doe je zelf/i, /alumnus te worden/i],
+};
+
+const SUPPORT = 'mentors@test.example';
+
+/** The text of the page's main area, folded-away answers included. */
+const mainText = (visitor: Visitor) => visitor.page.locator('main').evaluate((main) => main.textContent ?? '');
+
+/** Visits a page, takes its picture, and notes (without stopping) every absent thing it mentions. */
+async function checkPage(visitor: Visitor, pathname: string, step: string): Promise<string> {
+  await visitor.visit(pathname);
+  await visitor.screenshot(step);
+  const text = await mainText(visitor);
+  const found = ABSENT[visitor.options.language].filter((pattern) => pattern.test(text)).map((pattern) => `${pattern} in “${text.match(pattern)?.[0]}”`);
+  expect.soft(found, `${pathname} mentions what this installation does not have`).toEqual([]);
+  return text;
+}
+
+const RUNS: [ViewportName, Language][] = [
+  ['desktop', 'en'],
+  ['desktop', 'nl'],
+  ['phone', 'en'],
+  ['phone', 'nl'],
+];
+
+describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+  test('The public pages promise nothing this installation lacks', async () => {
+    const visitor = await browser.open({ baseURL: app.url, viewport, language });
+    await dismissCookieNotice(visitor);
+    const home = await checkPage(visitor, '/', 'home');
+    expect.soft(home).toContain(language === 'en' ? 'with your email address' : 'met je e-mailadres');
+    const help = await checkPage(visitor, '/help', 'help');
+    // The real ways: the alumni office's address for what members cannot do themselves.
+    expect.soft(help).toContain(SUPPORT);
+    await checkPage(visitor, '/privacy', 'privacy');
+  });
+
+  test('A student and a member of staff read only what they can do', async () => {
+    const student = await browser.open({ baseURL: app.url, viewport, language });
+    await dismissCookieNotice(student);
+    await registerAs(student, { role: 'student', language });
+    await checkPage(student, '/dashboard', 'student dashboard');
+    await checkPage(student, '/settings', 'settings');
+    const mentorTab = await checkPage(student, '/profile/mentor', 'student mentor tab');
+    expect.soft(mentorTab).toContain(SUPPORT);
+
+    const staff = await browser.open({ baseURL: app.url, viewport, language });
+    await dismissCookieNotice(staff);
+    await registerAs(staff, { role: 'staff', language });
+    const staffTab = await checkPage(staff, '/profile/mentor', 'staff mentor tab');
+    expect.soft(staffTab).toContain(SUPPORT);
+  });
+});
