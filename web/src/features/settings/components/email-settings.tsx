@@ -11,7 +11,7 @@ import { useUpdateSettings } from '../api/update-settings';
 
 /**
  * "Show my email address to other users" (off by default) and "Receive email notifications" (on by
- * default). Switching notifications off asks first, saying plainly that no email at all will come.
+ * default). Switching notifications off asks first, saying plainly that no notification email will come (security mail still does).
  */
 export function EmailSettings({ idPrefix }: { idPrefix: string }) {
   const { t } = useTranslation('accounts');
