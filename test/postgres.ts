@@ -4,13 +4,15 @@ import { type Database, openDatabase } from '../server/db/client';
 
 export const openPostgresDatabase = (url: string): Promise<Database> => openDatabase({ kind: 'postgres', url });
 
-function withDatabase(url: string, name: string): string {
+/** `url` pointing at the database `name` on the same server. */
+export function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
   return parsed.toString();
 }
 
-async function onServer<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs fn on a connection to the server's maintenance database (to create or drop databases). */
+export async function onServer<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
   await client.connect();
   try {

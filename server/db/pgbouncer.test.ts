@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { testConfig } from '../../test/app';
 import { createMember } from '../../test/factories';
 import { PGBOUNCER_BIN, type PgBouncer, startPgBouncer } from '../../test/pgbouncer';
+import { onServer, withDatabase } from '../../test/postgres';
 import { buildApp } from '../app';
 import { type Database, openDatabase } from './client';
 import { isMigrated, migrateDatabase } from './migrate';
@@ -14,22 +14,6 @@ const postgresTemplate = inject('postgresTemplate');
 const hasPgBouncer = existsSync(PGBOUNCER_BIN);
 if (postgresTemplate && !hasPgBouncer && process.env.CI) {
   throw new Error(`CI runs the PostgreSQL tests behind PgBouncer too: install the pgbouncer package (${PGBOUNCER_BIN} is missing).`);
-}
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-async function onServer<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 // A transaction pooler hands each transaction to whichever server connection is free, so what

@@ -24,10 +24,22 @@ interface MentorCardProps {
 const COMPACT_EXPERTISE = 3;
 
 /** One mentor in a list: photo, name (a link to the profile), headline, programme and year, availability. */
+/** The mentor's name, linking to their profile, with their availability beside it. */
+export function MentorNameLine({ mentor, headingLevel }: { mentor: MentorCardData; headingLevel: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <div className="mentor-card-top">
+      <Heading className="mentor-card-name">
+        <Link to={memberPath(mentor.username)}>{mentor.name}</Link>
+      </Heading>
+      <AvailabilityBadge availability={mentor.availability} />
+    </div>
+  );
+}
+
 export function MentorCard({ mentor, headingLevel = 3, children, compact = false }: MentorCardProps) {
   const { t } = useTranslation('mentors');
   const hiddenExpertise = compact ? Math.max(0, mentor.expertise.length - COMPACT_EXPERTISE) : 0;
-  const Heading = `h${headingLevel}` as const;
   const programme = programmeLine(t, mentor);
   const work = workLine(t, mentor);
   const place = placeLine(mentor);
@@ -36,12 +48,7 @@ export function MentorCard({ mentor, headingLevel = 3, children, compact = false
     <article className={compact ? 'mentor-card is-compact' : 'mentor-card'}>
       <Avatar person={personOf(mentor)} />
       <div className="mentor-card-body">
-        <div className="mentor-card-top">
-          <Heading className="mentor-card-name">
-            <Link to={memberPath(mentor.username)}>{mentor.name}</Link>
-          </Heading>
-          <AvailabilityBadge availability={mentor.availability} />
-        </div>
+        <MentorNameLine mentor={mentor} headingLevel={headingLevel} />
         {mentor.headline ? <p className="mentor-card-headline">{mentor.headline}</p> : null}
         <ul className="mentor-card-facts">
           {programme ? <li>{programme}</li> : null}

@@ -1,16 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { MentorCard as MentorCardData, SuggestionReason } from '../../../../../contract/mentors';
 import { Avatar } from '../../../components/ui/avatar';
 import { Notice } from '../../../components/ui/notice';
 import { Spinner } from '../../../components/ui/spinner';
 import { errorMessage } from '../../../i18n/error-message';
-import { memberPath } from '../../../lib/paths';
 import { useSuggestedMentors } from '../api/get-suggested-mentors';
-import { AvailabilityBadge } from './availability-badge';
 import { InterestsEditor } from './interests-editor';
-import { MentorCard } from './mentor-card';
+import { MentorCard, MentorNameLine } from './mentor-card';
 import { personOf } from './mentor-facts';
 
 interface SuggestedMentorsProps {
@@ -103,18 +100,12 @@ export function SuggestedMentors({ limit = 6, headingLevel = 2, compact = false 
  */
 function SuggestionRow({ mentor, reasons, headingLevel }: { mentor: MentorCardData; reasons: SuggestionReason[]; headingLevel: 2 | 3 }) {
   const { t } = useTranslation('mentors');
-  const Heading = `h${headingLevel}` as const;
   const reasonText = useReasonText();
   return (
     <article className="suggestion-row">
       <Avatar person={personOf(mentor)} />
       <div className="suggestion-row-body">
-        <div className="mentor-card-top">
-          <Heading className="mentor-card-name">
-            <Link to={memberPath(mentor.username)}>{mentor.name}</Link>
-          </Heading>
-          <AvailabilityBadge availability={mentor.availability} />
-        </div>
+        <MentorNameLine mentor={mentor} headingLevel={headingLevel} />
         <p className="visually-hidden">{t('suggestions.why')}</p>
         <ul className="suggestion-row-reasons">
           {reasons.map((reason) => (
