@@ -37,9 +37,11 @@ export function buildSuggestionStatement(input: SuggestionInput): SQL | null {
   const candidate = candidates.length ? sql`(${sql.join(candidates, sql` or `)})` : byLanguage;
   if (!candidate) return null;
   const sameProgramme = byProgramme ?? sql`false`;
-  // The number of distinct tags in both lists: the cardinality of their intersection, without building it.
-  const tagCount = input.interests.length
-    ? sql`(select count(distinct tag) from unnest(mp.expertise) tag where tag = any(${textArray(input.interests)}))`
+  // The number of tags in both lists (the cardinality of their intersection) without building it:
+  // one containment test per distinct interest.
+  const interests = [...new Set(input.interests)];
+  const tagCount = interests.length
+    ? sql`(${sql.join(interests.map((tag) => sql`(case when mp.expertise @> array[${tag}]::text[] then 1 else 0 end)`), sql` + `)})`
     : sql`0`;
   const score = sql`(3 * ${tagCount} + (case when ${sameProgramme} then 2 else 0 end) + (case when ${byLanguage ?? sql`false`} then 1 else 0 end))::int`;
   const matchingTags = input.interests.length
