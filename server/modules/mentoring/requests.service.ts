@@ -14,11 +14,17 @@ import { uniqueViolation } from '../../lib/db-errors';
 import { errors } from '../../lib/errors';
 import { allows } from '../../lib/policy';
 import { type UserRow, findMemberByUsername, lockMember } from '../accounts/accounts.service';
-import { findMentorProfile, lockMentorProfile, setActiveMentees, setAnswerStatistics } from '../mentors/mentors.service';
+import {
+  type MentorProfileRow,
+  findMentorProfile,
+  lockMentorProfile,
+  setAnswerStatistics,
+  setPlacesAndAnswerStatistics,
+} from '../mentors/mentors.service';
 import { profileFacts } from '../mentors/mentors.policy';
 import { notify } from '../notifications/notifications.service';
 import { type RequestContext, type SendFacts, assertMayActOnRequest, assertMaySeeRequest, assertMaySend, sendRefusal } from './mentoring.policy';
-import { countActiveMentorships, findActiveMentorshipBetween, insertMentorship, listMentorships } from './mentorships.repo';
+import { countActiveMentorships, findActiveMentorshipBetween, insertMentorship } from './mentorships.repo';
 import { toCapacity, toMentorship, toRequest } from './mentoring.views';
 import { expiresAt } from './request-expiry.service';
 import {
@@ -104,36 +110,51 @@ export const ruleContext = (deps: MentoringDeps, now: Date, places: RequestConte
 /**
  * Accept (docs/product.md, rule 14): starts a mentorship. The mentor's row is locked before the active mentorships
  * are counted, so accepts that race — on any number of server instances — never exceed the maximum.
+ *
+ * A refusal costs no transaction: the same rule is asked first on plain reads (the request and the mentor's
+ * places as the profile row has them), so a full mentor's racing accepts are refused without waiting for a
+ * pool connection's transaction or the row lock. The answer under the lock, on a fresh count, is the one that
+ * counts. Locks are taken in one order, the same as declining: the request, then the mentor's profile row.
  */
 export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: string, input: AcceptRequest): Promise<AcceptResult> {
   const now = clock(deps);
-  const { mentorshipId } = await deps.db
+  // Only the request's mentor may accept (the rule says so before the places): the actor's profile is theirs.
+  const [seen, ownProfile] = await Promise.all([findRequest(deps.db, id), findMentorProfile(deps.db, actor.id)]);
+  assertMayActOnRequest(actor, seen, 'accept', ruleContext(deps, now, toPlaces(ownProfile, ownProfile?.activeMentees ?? 0)));
+  const { mentorship, profile } = await deps.db
     .transaction(async (tx) => {
       const request = await findRequest(tx, id, { forUpdate: true });
       assertMayActOnRequest(actor, request, 'answer', ruleContext(deps, now));
       // The places under the lock, counted afresh: the rule the `can.accept` flag shows, on exact numbers.
-      const profile = await lockMentorProfile(tx, request.mentorId);
-      const active = profile ? await countActiveMentorships(tx, request.mentorId) : 0;
-      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, profile ? { maxMentees: profile.maxMentees, activeMentees: active } : null));
-      if (await findActiveMentorshipBetween(tx, request.mentorId, request.menteeId)) {
-        throw errors.already_mentoring();
-      }
+      const locked = await lockMentorProfile(tx, request.mentorId);
+      const active = locked ? await countActiveMentorships(tx, request.mentorId) : 0;
+      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, toPlaces(locked, active)));
+      // A running mentorship of the pair is refused by its unique index (mapUniqueViolation: already_mentoring).
       const mentorship = await insertMentorship(tx, { requestId: request.id, mentorId: request.mentorId, menteeId: request.menteeId, startedAt: now });
       await updatePendingRequest(tx, request.id, { status: 'accepted', answeredAt: now, response: input.response ?? null });
-      await setActiveMentees(tx, request.mentorId, active + 1);
-      await setAnswerStatistics(tx, request.mentorId, await answerStatistics(tx, request.mentorId));
+      const statistics = await answerStatistics(tx, request.mentorId);
+      const profile = await setPlacesAndAnswerStatistics(tx, request.mentorId, { activeMentees: active + 1, ...statistics });
       await notify(tx, {
         userId: request.menteeId,
         type: 'request_accepted',
         data: { requestId: request.id, mentorshipId: mentorship.id, mentorName: actor.name, mentorUsername: actor.username ?? '', response: input.response ?? null },
       });
-      return { mentorshipId: mentorship.id };
+      return { mentorship, profile };
     })
     .catch(mapUniqueViolation);
-  const capacity = toCapacity(await findMentorProfile(deps.db, actor.id))!;
-  const [mentorship] = await listMentorships(deps.db, { userId: actor.id, id: mentorshipId });
-  return { request: await getRequest(deps, actor, id), mentorship: toMentorship(mentorship!, actor.id), capacity };
+  // One read after the commit: the request with both people, who are the mentorship's people too.
+  const [row] = await listRequests(deps.db, { userId: actor.id, ids: [id], limit: 1 });
+  const capacity = toCapacity(profile)!;
+  return {
+    request: toRequest(row!, actor.id, ruleContext(deps, clock(deps), capacity)),
+    mentorship: toMentorship({ mentorship, mentor: row!.mentor, mentee: row!.mentee }, actor.id),
+    capacity,
+  };
 }
+
+/** The mentor's places as the accept rule reads them; null without a profile. */
+const toPlaces = (profile: MentorProfileRow | undefined, activeMentees: number): RequestContext['places'] =>
+  profile ? { maxMentees: profile.maxMentees, activeMentees } : null;
 
 /** Decline (docs/product.md, rule 14), with the response text and an optional structured reason; the mentee is told. */
 export async function declineRequest(deps: MentoringDeps, actor: UserRow, id: string, input: DeclineRequest): Promise<MentoringRequest> {

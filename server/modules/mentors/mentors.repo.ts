@@ -43,6 +43,19 @@ export async function setAnswerStatistics(
   await tx.update(mentorProfiles).set(statistics).where(eq(mentorProfiles.userId, mentorId));
 }
 
+/**
+ * An accept's one write to the profile (under its lock): the new count of active mentorships and the
+ * responsiveness signal together, returning the row so the caller needs no re-read for the capacity.
+ */
+export async function setPlacesAndAnswerStatistics(
+  tx: Db,
+  mentorId: string,
+  values: { activeMentees: number; answeredRequests: number; medianAnswerHours: number | null },
+): Promise<MentorProfileRow | undefined> {
+  const [row] = await tx.update(mentorProfiles).set(values).where(eq(mentorProfiles.userId, mentorId)).returning();
+  return row;
+}
+
 /** Creates the profile unless it exists; says which happened. */
 export async function insertMentorProfile(db: Db, userId: string): Promise<{ row: MentorProfileRow; created: boolean }> {
   const [created] = await db.insert(mentorProfiles).values({ userId }).onConflictDoNothing().returning();

@@ -25,7 +25,7 @@ import {
 
 // What other modules (mentoring) use of mentor profiles: the mentors module owns mentor_profiles (ADR 0020).
 export type { MentorProfileRow } from './mentors.repo';
-export { findMentorProfile, lockMentorProfile, setActiveMentees, setAnswerStatistics } from './mentors.repo';
+export { findMentorProfile, lockMentorProfile, setActiveMentees, setAnswerStatistics, setPlacesAndAnswerStatistics } from './mentors.repo';
 
 /** The personal-profile fields the Mentor tab edits too (they live on users, one source for both). */
 type MemberFieldChanges = Partial<Pick<UserRow, 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'interests'>>;
