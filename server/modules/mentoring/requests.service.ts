@@ -86,7 +86,7 @@ export async function sendMentoringRequest(deps: MentoringDeps, actor: UserRow, 
       await notify(tx, {
         userId: mentorId,
         type: 'request_received',
-        data: { requestId: row.id, menteeName: actor.name, menteeUsername: actor.username ?? '' },
+        data: { requestId: row.id, menteeName: actor.name, menteeUsername: actor.username ?? '', motivation: row.motivation, goals: row.goals },
       });
       return row;
     })
