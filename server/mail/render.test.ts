@@ -138,4 +138,12 @@ describe('mail templates', () => {
       }
     }
   });
+
+  it('sends the welcome mail\'s reader to the dashboard page, in both languages', () => {
+    for (const language of LANGUAGES) {
+      const mail = renderMail('welcome', {}, context({ language }));
+      expect(mail.text).toContain('https://mentors.test.example/dashboard\n');
+      expect(mail.html).toContain('<a href="https://mentors.test.example/dashboard"');
+    }
+  });
 });

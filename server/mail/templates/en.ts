@@ -49,7 +49,7 @@ export const en: LanguagePack = {
         `Your account at ${c.institutionName} is ready.`,
         'Complete your profile so others can find you, then search for a mentor who fits your questions — or, as an alumnus, activate your mentor profile and help someone else on their way.',
       ],
-      action: { label: 'Go to your dashboard', url: `${c.publicUrl}/` },
+      action: { label: 'Go to your dashboard', url: `${c.publicUrl}/dashboard` },
     }),
     password_changed: (_data, c) => ({
       subject: 'Your password was changed',

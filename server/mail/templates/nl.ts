@@ -49,7 +49,7 @@ export const nl: LanguagePack = {
         `Je account bij ${c.institutionName} is klaar.`,
         'Vul je profiel aan zodat anderen je kunnen vinden, en zoek een mentor die bij je vragen past — of activeer als alumnus je mentorprofiel en help een ander op weg.',
       ],
-      action: { label: 'Naar je dashboard', url: `${c.publicUrl}/` },
+      action: { label: 'Naar je dashboard', url: `${c.publicUrl}/dashboard` },
     }),
     password_changed: (_data, c) => ({
       subject: 'Je wachtwoord is gewijzigd',
