@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { LANGUAGES } from '../../contract/i18n';
+import { PASSWORD_RESET_LINK_EXPIRES_IN_S } from '../../contract/accounts';
 import { DECLINE_REASONS } from '../../contract/mentoring';
 import { escapeHtml, renderMail } from './render';
 import { en } from './templates/en';
@@ -144,6 +145,17 @@ describe('mail templates', () => {
       const mail = renderMail('welcome', {}, context({ language }));
       expect(mail.text).toContain('https://mentors.test.example/dashboard\n');
       expect(mail.html).toContain('<a href="https://mentors.test.example/dashboard"');
+    }
+  });
+
+  it('says in the reset mail what the forgot-password page says: the link expires after an hour, as configured', () => {
+    // The wording below names one hour; change it with the setting.
+    expect(PASSWORD_RESET_LINK_EXPIRES_IN_S).toBe(60 * 60);
+    const words = { en: 'expires after an hour', nl: 'verloopt na een uur' } as const;
+    for (const language of LANGUAGES) {
+      const web = JSON.parse(readFileSync(new URL(`../../web/src/i18n/locales/${language}/accounts.json`, import.meta.url), 'utf8'));
+      expect(web.forgot.sent, language).toContain(words[language]);
+      expect(renderMail('password_reset', { url: 'https://x.test/r' }, context({ language })).text, language).toContain(words[language]);
     }
   });
 });

@@ -143,7 +143,7 @@ export const en: LanguagePack = {
       subject: `Reset your password for ${c.institutionName}`,
       paragraphs: ['Someone — hopefully you — asked to reset the password of the account with this email address.'],
       action: { label: 'Choose a new password', url: data.url },
-      after: ['The link works once and expires after a short time. If you did not ask for it, your password stays as it is.'],
+      after: ['The link works once and expires after an hour. If you did not ask for it, your password stays as it is.'],
     }),
     email_change_confirm: (data, c) => ({
       subject: `Confirm your new email address for ${c.institutionName}`,

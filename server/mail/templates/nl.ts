@@ -143,7 +143,7 @@ export const nl: LanguagePack = {
       subject: `Stel een nieuw wachtwoord in voor ${c.institutionName}`,
       paragraphs: ['Iemand — hopelijk jij — heeft gevraagd het wachtwoord te herstellen van het account met dit e-mailadres.'],
       action: { label: 'Kies een nieuw wachtwoord', url: data.url },
-      after: ['De link werkt één keer en verloopt na korte tijd. Heb je niets aangevraagd? Dan blijft je wachtwoord zoals het is.'],
+      after: ['De link werkt één keer en verloopt na een uur. Heb je niets aangevraagd? Dan blijft je wachtwoord zoals het is.'],
     }),
     email_change_confirm: (data, c) => ({
       subject: `Bevestig je nieuwe e-mailadres voor ${c.institutionName}`,
