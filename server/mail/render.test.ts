@@ -155,6 +155,8 @@ describe('mail templates', () => {
     for (const language of LANGUAGES) {
       const web = JSON.parse(readFileSync(new URL(`../../web/src/i18n/locales/${language}/accounts.json`, import.meta.url), 'utf8'));
       expect(web.forgot.sent, language).toContain(words[language]);
+      const help = readFileSync(new URL(`../../web/src/i18n/locales/${language}/help.json`, import.meta.url), 'utf8');
+      expect(help, language).toContain(words[language]);
       expect(renderMail('password_reset', { url: 'https://x.test/r' }, context({ language })).text, language).toContain(words[language]);
     }
   });
