@@ -16,7 +16,7 @@ import { allows } from '../../lib/policy';
 import { type UserRow, findMemberByUsername, lockMember } from '../accounts/accounts.service';
 import { findMentorProfile, lockMentorProfile, setActiveMentees, setAnswerStatistics } from '../mentors/mentors.service';
 import { profileFacts } from '../mentors/mentors.policy';
-import { notify } from '../notifications/notifications.service';
+import { notify, settleAnswerPrompts } from '../notifications/notifications.service';
 import { type RequestContext, type SendFacts, assertMayActOnRequest, assertMaySeeRequest, assertMaySend, sendRefusal } from './mentoring.policy';
 import { countActiveMentorships, findActiveMentorshipBetween, insertMentorship, listMentorships } from './mentorships.repo';
 import { toCapacity, toMentorship, toRequest } from './mentoring.views';
@@ -122,6 +122,7 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
       await updatePendingRequest(tx, request.id, { status: 'accepted', answeredAt: now, response: input.response ?? null });
       await setActiveMentees(tx, request.mentorId, active + 1);
       await setAnswerStatistics(tx, request.mentorId, await answerStatistics(tx, request.mentorId));
+      await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
       await notify(tx, {
         userId: request.menteeId,
         type: 'request_accepted',
@@ -145,6 +146,7 @@ export async function declineRequest(deps: MentoringDeps, actor: UserRow, id: st
     const reason = input.reason ?? null;
     await updatePendingRequest(tx, request.id, { status: 'declined', answeredAt: now, response, declineReason: reason });
     await setAnswerStatistics(tx, request.mentorId, await answerStatistics(tx, request.mentorId));
+    await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
     await notify(tx, {
       userId: request.menteeId,
       type: 'request_declined',
@@ -161,6 +163,7 @@ export async function retractRequest(deps: MentoringDeps, actor: UserRow, id: st
     const request = await findRequest(tx, id, { forUpdate: true });
     assertMayActOnRequest(actor, request, 'retract', ruleContext(deps, now));
     await updatePendingRequest(tx, request.id, { status: 'withdrawn', withdrawnAt: now });
+    await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
     await notify(tx, {
       userId: request.mentorId,
       type: 'request_withdrawn',
