@@ -9,6 +9,8 @@ export const USERNAME_MAX = 30;
 export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,30}$/;
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
+/** How long a password-reset link works. The forgot-password page and the reset mail say "an hour": change them with it. */
+export const PASSWORD_RESET_LINK_EXPIRES_IN_S = 60 * 60;
 export const EARLIEST_YEAR = 1940;
 
 const currentYear = () => new Date().getUTCFullYear();

@@ -19,6 +19,7 @@ export type RequestStatus = z.infer<typeof RequestStatusSchema>;
 /** Why a mentor declined, optionally; the web shows them translated under `mentoring.declineReasons.<key>`. */
 export const DECLINE_REASONS = ['no_capacity', 'expertise_mismatch', 'not_available_now', 'other'] as const;
 export const DeclineReasonSchema = z.enum(DECLINE_REASONS);
+export type DeclineReason = z.infer<typeof DeclineReasonSchema>;
 
 /** Why a mentorship ended, optionally; translated under `mentoring.endReasons.<key>`. */
 export const END_REASONS = ['goals_reached', 'no_time', 'not_a_good_fit', 'other'] as const;

@@ -33,13 +33,13 @@ export interface NotificationDataByType {
   welcome: Record<string, never>;
   password_changed: Record<string, never>;
   email_changed: { newEmail: string };
-  /** To the mentor. */
-  request_received: { requestId: string; menteeName: string; menteeUsername: string };
+  /** To the mentor, with the mentee's motivation and goals as they wrote them (the mail quotes them whole). */
+  request_received: { requestId: string; menteeName: string; menteeUsername: string; motivation: string; goals: string | null };
   /** To the mentor: the mentee retracted it. */
   request_withdrawn: { requestId: string; menteeName: string; menteeUsername: string };
   /** To the mentee, with the mentor's response text. */
   request_accepted: { requestId: string; mentorshipId: string; mentorName: string; mentorUsername: string; response: string | null };
-  /** To the mentee, with the response text and the optional structured reason. */
+  /** To the mentee, with the response text and the optional structured reason (a DECLINE_REASONS key). */
   request_declined: { requestId: string; mentorName: string; mentorUsername: string; response: string | null; reason: string | null };
   /** To the mentor: a request has waited long; it expires at `expiresAt`. */
   request_reminder: { requestId: string; menteeName: string; menteeUsername: string; expiresAt: string };

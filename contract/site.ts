@@ -11,6 +11,8 @@ export const SiteSchema = z
     }),
     languages: z.array(z.enum(LANGUAGES)),
     defaultLanguage: z.enum(LANGUAGES),
+    /** The locale whose way of writing dates each page language uses (English: DATE_LOCALE_EN, en-GB by default). */
+    dateLocales: z.record(z.enum(LANGUAGES), z.string()),
     /** Configured sign-in providers: one "Register with" and "Sign in with" button each. */
     identityProviders: z.array(z.object({ id: z.string(), name: z.string() })),
     /** The development mailbox page exists (never in production). */

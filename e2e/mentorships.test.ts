@@ -78,7 +78,8 @@ const RUNS: [ViewportName, Language][] = [
 describe.each(RUNS)('at %s width in %s', (viewport, language) => {
   test('A mentee ends a mentorship from the dashboard and the mentor finds them under past mentees', async () => {
     const words = WORDS[language];
-    const dateOf = (date: Date) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
+    // English dates the British way (DATE_LOCALE_EN's default): "4 March 2026", not "March 4, 2026".
+    const dateOf = (date: Date) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(date);
 
     // Sanne mentors (two places); Daan asked her and she accepted; Eva's request to her waits,
     // and so does Daan's request to Lotte.

@@ -42,9 +42,8 @@ const WORDS = {
     responseFrom: (name: string) => `Response from ${name}`,
     accepted: 'has started',
     mentoredSince: /has been your mentor since/,
-    pauseQuestion: 'That was your last free place. Pause mentoring now?',
+    lastPlace: 'That was your last free place. Nobody can send you a new request until a mentorship ends or you raise your maximum.',
     pause: 'Pause mentoring',
-    paused: 'Mentoring is paused. You can resume it on the Mentor tab of your profile.',
     full: (active: number, max: number) => `You cannot accept now: ${active} of ${max} places taken.`,
     raise: 'Raise your maximum number of mentees',
     mentorTab: 'Mentor History',
@@ -86,9 +85,8 @@ const WORDS = {
     responseFrom: (name: string) => `Antwoord van ${name}`,
     accepted: 'is begonnen',
     mentoredSince: /is sinds .+ je mentor\./,
-    pauseQuestion: 'Dat was je laatste vrije plek. Mentorschap nu pauzeren?',
+    lastPlace: 'Dat was je laatste vrije plek. Niemand kan je een nieuw verzoek sturen tot er een mentorschap eindigt of je je maximum verhoogt.',
     pause: 'Mentorschap pauzeren',
-    paused: 'Het mentorschap is gepauzeerd. Je kunt het hervatten op het tabblad Mentor van je profiel.',
     full: (active: number, max: number) => `Accepteren kan nu niet: ${active} van ${max} plekken bezet.`,
     raise: 'Verhoog je maximale aantal mentees',
     mentorTab: 'Mentorgeschiedenis',
@@ -290,11 +288,16 @@ describe.each(STORY_RUNS)('at %s width in %s', (viewport, language) => {
 
 const CAPACITY_RUNS: [ViewportName, Language][] = [
   ['desktop', 'en'],
+  ['phone', 'en'],
+  ['desktop', 'nl'],
   ['phone', 'nl'],
 ];
 
+/** Today as the Requests list writes it: English the British way (DATE_LOCALE_EN's default). */
+const today = (language: Language) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(new Date());
+
 describe.each(CAPACITY_RUNS)('at %s width in %s', (viewport, language) => {
-  test('A mentor fills the last place, is asked to pause, and is offered to raise the maximum when full', async () => {
+  test('A mentor fills the last place, is told no new requests can come (not asked to pause), and is offered to raise the maximum', async () => {
     const words = WORDS[language];
     const mentor = await browser.open({ baseURL: app.url, viewport, language });
     const { page } = mentor;
@@ -306,17 +309,19 @@ describe.each(CAPACITY_RUNS)('at %s width in %s', (viewport, language) => {
     const idOf = async (username: string) => (await incomingFrom(mentor, username))[0]?.id ?? 'missing';
     await callAs(mentor, 'POST', `/api/requests/${await idOf(anna.username)}/accept`, {});
 
-    // One place left: accepting Bram fills it, and the page asks whether to pause.
+    // One place left: accepting Bram fills it. Being full already stops new requests (docs/product.md, rule 13), so
+    // the page says so and offers more room; it does not ask to pause as well.
     await mentor.visit('/requests');
+    await mentor.see(page.getByText(today(language)).first());
     await openIncoming(mentor, bram.name);
     await page.getByRole('article').getByRole('button', { name: words.accept, exact: true }).click();
     await mentor.see(page.getByText(words.accepted));
-    const question = await mentor.see(page.getByRole('region', { name: words.pauseQuestion }));
+    const note = await mentor.see(page.getByText(words.lastPlace));
+    expect(await page.getByRole('button', { name: words.pause }).count()).toBe(0);
+    expect(await page.getByRole('region').filter({ hasText: words.lastPlace }).count()).toBe(0);
+    await mentor.see(note.locator('..').getByRole('link', { name: words.raise }));
     await mentor.checkPage();
-    await mentor.screenshot('pause question');
-    await question.getByRole('button', { name: words.pause }).click();
-    await mentor.see(page.getByText(words.paused, { exact: true }));
-    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('pause-done');
+    await mentor.screenshot('last place taken');
 
     // Full: Cleo's request cannot be accepted, and the way to make room is offered.
     await mentor.visit(`/requests?tab=incoming`);

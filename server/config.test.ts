@@ -129,6 +129,8 @@ describe('configuration', () => {
     [{ DATABASE_DIRECT_URL: 'mysql://x/y' }, /DATABASE_DIRECT_URL: must start with postgres/],
     [{ DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE: /],
     [{ DEFAULT_LANGUAGE: 'de' }, /DEFAULT_LANGUAGE: /],
+    [{ DATE_LOCALE_EN: 'nl-NL' }, /DATE_LOCALE_EN: must be an English locale like en-GB/],
+    [{ DATE_LOCALE_EN: 'en_GB' }, /DATE_LOCALE_EN: must be an English locale like en-GB/],
     [{ SMTP_URL: 'http://mail' }, /SMTP_URL: must start with smtp/],
     [{ LINKEDIN_CLIENT_ID: 'only-the-id' }, /LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET: set both or neither/],
     [{ OIDC_PROVIDERS: 'not json' }, /OIDC_PROVIDERS: must be a JSON list of providers/],
@@ -144,6 +146,11 @@ describe('configuration', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('writes English dates the British way unless DATE_LOCALE_EN says otherwise; Dutch ones the Dutch way', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).dateLocales).toEqual({ en: 'en-GB', nl: 'nl-NL' });
+    expect(loadConfig({ DATA_DIR: dataDir(), DATE_LOCALE_EN: 'en-US' }).dateLocales).toEqual({ en: 'en-US', nl: 'nl-NL' });
   });
 
   it('offers no sign-in provider until one is configured', () => {

@@ -40,6 +40,15 @@ const jsonList = z
 /** One entry of TRUST_PROXY: an IPv4 or IPv6 address or range, or one of proxy-addr's names. */
 const PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
 
+/** A locale tag Intl accepts (en-GB, en-US, en-IE, …). */
+function isLocale(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
@@ -77,6 +86,10 @@ export const EnvSchema = z.object({
     .default('#001158'),
   LOGO_URL: z.string().min(1).optional(),
   DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
+  DATE_LOCALE_EN: z
+    .string()
+    .refine((value) => /^en(-[A-Za-z0-9]{2,8})*$/.test(value) && isLocale(value), 'must be an English locale like en-GB or en-US')
+    .default('en-GB'),
   DEMO_DATA: booleanFlag.optional(),
   RUN_WORKER: booleanFlag.default(true),
   RATE_LIMITS: booleanFlag.default(true),
@@ -158,6 +171,8 @@ export interface Config {
     logoUrl?: string;
   };
   defaultLanguage: Env['DEFAULT_LANGUAGE'];
+  /** The locale whose way of writing dates each page language uses (English: DATE_LOCALE_EN). */
+  dateLocales: Record<Env['DEFAULT_LANGUAGE'], string>;
   /** Fill an empty embedded database with the demo community. */
   demoData: boolean;
   /** Run the outbox worker inside the web process. */
@@ -247,6 +262,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       logoUrl: env.LOGO_URL,
     },
     defaultLanguage: env.DEFAULT_LANGUAGE,
+    dateLocales: { en: env.DATE_LOCALE_EN, nl: 'nl-NL' },
     demoData: env.DEMO_DATA ?? (!isProduction && database.kind === 'pglite'),
     runWorker: env.RUN_WORKER,
     rateLimits: env.RATE_LIMITS,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { LANGUAGES } from '../../contract/i18n';
+import { PASSWORD_RESET_LINK_EXPIRES_IN_S } from '../../contract/accounts';
+import { DECLINE_REASONS } from '../../contract/mentoring';
 import { escapeHtml, renderMail } from './render';
 import { en } from './templates/en';
 import type { MailContext, MailDataByTemplate, MailTemplate } from './templates/types';
@@ -95,5 +98,66 @@ describe('mail templates', () => {
     expect(mail.text).toContain('even when email notifications are switched off');
     expect(mail.text).not.toContain('/settings');
     expect(mail.text).toContain('n@test.example');
+  });
+
+  it('quotes the whole motivation (and goals) in the new-request mail, escaped in the HTML', () => {
+    const motivation = `I study <b>policy</b> & law.\nSecond line. ${'x'.repeat(1900)} the end`;
+    const data = { requestId: 'r1', menteeName: 'Daan', menteeUsername: 'daan', motivation, goals: 'A first job' };
+    for (const language of LANGUAGES) {
+      const mail = renderMail('request_received', data, context({ language }));
+      expect(mail.text).toContain(motivation);
+      expect(mail.text).toContain('A first job');
+      expect(mail.html).toContain('I study &lt;b&gt;policy&lt;/b&gt; &amp; law.<br>Second line.');
+      expect(mail.html).toContain(`${'x'.repeat(1900)} the end`);
+      expect(mail.html).not.toContain('<b>policy');
+    }
+    const noGoals = renderMail('request_received', { ...data, goals: null }, context());
+    expect(noGoals.text).toContain(motivation);
+    expect(noGoals.text).not.toContain('null');
+  });
+
+  it('names the chosen decline reason and quotes the response in both languages', () => {
+    const data = { requestId: 'r1', mentorName: 'Sanne', mentorUsername: 'sanne', response: 'Too far <from> mine.', reason: 'expertise_mismatch' };
+    const enMail = renderMail('request_declined', data, context());
+    expect(enMail.text).toContain('My experience does not match what you are looking for');
+    expect(enMail.text).toContain('Too far <from> mine.');
+    expect(enMail.html).toContain('Too far &lt;from&gt; mine.');
+    const nlMail = renderMail('request_declined', data, context({ language: 'nl' }));
+    expect(nlMail.text).toContain('Mijn ervaring past niet bij wat je zoekt');
+    expect(nlMail.text).toContain('Too far <from> mine.');
+    const noReason = renderMail('request_declined', { ...data, reason: null, response: null }, context());
+    expect(noReason.text).not.toContain('null');
+    expect(noReason.text).not.toContain('Reason');
+  });
+
+  it('words every decline reason as the web app does', () => {
+    for (const language of LANGUAGES) {
+      const web = JSON.parse(readFileSync(new URL(`../../web/src/i18n/locales/${language}/mentoring.json`, import.meta.url), 'utf8'));
+      for (const reason of DECLINE_REASONS) {
+        const data = { requestId: 'r1', mentorName: 'Sanne', mentorUsername: 'sanne', response: null, reason };
+        expect(renderMail('request_declined', data, context({ language })).text, `${language}/${reason}`).toContain(web.declineReasons[reason]);
+      }
+    }
+  });
+
+  it('sends the welcome mail\'s reader to the dashboard page, in both languages', () => {
+    for (const language of LANGUAGES) {
+      const mail = renderMail('welcome', {}, context({ language }));
+      expect(mail.text).toContain('https://mentors.test.example/dashboard\n');
+      expect(mail.html).toContain('<a href="https://mentors.test.example/dashboard"');
+    }
+  });
+
+  it('says in the reset mail what the forgot-password page says: the link expires after an hour, as configured', () => {
+    // The wording below names one hour; change it with the setting.
+    expect(PASSWORD_RESET_LINK_EXPIRES_IN_S).toBe(60 * 60);
+    const words = { en: 'expires after an hour', nl: 'verloopt na een uur' } as const;
+    for (const language of LANGUAGES) {
+      const web = JSON.parse(readFileSync(new URL(`../../web/src/i18n/locales/${language}/accounts.json`, import.meta.url), 'utf8'));
+      expect(web.forgot.sent, language).toContain(words[language]);
+      const help = readFileSync(new URL(`../../web/src/i18n/locales/${language}/help.json`, import.meta.url), 'utf8');
+      expect(help, language).toContain(words[language]);
+      expect(renderMail('password_reset', { url: 'https://x.test/r' }, context({ language })).text, language).toContain(words[language]);
+    }
   });
 });

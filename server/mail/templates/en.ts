@@ -1,4 +1,14 @@
+import type { DeclineReason } from '../../../contract/mentoring';
 import type { LanguagePack } from './types';
+
+/** The decline reasons in the words the web shows them (web/src/i18n/locales/en/mentoring.json, declineReasons). */
+const declineReasons: Record<DeclineReason, string> = {
+  no_capacity: 'I have no room for another mentee right now',
+  expertise_mismatch: 'My experience does not match what you are looking for',
+  not_available_now: 'I am not available at the moment',
+  other: 'Another reason',
+};
+const declineReason = (reason: string | null) => (reason && Object.hasOwn(declineReasons, reason) ? declineReasons[reason as DeclineReason] : null);
 
 /** English mails. Plain words only: the layout escapes values and builds the HTML. */
 export const en: LanguagePack = {
@@ -39,7 +49,7 @@ export const en: LanguagePack = {
         `Your account at ${c.institutionName} is ready.`,
         'Complete your profile so others can find you, then search for a mentor who fits your questions — or, as an alumnus, activate your mentor profile and help someone else on their way.',
       ],
-      action: { label: 'Go to your dashboard', url: `${c.publicUrl}/` },
+      action: { label: 'Go to your dashboard', url: `${c.publicUrl}/dashboard` },
     }),
     password_changed: (_data, c) => ({
       subject: 'Your password was changed',
@@ -62,7 +72,9 @@ export const en: LanguagePack = {
     request_received: (data, c) => ({
       subject: `New mentoring request from ${data.menteeName}`,
       paragraphs: [
-        `${data.menteeName} would like you as their mentor and wrote why in their request.`,
+        `${data.menteeName} would like you as their mentor.`,
+        ...(data.motivation ? [`Their motivation:\n“${data.motivation}”`] : []),
+        ...(data.goals ? [`What they hope to reach:\n“${data.goals}”`] : []),
         'Open it under Requests, write a short response and choose Decline or Accept. Explaining a decline helps the mentee.',
       ],
       action: { label: 'Open the request', url: `${c.publicUrl}/requests/${data.requestId}` },
@@ -84,6 +96,7 @@ export const en: LanguagePack = {
       subject: `${data.mentorName} declined your mentoring request`,
       paragraphs: [
         `${data.mentorName} cannot take on your mentoring request.`,
+        ...(declineReason(data.reason) ? [`Reason: ${declineReason(data.reason)}.`] : []),
         ...(data.response ? [`${data.mentorName} wrote: “${data.response}”`] : []),
         'Other mentors may fit your questions just as well: have a look at the suggestions on your dashboard.',
       ],
@@ -130,7 +143,7 @@ export const en: LanguagePack = {
       subject: `Reset your password for ${c.institutionName}`,
       paragraphs: ['Someone — hopefully you — asked to reset the password of the account with this email address.'],
       action: { label: 'Choose a new password', url: data.url },
-      after: ['The link works once and expires after a short time. If you did not ask for it, your password stays as it is.'],
+      after: ['The link works once and expires after an hour. If you did not ask for it, your password stays as it is.'],
     }),
     email_change_confirm: (data, c) => ({
       subject: `Confirm your new email address for ${c.institutionName}`,

@@ -1,4 +1,14 @@
+import type { DeclineReason } from '../../../contract/mentoring';
 import type { LanguagePack } from './types';
+
+/** De afwijsredenen zoals de web-app ze toont (web/src/i18n/locales/nl/mentoring.json, declineReasons). */
+const declineReasons: Record<DeclineReason, string> = {
+  no_capacity: 'Ik heb op dit moment geen ruimte voor nog een mentee',
+  expertise_mismatch: 'Mijn ervaring past niet bij wat je zoekt',
+  not_available_now: 'Ik ben op dit moment niet beschikbaar',
+  other: 'Een andere reden',
+};
+const declineReason = (reason: string | null) => (reason && Object.hasOwn(declineReasons, reason) ? declineReasons[reason as DeclineReason] : null);
 
 /** Nederlandse mails. Alleen gewone tekst: de layout ontsnapt waarden en bouwt de HTML. */
 export const nl: LanguagePack = {
@@ -39,7 +49,7 @@ export const nl: LanguagePack = {
         `Je account bij ${c.institutionName} is klaar.`,
         'Vul je profiel aan zodat anderen je kunnen vinden, en zoek een mentor die bij je vragen past — of activeer als alumnus je mentorprofiel en help een ander op weg.',
       ],
-      action: { label: 'Naar je dashboard', url: `${c.publicUrl}/` },
+      action: { label: 'Naar je dashboard', url: `${c.publicUrl}/dashboard` },
     }),
     password_changed: (_data, c) => ({
       subject: 'Je wachtwoord is gewijzigd',
@@ -62,7 +72,9 @@ export const nl: LanguagePack = {
     request_received: (data, c) => ({
       subject: `Nieuw mentorverzoek van ${data.menteeName}`,
       paragraphs: [
-        `${data.menteeName} wil jou graag als mentor en schreef in het verzoek waarom.`,
+        `${data.menteeName} wil jou graag als mentor.`,
+        ...(data.motivation ? [`Motivatie:\n“${data.motivation}”`] : []),
+        ...(data.goals ? [`Wat ${data.menteeName} hoopt te bereiken:\n“${data.goals}”`] : []),
         'Open het onder Verzoeken, schrijf een korte reactie en kies Afwijzen of Accepteren. Een toelichting bij een afwijzing helpt de mentee.',
       ],
       action: { label: 'Open het verzoek', url: `${c.publicUrl}/requests/${data.requestId}` },
@@ -84,6 +96,7 @@ export const nl: LanguagePack = {
       subject: `${data.mentorName} heeft je mentorverzoek afgewezen`,
       paragraphs: [
         `${data.mentorName} kan je mentorverzoek niet aannemen.`,
+        ...(declineReason(data.reason) ? [`Reden: ${declineReason(data.reason)}.`] : []),
         ...(data.response ? [`${data.mentorName} schreef: “${data.response}”`] : []),
         'Andere mentoren passen misschien net zo goed bij je vragen: bekijk de suggesties op je dashboard.',
       ],
@@ -130,7 +143,7 @@ export const nl: LanguagePack = {
       subject: `Stel een nieuw wachtwoord in voor ${c.institutionName}`,
       paragraphs: ['Iemand — hopelijk jij — heeft gevraagd het wachtwoord te herstellen van het account met dit e-mailadres.'],
       action: { label: 'Kies een nieuw wachtwoord', url: data.url },
-      after: ['De link werkt één keer en verloopt na korte tijd. Heb je niets aangevraagd? Dan blijft je wachtwoord zoals het is.'],
+      after: ['De link werkt één keer en verloopt na een uur. Heb je niets aangevraagd? Dan blijft je wachtwoord zoals het is.'],
     }),
     email_change_confirm: (data, c) => ({
       subject: `Bevestig je nieuwe e-mailadres voor ${c.institutionName}`,

@@ -7,7 +7,7 @@ import { username } from 'better-auth/plugins/username';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { accounts, sessions, users, verifications } from '../../db/schema';
-import { USERNAME_PATTERN, USERNAME_MAX, USERNAME_MIN, PASSWORD_MIN, PASSWORD_MAX } from '../../../contract/accounts';
+import { USERNAME_PATTERN, USERNAME_MAX, USERNAME_MIN, PASSWORD_MIN, PASSWORD_MAX, PASSWORD_RESET_LINK_EXPIRES_IN_S } from '../../../contract/accounts';
 import { type ProviderProfile, currentProviderProfile, newUserFromProfile, rememberProviderProfile } from './provider-profile';
 import { CLIENT_IP_HEADER } from './client-ip';
 import { SESSION_COOKIE_PREFIX, SESSION_EXPIRES_IN_S, SESSION_UPDATE_AGE_S } from './session-cookie';
@@ -66,7 +66,7 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks, log: Fastif
       minPasswordLength: PASSWORD_MIN,
       maxPasswordLength: PASSWORD_MAX,
       autoSignIn: true,
-      resetPasswordTokenExpiresIn: 60 * 60,
+      resetPasswordTokenExpiresIn: PASSWORD_RESET_LINK_EXPIRES_IN_S,
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: ({ user, token }) => hooks.sendResetPassword(user.id, token),
       onPasswordReset: ({ user }) => hooks.onPasswordReset(user.id),

@@ -42,6 +42,8 @@ describe('rate limits', () => {
     expect(right.statusCode).toBe(429);
     expect(right.json().error.code).toBe('rate_limited');
     expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+    // The web app says when to try again from the body (web/src/i18n/error-message.ts).
+    expect(right.json().error.details).toEqual({ retryAfterSeconds: Number(right.headers['retry-after']) });
   });
 
   it('keeps other members behind the same address signing in after one account is hammered', async () => {

@@ -1,7 +1,7 @@
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { findMemberNames } from '../accounts/accounts.service';
-import { notify } from '../notifications/notifications.service';
+import { notify, settleAnswerPrompts } from '../notifications/notifications.service';
 import { expireDueRequests, markDueReminders } from './requests.repo';
 
 /** What the deadlines need (a subset of MentoringDeps, declared here so the two files import one way). */
@@ -45,6 +45,7 @@ export async function expireOverdueRequests(deps: DeadlineDeps, now: Date): Prom
         const mentee = names.get(row.menteeId) ?? { name: '', username: '' };
         const mentor = names.get(row.mentorId) ?? { name: '', username: '' };
         await notify(tx, { userId: row.menteeId, type: 'request_expired', data: { requestId: row.id, mentorName: mentor.name, mentorUsername: mentor.username } });
+        await settleAnswerPrompts(tx, { mentorId: row.mentorId, requestId: row.id, now });
         await notify(tx, {
           userId: row.mentorId,
           type: 'incoming_request_expired',

@@ -22,7 +22,7 @@ import {
   setPlacesAndAnswerStatistics,
 } from '../mentors/mentors.service';
 import { profileFacts } from '../mentors/mentors.policy';
-import { notify } from '../notifications/notifications.service';
+import { notify, settleAnswerPrompts } from '../notifications/notifications.service';
 import { type RequestContext, type SendFacts, assertMayActOnRequest, assertMaySeeRequest, assertMaySend, sendRefusal } from './mentoring.policy';
 import { countActiveMentorships, findActiveMentorshipBetween, insertMentorship } from './mentorships.repo';
 import { toCapacity, toMentorship, toRequest } from './mentoring.views';
@@ -92,7 +92,7 @@ export async function sendMentoringRequest(deps: MentoringDeps, actor: UserRow, 
       await notify(tx, {
         userId: mentorId,
         type: 'request_received',
-        data: { requestId: row.id, menteeName: actor.name, menteeUsername: actor.username ?? '' },
+        data: { requestId: row.id, menteeName: actor.name, menteeUsername: actor.username ?? '', motivation: row.motivation, goals: row.goals },
       });
       return row;
     })
@@ -134,6 +134,7 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
       await updatePendingRequest(tx, request.id, { status: 'accepted', answeredAt: now, response: input.response ?? null });
       const statistics = await answerStatistics(tx, request.mentorId);
       const profile = await setPlacesAndAnswerStatistics(tx, request.mentorId, { activeMentees: active + 1, ...statistics });
+      await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
       await notify(tx, {
         userId: request.menteeId,
         type: 'request_accepted',
@@ -166,6 +167,7 @@ export async function declineRequest(deps: MentoringDeps, actor: UserRow, id: st
     const reason = input.reason ?? null;
     await updatePendingRequest(tx, request.id, { status: 'declined', answeredAt: now, response, declineReason: reason });
     await setAnswerStatistics(tx, request.mentorId, await answerStatistics(tx, request.mentorId));
+    await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
     await notify(tx, {
       userId: request.menteeId,
       type: 'request_declined',
@@ -182,6 +184,7 @@ export async function retractRequest(deps: MentoringDeps, actor: UserRow, id: st
     const request = await findRequest(tx, id, { forUpdate: true });
     assertMayActOnRequest(actor, request, 'retract', ruleContext(deps, now));
     await updatePendingRequest(tx, request.id, { status: 'withdrawn', withdrawnAt: now });
+    await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
     await notify(tx, {
       userId: request.mentorId,
       type: 'request_withdrawn',

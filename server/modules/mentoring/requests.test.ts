@@ -61,7 +61,12 @@ describe('mentoring requests', () => {
     });
     expect(Date.parse(request.expiresAt) - Date.parse(request.createdAt)).toBe(30 * 86_400_000);
     expect(await notificationTypes(t, mentor.user.id)).toContain('request_received');
-    expect(await latestData(mentor.user.id, 'request_received')).toMatchObject({ requestId: request.id, menteeUsername: mentee.user.username });
+    expect(await latestData(mentor.user.id, 'request_received')).toMatchObject({
+      requestId: request.id,
+      menteeUsername: mentee.user.username,
+      motivation: MOTIVATION,
+      goals: 'A first job in policy',
+    });
 
     const relation = await call('GET', `/api/members/${mentor.user.username}/mentoring`, mentee.cookie);
     expect(relation.json()).toMatchObject({ canRequest: false, reason: 'already_requested', pendingRequest: { id: request.id } });

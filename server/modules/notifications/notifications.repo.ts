@@ -64,3 +64,22 @@ export async function updateNotificationsRead(
       ),
     );
 }
+
+/** Marks this member's unread notifications of these types about one request read. */
+export async function updateRequestNotificationsRead(
+  db: Db,
+  userId: string,
+  { requestId, types, now }: { requestId: string; types: readonly string[]; now: Date },
+): Promise<void> {
+  await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+        inArray(notifications.type, [...types]),
+        sql`${notifications.data}->>'requestId' = ${requestId}`,
+      ),
+    );
+}

@@ -13,6 +13,7 @@ import {
   listNotifications,
   type NotificationRow,
   updateNotificationsRead,
+  updateRequestNotificationsRead,
 } from './notifications.repo';
 
 export interface NotifyInput<T extends NotificationType> {
@@ -30,6 +31,18 @@ export async function notify<T extends NotificationType>(tx: Db, input: NotifyIn
   const notification = await insertNotification(tx, { userId: input.userId, type: input.type, data });
   await enqueueNotificationEmail(tx, { notificationId: notification.id, userId: input.userId, type: input.type, data });
   return { notificationId: notification.id };
+}
+
+/** The mentor's notifications that ask them to answer a request. */
+const ANSWER_PROMPTS = ['request_received', 'request_reminder'] as const satisfies readonly NotificationType[];
+
+/**
+ * A request stopped waiting (answered, retracted or expired): the mentor's notifications asking to
+ * answer it are done, so they no longer count as unread. The news of how it ended — a new
+ * notification — does. Call it with the `tx` that ends the request.
+ */
+export async function settleAnswerPrompts(tx: Db, input: { mentorId: string; requestId: string; now: Date }): Promise<void> {
+  await updateRequestNotificationsRead(tx, input.mentorId, { requestId: input.requestId, types: ANSWER_PROMPTS, now: input.now });
 }
 
 /** The member's unread notifications (the dashboard's count). */

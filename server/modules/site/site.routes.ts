@@ -11,6 +11,7 @@ export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
       institution: config.institution,
       languages: [...LANGUAGES],
       defaultLanguage: config.defaultLanguage,
+      dateLocales: config.dateLocales,
       identityProviders: config.identityProviders.map(({ id, name }) => ({ id, name })),
       devMailbox: config.devMailbox,
     }),

@@ -90,4 +90,22 @@ describe('errorMessage', () => {
     expect(errorMessage(i18n.t, new ApiError(409, 'username_taken', 'Taken.'))).toBe(resources.nl.common.errors.username_taken);
     expect(errorMessage(i18n.t, new ApiError(418, 'teapot', 'No.'))).toBe(resources.nl.common.errors.internal_error);
   });
+
+  it('says when to try again after too many attempts, from the answer\'s retryAfterSeconds', async () => {
+    const limited = (seconds?: number) => new ApiError(429, 'rate_limited', 'Too many.', undefined, seconds === undefined ? undefined : { retryAfterSeconds: seconds });
+    const en = i18next.createInstance();
+    await en.init({ resources, lng: 'en', ns: namespaces, defaultNS: defaultNamespace, contextSeparator: '~' });
+    expect(errorMessage(en.t, limited(1))).toBe('Too many attempts. You can try again in 1 second.');
+    expect(errorMessage(en.t, limited(45))).toBe('Too many attempts. You can try again in 45 seconds.');
+    expect(errorMessage(en.t, limited(61))).toBe('Too many attempts. You can try again in 2 minutes.');
+    expect(errorMessage(en.t, limited(900))).toBe('Too many attempts. You can try again in 15 minutes.');
+    expect(errorMessage(en.t, limited(3600))).toBe('Too many attempts. You can try again in 1 hour.');
+    expect(errorMessage(en.t, limited(7000))).toBe('Too many attempts. You can try again in 2 hours.');
+    // Without a time (better-auth's own limit), the general words.
+    expect(errorMessage(en.t, limited())).toBe(resources.en.common.errors.rate_limited);
+    const nl = i18next.createInstance();
+    await nl.init({ resources, lng: 'nl', ns: namespaces, defaultNS: defaultNamespace, contextSeparator: '~' });
+    expect(errorMessage(nl.t, limited(900))).toBe('Te veel pogingen. Je kunt het over 15 minuten opnieuw proberen.');
+    expect(errorMessage(nl.t, limited(60))).toBe('Te veel pogingen. Je kunt het over 1 minuut opnieuw proberen.');
+  });
 });
