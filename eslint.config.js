@@ -9,13 +9,17 @@ import tseslint from 'typescript-eslint';
 // it, so no two modules depend on each other. Routes files are exempt from the order (only app.ts
 // imports them, so they cannot close a loop). A new folder in server/modules must be placed here.
 const MODULE_LAYERS = [
+  'events',
+  'audit',
   'outbox',
   'notifications',
   'accounts',
   'limits',
   'profile',
   'mentors',
+  'inbox',
   'mentoring',
+  'moderation',
   'retention',
   'metrics',
   'dev-mailbox',

@@ -51,6 +51,13 @@ export const ERROR_CODES = [
   'onboarding_required',
   'already_onboarded',
   'unlink_requires_password',
+  // the inbox
+  'cannot_message_member',
+  'cannot_report_own',
+  'already_reported',
+  'cannot_block_self',
+  // the alumni office
+  'report_resolved',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -64,6 +64,11 @@ export const ERROR_STATUS = {
   onboarding_required: 403,
   already_onboarded: 409,
   unlink_requires_password: 409,
+  cannot_message_member: 403,
+  cannot_report_own: 409,
+  already_reported: 409,
+  cannot_block_self: 409,
+  report_resolved: 409,
 } as const satisfies Record<ErrorCode, number | readonly number[]>;
 
 /** Every status a code is answered with. */
@@ -181,4 +186,14 @@ export const errors = {
       'unlink_requires_password',
       'This account has no password to sign in with. Set one first (through "Forgot your password?"), then unlink.',
     ),
+
+  // the inbox
+  /** Neutral on purpose: a member who was blocked is not told so. */
+  cannot_message_member: () => make('cannot_message_member', 'You cannot send this member a message.'),
+  cannot_report_own: () => make('cannot_report_own', 'You cannot report your own message or request.'),
+  already_reported: () => make('already_reported', 'You have reported this already; the alumni office will look at it.'),
+  cannot_block_self: () => make('cannot_block_self', 'You cannot block yourself.'),
+
+  // the alumni office
+  report_resolved: () => make('report_resolved', 'This report has already been dealt with.'),
 } satisfies Record<ErrorCode, (...args: never[]) => AppError>;

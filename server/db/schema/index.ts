@@ -1,3 +1,4 @@
 export * from './auth';
 export * from './messaging';
 export * from './mentoring';
+export * from './inbox';
