@@ -1,0 +1,203 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import type { LiveEvent } from '../../../contract/inbox';
+import { buildApp } from '../../app';
+import type { Database } from '../../db/client';
+import { createTestApp, testConfig, type TestApp } from '../../../test/app';
+import { type OpenStream, openEventStream } from '../../../test/event-stream';
+import { createMember } from '../../../test/factories';
+import { listenOnFreePort } from '../../../test/http';
+import { createPostgresDatabase, openPostgresDatabase } from '../../../test/postgres';
+import { notify } from '../notifications/notifications.service';
+import { publishLiveEvent } from './live-events.service';
+
+const publish = (database: Database, to: string[], event: LiveEvent) =>
+  database.db.transaction((tx) => publishLiveEvent(tx, to, event));
+
+/** Waits until every announcement made before has reached `stream`: a marker published to its member arrives. */
+async function afterAnnouncements(database: Database, stream: OpenStream, memberId: string) {
+  const marker = { type: 'read', conversationId: `marker-${Math.random()}` } as const;
+  await publish(database, [memberId], marker);
+  await vi.waitFor(() => expect(stream.events()).toContainEqual(marker));
+}
+
+const sample = (metrics: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(metrics)?.[1]);
+
+describe('live events (GET /api/events)', () => {
+  let t: TestApp;
+  let port: number;
+  const streams: OpenStream[] = [];
+  const open = async (cookie?: string) => {
+    const stream = await openEventStream(port, cookie);
+    streams.push(stream);
+    return stream;
+  };
+  beforeAll(async () => {
+    t = await createTestApp();
+    port = await listenOnFreePort(t);
+  });
+  afterAll(async () => {
+    for (const stream of streams) stream.close();
+    await t.close();
+  });
+
+  it('answers a visitor 401 and opens no stream', async () => {
+    const stream = await open();
+    await stream.ended;
+    expect(stream.status).toBe(401);
+    expect(JSON.parse(stream.text()).error.code).toBe('unauthenticated');
+  });
+
+  it('streams through reverse proxies: event-stream, no caching or transforming, no buffering, no compression, a retry time', async () => {
+    const { cookie } = await createMember(t);
+    const stream = await openEventStream(port, cookie);
+    streams.push(stream);
+    expect(stream.status).toBe(200);
+    expect(stream.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    expect(stream.headers['cache-control']).toBe('no-cache, no-transform');
+    expect(stream.headers['x-accel-buffering']).toBe('no');
+    expect(stream.headers['content-encoding']).toBeUndefined();
+    await vi.waitFor(() => expect(stream.frames[0]?.retry).toBeGreaterThan(0));
+  });
+
+  it('gives a member the events published for them, and not those for another member', async () => {
+    const anna = await createMember(t);
+    const bram = await createMember(t);
+    const stream = await open(anna.cookie);
+    expect(stream.status).toBe(200);
+
+    await publish(t.database, [bram.user.id], { type: 'message', conversationId: 'for-bram' });
+    await publish(t.database, [anna.user.id, bram.user.id], { type: 'message', conversationId: 'for-both' });
+    await t.database.db.transaction(async (tx) => {
+      await publishLiveEvent(tx, [anna.user.id], { type: 'message', conversationId: 'rolled-back' });
+      tx.rollback();
+    }).catch(() => {});
+    await afterAnnouncements(t.database, stream, anna.user.id);
+
+    const ids = stream.events().map((event) => (event as { conversationId?: string }).conversationId);
+    expect(ids).toContain('for-both');
+    expect(ids).not.toContain('for-bram');
+    expect(ids).not.toContain('rolled-back');
+  });
+
+  it('tells the receiver of a new notification (the bell), in the transaction that made it', async () => {
+    const anna = await createMember(t);
+    const stream = await open(anna.cookie);
+    await t.database.db.transaction((tx) => notify(tx, { userId: anna.user.id, type: 'email_changed', data: { newEmail: 'new@test.example' } }));
+    await vi.waitFor(() => expect(stream.events()).toContainEqual({ type: 'notification' }));
+  });
+
+  it.each([
+    ['their sessions are revoked', (id: string) => sql`delete from sessions where user_id = ${id}`],
+    ['they are suspended', (id: string) => sql`update users set suspended_at = now() where id = ${id}`],
+    ['their account is deleted', (id: string) => sql`delete from users where id = ${id}`],
+  ])('ends a member’s stream at once when %s, telling the browser not to reopen it', async (_change, statement) => {
+    const anna = await createMember(t);
+    const bram = await createMember(t);
+    const annas = await open(anna.cookie);
+    const brams = await open(bram.cookie);
+    await t.database.db.execute(statement(anna.user.id));
+    await annas.ended;
+    expect(annas.frames.at(-1)).toMatchObject({ event: 'end', data: 'signed_out' });
+    // Another member's stream goes on.
+    await afterAnnouncements(t.database, brams, bram.user.id);
+    expect(brams.isEnded()).toBe(false);
+    // Reopened, the stream is refused.
+    const again = await open(anna.cookie);
+    expect([401, 403]).toContain(again.status);
+  });
+
+  it('keeps a stream open when its session is only extended', async () => {
+    const anna = await createMember(t);
+    const stream = await open(anna.cookie);
+    await t.database.db.execute(sql`update sessions set expires_at = expires_at + interval '1 day' where user_id = ${anna.user.id}`);
+    await afterAnnouncements(t.database, stream, anna.user.id);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stream.isEnded()).toBe(false);
+  });
+
+  it('ends the oldest of a member’s streams beyond five, and counts the open streams in /metrics', async () => {
+    const scrape = async () => sample((await t.app.inject({ method: 'GET', url: '/metrics' })).body, 'mentor_network_sse_streams_active');
+    const before = await scrape();
+    const anna = await createMember(t);
+    const own: OpenStream[] = [];
+    for (let i = 0; i < 5; i++) own.push(await open(anna.cookie));
+    expect(await scrape()).toBe(before + 5);
+
+    own.push(await open(anna.cookie));
+    await own[0]!.ended;
+    expect(own[0]!.frames.at(-1)).toMatchObject({ event: 'end', data: 'replaced' });
+    expect(own.slice(1).some((stream) => stream.isEnded())).toBe(false);
+    expect(await scrape()).toBe(before + 5);
+
+    own[1]!.close();
+    await vi.waitFor(async () => expect(await scrape()).toBe(before + 4));
+  });
+});
+
+describe('closing the app', () => {
+  it('ends the open streams at once, so a shutdown does not wait for them', async () => {
+    const t = await createTestApp();
+    const port = await listenOnFreePort(t);
+    const anna = await createMember(t);
+    const stream = await openEventStream(port, anna.cookie);
+    expect(stream.status).toBe(200);
+
+    const started = Date.now();
+    await t.close();
+    await stream.ended;
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(stream.frames.some((frame) => frame.event === 'end'), 'a restart lets the browser reopen the stream').toBe(false);
+  });
+});
+
+// Two server instances need a database both can reach: PostgreSQL, when the run has DATABASE_URL.
+const postgresTemplate = inject('postgresTemplate');
+
+describe.runIf(postgresTemplate)('two instances on PostgreSQL', () => {
+  let database: Database & { url: string };
+  let second: Database;
+  let first: FastifyInstance;
+  let other: FastifyInstance;
+  let port: number;
+  beforeAll(async () => {
+    database = await createPostgresDatabase(postgresTemplate!);
+    second = await openPostgresDatabase(database.url);
+    const config = testConfig();
+    first = await buildApp({ config, database, webDist: false, logger: false });
+    other = await buildApp({ config, database: second, webDist: false, logger: false });
+    await other.listen({ port: 0, host: '127.0.0.1' });
+    port = (other.server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await first?.close();
+    await other?.close();
+    await second?.close();
+    await database?.close();
+  });
+
+  it('delivers an event published in a transaction on one instance to the member’s stream on the other', async () => {
+    const t = { app: first, database, config: testConfig() } as unknown as TestApp;
+    const anna = await createMember(t);
+    const bram = await createMember(t);
+    const stream = await openEventStream(port, anna.cookie);
+    const brams = await openEventStream(port, bram.cookie);
+    expect(stream.status).toBe(200);
+
+    await publish(database, [anna.user.id], { type: 'message', conversationId: 'across-instances' });
+    await database.db.transaction((tx) => notify(tx, { userId: anna.user.id, type: 'email_changed', data: { newEmail: 'n@test.example' } }));
+    await vi.waitFor(() =>
+      expect(stream.events()).toEqual([{ type: 'message', conversationId: 'across-instances' }, { type: 'notification' }]),
+    );
+
+    // Suspended through the first instance, the member's stream on the other ends at once.
+    await database.db.execute(sql`update users set suspended_at = now() where id = ${anna.user.id}`);
+    await stream.ended;
+    expect(stream.frames.at(-1)).toMatchObject({ event: 'end', data: 'signed_out' });
+    expect(brams.isEnded()).toBe(false);
+    expect(brams.events()).toEqual([]);
+    brams.close();
+  });
+});
