@@ -50,6 +50,14 @@ describe('live events (GET /api/events)', () => {
     expect(JSON.parse(stream.text()).error.code).toBe('unauthenticated');
   });
 
+  it('is documented in the OpenAPI document as an event stream that needs a session', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const operation = doc.paths['/api/events'].get;
+    expect(Object.keys(operation.responses['200'].content)).toEqual(['text/event-stream']);
+    expect(operation.responses['401']).toBeDefined();
+    expect(operation.security).toEqual([{ session: [] }]);
+  });
+
   it('streams through reverse proxies: event-stream, no caching or transforming, no buffering, no compression, a retry time', async () => {
     const { cookie } = await createMember(t);
     const stream = await openEventStream(port, cookie);
@@ -200,4 +208,32 @@ describe.runIf(postgresTemplate)('two instances on PostgreSQL', () => {
     expect(brams.events()).toEqual([]);
     brams.close();
   });
+
+  it('ends its streams when it stops hearing the database, answers 503 meanwhile, and serves again once it listens again', async () => {
+    const t = { app: first, database, config: testConfig() } as unknown as TestApp;
+    const anna = await createMember(t);
+    const stream = await openEventStream(port, anna.cookie);
+    expect(stream.status).toBe(200);
+
+    await database.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query = 'LISTEN live_events'`);
+    await stream.ended;
+    expect(stream.frames.some((frame) => frame.event === 'end'), 'the browser may reopen it').toBe(false);
+    const meanwhile = await openEventStream(port, anna.cookie);
+    await meanwhile.ended;
+    expect(meanwhile.status).toBe(503);
+    expect(JSON.parse(meanwhile.text()).error.code).toBe('service_unavailable');
+
+    let again: OpenStream | undefined;
+    await vi.waitFor(
+      async () => {
+        again = await openEventStream(port, anna.cookie);
+        if (again.status !== 200) await again.ended;
+        expect(again.status).toBe(200);
+      },
+      { timeout: 15_000, interval: 500 },
+    );
+    await publish(database, [anna.user.id], { type: 'message', conversationId: 'after-reconnect' });
+    await vi.waitFor(() => expect(again!.events()).toEqual([{ type: 'message', conversationId: 'after-reconnect' }]));
+    again!.close();
+  }, 30_000);
 });
