@@ -1,15 +1,19 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { LiveEvent } from '../../../contract/inbox';
 import { buildApp } from '../../app';
 import type { Database } from '../../db/client';
 import { createTestApp, testConfig, type TestApp } from '../../../test/app';
 import { type OpenStream, openEventStream } from '../../../test/event-stream';
-import { createMember } from '../../../test/factories';
+import { ORIGIN, buildRegistration, createMember, sessionCookie } from '../../../test/factories';
 import { listenOnFreePort } from '../../../test/http';
 import { createPostgresDatabase, openPostgresDatabase } from '../../../test/postgres';
+import { freePort, startServerProcess } from '../../../test/server-process';
 import { notify } from '../notifications/notifications.service';
 import { publishLiveEvent } from './live-events.service';
 
@@ -22,6 +26,8 @@ async function afterAnnouncements(database: Database, stream: OpenStream, member
   await publish(database, [memberId], marker);
   await vi.waitFor(() => expect(stream.events()).toContainEqual(marker));
 }
+
+const postgresTemplate = inject('postgresTemplate');
 
 const sample = (metrics: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(metrics)?.[1]);
 
@@ -156,13 +162,55 @@ describe('closing the app', () => {
     const started = Date.now();
     await t.close();
     await stream.ended;
-    expect(Date.now() - started).toBeLessThan(2_000);
+    const took = Date.now() - started;
+    process.stdout.write(`app.close() with an open event stream: ${took} ms\n`);
+    expect(took).toBeLessThan(2_000);
     expect(stream.frames.some((frame) => frame.event === 'end'), 'a restart lets the browser reopen the stream').toBe(false);
   });
 });
 
+describe('the server process (server.ts)', () => {
+  it('shuts down at once on SIGTERM while members’ streams are open', { timeout: 120_000 }, async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'mn-live-'));
+    const own = postgresTemplate ? await createPostgresDatabase(postgresTemplate) : undefined;
+    try {
+      const port = await freePort();
+      const server = await startServerProcess(port, {
+        PUBLIC_URL: ORIGIN,
+        DATA_DIR: dataDir,
+        DEMO_DATA: 'false',
+        RATE_LIMITS: 'false',
+        LOG_LEVEL: 'fatal',
+        ...(own ? { DATABASE_URL: own.url } : {}),
+      });
+      try {
+        const signUp = await fetch(`${server.url}/api/auth/sign-up/email`, {
+          method: 'POST',
+          headers: { origin: ORIGIN, 'content-type': 'application/json' },
+          body: JSON.stringify(buildRegistration()),
+        });
+        expect(signUp.status).toBe(201);
+        const cookie = sessionCookie(signUp.headers.getSetCookie());
+        const streams = [await openEventStream(port, cookie), await openEventStream(port, cookie)];
+        expect(streams.map((stream) => stream.status)).toEqual([200, 200]);
+
+        const started = Date.now();
+        await server.kill('SIGTERM');
+        const took = Date.now() - started;
+        process.stdout.write(`server process, SIGTERM with 2 open event streams: exited after ${took} ms\n`);
+        await Promise.all(streams.map((stream) => stream.ended));
+        expect(took, `stopped after ${took} ms`).toBeLessThan(3_000);
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await own?.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 // Two server instances need a database both can reach: PostgreSQL, when the run has DATABASE_URL.
-const postgresTemplate = inject('postgresTemplate');
 
 describe.runIf(postgresTemplate)('two instances on PostgreSQL', () => {
   let database: Database & { url: string };
