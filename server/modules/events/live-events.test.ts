@@ -16,6 +16,7 @@ import { createPostgresDatabase, openPostgresDatabase } from '../../../test/post
 import { freePort, startServerProcess } from '../../../test/server-process';
 import { notify } from '../notifications/notifications.service';
 import { publishLiveEvent } from './live-events.service';
+import { startLiveHub } from './live-hub';
 
 const publish = (database: Database, to: string[], event: LiveEvent) =>
   database.db.transaction((tx) => publishLiveEvent(tx, to, event));
@@ -148,6 +149,26 @@ describe('live events (GET /api/events)', () => {
 
     own[1]!.close();
     await vi.waitFor(async () => expect(await scrape()).toBe(before + 4));
+  });
+});
+
+describe('the hub', () => {
+  it('sends a comment on every open stream at each heartbeat, so proxies do not close a quiet one', async () => {
+    const t = await createTestApp();
+    const hub = await startLiveHub(t.database, t.app.log, {
+      standing: { channel: 'member_standing', isInGoodStanding: async () => true },
+      heartbeatMs: 50,
+    });
+    try {
+      const stream = hub.open({ memberId: 'm1', sessionToken: 'token' });
+      let text = '';
+      stream.body.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      await vi.waitFor(() => expect(text.match(/^: keep-alive$/gm)?.length).toBeGreaterThanOrEqual(2));
+      expect(text.startsWith('retry: 3000\n')).toBe(true);
+    } finally {
+      await hub.close();
+      await t.close();
+    }
   });
 });
 
