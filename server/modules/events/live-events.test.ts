@@ -269,6 +269,18 @@ describe.runIf(postgresTemplate)('two instances on PostgreSQL', () => {
       expect(stream.events()).toEqual([{ type: 'message', conversationId: 'across-instances' }, { type: 'notification' }]),
     );
 
+    // How long an event takes from its commit on one instance to the stream on the other.
+    const latencies: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const conversationId = `timed-${i}`;
+      const started = performance.now();
+      await publish(database, [anna.user.id], { type: 'message', conversationId });
+      await vi.waitFor(() => expect(stream.events()).toContainEqual({ type: 'message', conversationId }), { interval: 1 });
+      latencies.push(performance.now() - started);
+    }
+    latencies.sort((a, b) => a - b);
+    process.stdout.write(`live event across instances, commit to stream: median ${latencies[10]!.toFixed(1)} ms, max ${latencies[19]!.toFixed(1)} ms\n`);
+
     // Suspended through the first instance, the member's stream on the other ends at once.
     await database.db.execute(sql`update users set suspended_at = now() where id = ${anna.user.id}`);
     await stream.ended;
