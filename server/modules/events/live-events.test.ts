@@ -172,6 +172,34 @@ describe('the hub', () => {
   });
 });
 
+describe('a browser that stops reading', () => {
+  it('has its stream ended once too much waits for it, instead of held in memory', async () => {
+    const t = await createTestApp();
+    const hub = await startLiveHub(t.database, t.app.log, { standing: { channel: 'member_standing', isInGoodStanding: async () => true } });
+    try {
+      const reader = hub.open({ memberId: 'reads', sessionToken: 'a' });
+      const stalled = hub.open({ memberId: 'stalled', sessionToken: 'b' });
+      let received = 0;
+      reader.body.on('data', (chunk: Buffer) => (received += chunk.length));
+      // 6,000 events of about 60 bytes each, 200 at a time (distinct: NOTIFY folds identical payloads of one transaction).
+      for (let batch = 0; batch < 30 && !stalled.body.writableEnded; batch++) {
+        await t.database.db.execute(sql`
+          select pg_notify('live_events', json_build_object('to', json_build_array('reads', 'stalled'),
+            'event', json_build_object('type', 'message', 'conversationId', 'conversation-' || ${batch} || '-' || g))::text)
+          from generate_series(1, 200) g`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await vi.waitFor(() => expect(stalled.body.writableEnded).toBe(true));
+      expect(reader.body.writableEnded).toBe(false);
+      expect(received).toBeGreaterThan(256 * 1024);
+      expect(hub.openStreams()).toBe(1);
+    } finally {
+      await hub.close();
+      await t.close();
+    }
+  });
+});
+
 describe('closing the app', () => {
   it('ends the open streams at once, so a shutdown does not wait for them', async () => {
     const t = await createTestApp();

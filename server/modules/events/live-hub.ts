@@ -14,6 +14,8 @@ const RECONNECT_MS = 3_000;
 const RETRY_MS = 5_000;
 /** Open streams per member (tabs and devices); a further one ends the member's oldest. */
 const MAX_STREAMS_PER_MEMBER = 5;
+/** Bytes a stream may have waiting for a browser that does not read them before it is ended (the browser reconnects). */
+const MAX_UNSENT_BYTES = 256 * 1024;
 /** How long closing waits for the streams' responses to be sent to the end. */
 const CLOSE_WAIT_MS = 1_000;
 
@@ -104,7 +106,10 @@ export async function startLiveHub(database: Database, log: Log, options: LiveHu
     counted(-1);
   };
   const write = (stream: Stream, frame: string) => {
-    if (!stream.body.writableEnded) stream.body.write(frame);
+    if (stream.body.writableEnded) return;
+    // A connection that stopped reading would otherwise keep every event in memory.
+    if (stream.body.writableLength > MAX_UNSENT_BYTES) end(stream);
+    else stream.body.write(frame);
   };
   /** Ends a stream; with a reason, the browser is told not to reopen it. */
   const end = (stream: Stream, reason?: StreamEndReason) => {
