@@ -85,7 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const live = await startLiveHub(options.database, app.log, {
     standing: {
       channel: MEMBER_STANDING_CHANNEL,
-      isInGoodStanding: async (token) => (await readSessionStanding(options.database.db, token))?.inGoodStanding ?? false,
+      read: (token) => readSessionStanding(options.database.db, token),
     },
     onCount: (open) => metrics.sseStreams.set(open),
   });

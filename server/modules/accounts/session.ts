@@ -157,12 +157,15 @@ export function registerSessionRefresh(app: FastifyInstance): void {
 }
 
 /**
- * A session's id and whether it may still be served (live, its member not suspended and onboarded),
- * by its token; null for a session that is gone. For what outlives a request (an event stream):
- * announcements of a change name the session by this id (migration 0012).
+ * A session's id, when it expires, and whether it may still be served (live, its member not
+ * suspended and onboarded), by its token; null for a session that is gone. For what outlives a
+ * request (an event stream): announcements of a change name the session by this id (migration 0012).
  */
-export async function readSessionStanding(db: Db, sessionToken: string): Promise<{ sessionId: string; inGoodStanding: boolean } | null> {
+export async function readSessionStanding(
+  db: Db,
+  sessionToken: string,
+): Promise<{ sessionId: string; expiresAt: Date; inGoodStanding: boolean } | null> {
   const found = await findSessionStanding(db, sessionToken, new Date());
   if (!found) return null;
-  return { sessionId: found.sessionId, inGoodStanding: !found.suspendedAt && !needsOnboarding(found) };
+  return { sessionId: found.sessionId, expiresAt: found.expiresAt, inGoodStanding: !found.suspendedAt && !needsOnboarding(found) };
 }

@@ -22,7 +22,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       try {
         // Read again once the stream is open: a sign-out since the session gate's check ends it here.
         const standing = await readSessionStanding(database.db, sessionToken);
-        if (standing?.inGoodStanding) stream.identify(standing.sessionId);
+        if (standing?.inGoodStanding) stream.identify(standing);
         else stream.end('signed_out');
       } catch (error) {
         stream.end();

@@ -156,7 +156,7 @@ describe('the hub', () => {
   it('sends a comment on every open stream at each heartbeat, so proxies do not close a quiet one', async () => {
     const t = await createTestApp();
     const hub = await startLiveHub(t.database, t.app.log, {
-      standing: { channel: 'member_standing', isInGoodStanding: async () => true },
+      standing: { channel: 'member_standing', read: async () => ({ inGoodStanding: true, expiresAt: new Date(Date.now() + 60_000) }) },
       heartbeatMs: 50,
     });
     try {
@@ -172,10 +172,35 @@ describe('the hub', () => {
   });
 });
 
+describe('a session that runs out', () => {
+  it('ends its stream at the next heartbeat, though no change was announced', async () => {
+    const t = await createTestApp();
+    const hub = await startLiveHub(t.database, t.app.log, {
+      standing: { channel: 'member_standing', read: async () => null },
+      heartbeatMs: 50,
+    });
+    try {
+      const expiring = hub.open({ memberId: 'm1', sessionToken: 'a' });
+      const lasting = hub.open({ memberId: 'm2', sessionToken: 'b' });
+      expiring.identify({ sessionId: 's1', expiresAt: new Date(Date.now() + 150) });
+      lasting.identify({ sessionId: 's2', expiresAt: new Date(Date.now() + 60_000) });
+      let text = '';
+      expiring.body.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      lasting.body.resume();
+      await vi.waitFor(() => expect(expiring.body.writableEnded).toBe(true));
+      expect(text).toMatch(/event: end\ndata: signed_out\n\n$/);
+      expect(lasting.body.writableEnded).toBe(false);
+    } finally {
+      await hub.close();
+      await t.close();
+    }
+  });
+});
+
 describe('a browser that stops reading', () => {
   it('has its stream ended once too much waits for it, instead of held in memory', async () => {
     const t = await createTestApp();
-    const hub = await startLiveHub(t.database, t.app.log, { standing: { channel: 'member_standing', isInGoodStanding: async () => true } });
+    const hub = await startLiveHub(t.database, t.app.log, { standing: { channel: 'member_standing', read: async () => ({ inGoodStanding: true, expiresAt: new Date(Date.now() + 60_000) }) } });
     try {
       const reader = hub.open({ memberId: 'reads', sessionToken: 'a' });
       const stalled = hub.open({ memberId: 'stalled', sessionToken: 'b' });

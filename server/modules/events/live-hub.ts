@@ -30,11 +30,11 @@ export interface LiveStream {
   /** The response body. */
   body: PassThrough;
   /**
-   * Names the stream's session once it is known. Until then every announced change to a session
-   * is checked against this stream too, so a sign-out between the route's check and this call is
-   * not missed.
+   * Names the stream's session once it is known, and when it expires. Until then every announced
+   * change to a session is checked against this stream too, so a sign-out between the route's
+   * check and this call is not missed.
    */
-  identify(sessionId: string): void;
+  identify(session: { sessionId: string; expiresAt: Date }): void;
   end(reason?: StreamEndReason): void;
 }
 
@@ -45,8 +45,8 @@ export interface LiveStream {
  */
 export interface StandingSource {
   channel: string;
-  /** Whether the session with this token is live and its member in good standing. */
-  isInGoodStanding(sessionToken: string): Promise<boolean>;
+  /** The session with this token (null when it is gone): whether its member may be served, and until when. */
+  read(sessionToken: string): Promise<{ inGoodStanding: boolean; expiresAt: Date } | null>;
 }
 
 export interface LiveHubOptions {
@@ -80,6 +80,8 @@ export interface LiveHub {
 interface Stream {
   owner: StreamOwner;
   sessionId: string | null;
+  /** When the session expires (it may be extended meanwhile: announced, and read again). */
+  expiresAt: Date | null;
   body: PassThrough;
 }
 
@@ -145,9 +147,10 @@ export async function startLiveHub(database: Database, log: Log, options: LiveHu
           ? [...(byMember.get(id) ?? [])]
           : all();
     for (const stream of affected) {
-      options.standing.isInGoodStanding(stream.owner.sessionToken).then(
-        (good) => {
-          if (!good) end(stream, 'signed_out');
+      options.standing.read(stream.owner.sessionToken).then(
+        (standing) => {
+          if (!standing?.inGoodStanding) end(stream, 'signed_out');
+          else if (stream.expiresAt) stream.expiresAt = standing.expiresAt;
         },
         // Cannot tell: end it, and the browser reopens it if the member may (the route checks again).
         (error: unknown) => {
@@ -191,14 +194,19 @@ export async function startLiveHub(database: Database, log: Log, options: LiveHu
   await listen();
 
   const heartbeat = setInterval(() => {
-    for (const stream of all()) write(stream, ': keep-alive\n\n');
+    const now = new Date();
+    for (const stream of all()) {
+      // A session that ran out is announced by nobody: it ends here, at the latest a heartbeat later.
+      if (stream.expiresAt && stream.expiresAt <= now) end(stream, 'signed_out');
+      else write(stream, ': keep-alive\n\n');
+    }
   }, options.heartbeatMs ?? HEARTBEAT_MS).unref();
 
   return {
     isListening: () => unlisten !== undefined && !closed,
     open(owner) {
       const body = new PassThrough();
-      const stream: Stream = { owner, sessionId: null, body };
+      const stream: Stream = { owner, sessionId: null, expiresAt: null, body };
       const streams = byMember.get(owner.memberId) ?? [];
       byMember.set(owner.memberId, streams);
       streams.push(stream);
@@ -210,8 +218,9 @@ export async function startLiveHub(database: Database, log: Log, options: LiveHu
       body.write(`retry: ${RECONNECT_MS}\n: connected\n\n`);
       return {
         body,
-        identify: (sessionId) => {
+        identify: ({ sessionId, expiresAt }) => {
           stream.sessionId = sessionId;
+          stream.expiresAt = expiresAt;
         },
         end: (reason) => end(stream, reason),
       };
