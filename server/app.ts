@@ -10,10 +10,12 @@ import { registerEndpointChecks } from './lib/route';
 import { authHooks } from './modules/accounts/auth-hooks';
 import { type Auth, createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth.routes';
-import { registerSessionGate, registerSessionRefresh } from './modules/accounts/session';
-import { type StandingCache, startStandingCache } from './modules/accounts/standing-cache';
+import { readSessionStanding, registerSessionGate, registerSessionRefresh } from './modules/accounts/session';
+import { MEMBER_STANDING_CHANNEL, type StandingCache, startStandingCache } from './modules/accounts/standing-cache';
 import { identityRoutes } from './modules/accounts/identities.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
+import { eventRoutes } from './modules/events/events.routes';
+import { type LiveHub, startLiveHub } from './modules/events/live-hub';
 import { registerLimits } from './modules/limits/limits.service';
 import { createMetrics, type Metrics } from './modules/metrics/metrics';
 import { metricsRoutes, registerRequestMetrics } from './modules/metrics/metrics.routes';
@@ -39,6 +41,8 @@ export interface AppDeps {
   standing: StandingCache;
   /** Prometheus metrics of this process (served at /metrics; server.ts feeds the jobs' outcomes in). */
   metrics: Metrics;
+  /** The members' open event streams in this process and the live events they get (live-hub.ts). */
+  live: LiveHub;
 }
 
 declare module 'fastify' {
@@ -47,7 +51,7 @@ declare module 'fastify' {
   }
 }
 
-export interface BuildAppOptions extends Omit<AppDeps, 'auth' | 'standing' | 'metrics'> {
+export interface BuildAppOptions extends Omit<AppDeps, 'auth' | 'standing' | 'metrics' | 'live'> {
   /** Where the built SPA lives; tests of the API leave it out. */
   webDist?: string | false;
   logger?: boolean;
@@ -78,7 +82,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const standing = await startStandingCache(options.database, app.log);
   app.addHook('onClose', () => standing.close());
   const metrics = createMetrics(options.database, app.log);
-  app.decorate('deps', { config, database: options.database, auth, standing, metrics });
+  const live = await startLiveHub(options.database, app.log, {
+    standing: {
+      channel: MEMBER_STANDING_CHANNEL,
+      read: (token) => readSessionStanding(options.database.db, token),
+    },
+    onCount: (open) => metrics.sseStreams.set(open),
+  });
+  // Before the server stops taking connections and waits for the open ones: streams never end by themselves.
+  app.addHook('preClose', () => live.close());
+  app.decorate('deps', { config, database: options.database, auth, standing, metrics, live });
   app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
     done(null, payload);
@@ -106,6 +119,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(mentorRoutes);
   await app.register(mentoringRoutes);
   await app.register(notificationRoutes);
+  await app.register(eventRoutes);
   await app.register(devMailboxRoutes);
 
   await registerWebApp(app, options.webDist === undefined ? webDistFolder : options.webDist);

@@ -2,7 +2,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/app';
 import { ACTORS, type Actor, type Actors, MEMBERS, type World, buildActors, buildWorld, photoUpload } from '../test/authz-world';
+import { openEventStream } from '../test/event-stream';
 import { ORIGIN } from '../test/factories';
+import { listenOnFreePort } from '../test/http';
 import { MATRIX, type Row } from '../test/authz-matrix.table';
 
 /**
@@ -63,6 +65,7 @@ describe('authorization matrix', () => {
 
   async function call(operation: Operation, row: Row, actor: Actor, actors: Actors): Promise<LightMyRequestResponse> {
     const cookie = actor === 'anonymous' ? undefined : actors.cookie[actor];
+    if (row.stream) return callStream(operation, actor, cookie);
     const headers: Record<string, string> = { origin: ORIGIN, ...row.headers, ...(cookie ? { cookie } : {}) };
     const url = fill(operation.path, row.params?.(world.resources) ?? {}) + (row.query ? `?${row.query}` : '');
     let payload: string | Buffer | undefined;
@@ -76,6 +79,18 @@ describe('authorization matrix', () => {
     }
     cells += 1;
     return t.app.inject({ method: operation.method as 'GET', url, headers, payload });
+  }
+
+  let port: number | undefined;
+  /** A streaming operation over real HTTP: its status and (for a refusal) body; an open stream is closed at once. */
+  async function callStream(operation: Operation, actor: Actor, cookie: string | undefined): Promise<LightMyRequestResponse> {
+    port ??= await listenOnFreePort(t);
+    const stream = await openEventStream(port, cookie, operation.path);
+    if (stream.status === 200) stream.close();
+    else await stream.ended;
+    cells += 1;
+    const body = stream.status === 200 ? '' : stream.text();
+    return { statusCode: stream.status, headers: stream.headers, body, json: () => JSON.parse(body) } as unknown as LightMyRequestResponse;
   }
 
   /**

@@ -35,6 +35,11 @@ export interface Row {
   fresh?: true;
   /** Shows other members' mail by design, so it is left out of the check that no secret shows. */
   showsMail?: true;
+  /**
+   * The answer is a stream that stays open (Server-Sent Events): called over real HTTP, its status
+   * and headers are read and the stream is closed (inject() would wait for its end).
+   */
+  stream?: true;
 }
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
@@ -151,6 +156,7 @@ export const MATRIX: Record<string, Row> = {
   },
   'GET /api/dashboard': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
   'GET /api/notifications': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
+  'GET /api/events': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200], stream: true },
   'POST /api/notifications/read': {
     outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200],
     body: () => ({}),

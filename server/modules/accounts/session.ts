@@ -1,5 +1,6 @@
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
 import { type UserRow, findSessionStanding, findSessionWithUser, findUserById } from './accounts.repo';
 import { isDueForRefresh, readSessionToken, readSignedSessionCookie, verifySessionCookie } from './session-cookie';
@@ -153,4 +154,18 @@ export function registerSessionRefresh(app: FastifyInstance): void {
     if (cookies?.length) reply.header('set-cookie', cookies);
     done(null, payload);
   });
+}
+
+/**
+ * A session's id, when it expires, and whether it may still be served (live, its member not
+ * suspended and onboarded), by its token; null for a session that is gone. For what outlives a
+ * request (an event stream): announcements of a change name the session by this id (migration 0012).
+ */
+export async function readSessionStanding(
+  db: Db,
+  sessionToken: string,
+): Promise<{ sessionId: string; expiresAt: Date; inGoodStanding: boolean } | null> {
+  const found = await findSessionStanding(db, sessionToken, new Date());
+  if (!found) return null;
+  return { sessionId: found.sessionId, expiresAt: found.expiresAt, inGoodStanding: !found.suspendedAt && !needsOnboarding(found) };
 }

@@ -21,7 +21,7 @@ export interface Metrics {
   /** A retention run's deleted (or redacted) rows per table. */
   recordRetention(counts: RetentionCounts, at: Date): void;
   recordRetentionFailure(): void;
-  /** Server-sent event streams open now; nothing streams yet, so it stays 0 until a feature does. */
+  /** Server-sent event streams open now (`GET /api/events`, set by the events hub). */
   sseStreams: Gauge;
   /** Reads the database gauges, then renders every metric in the text exposition format. */
   render(): Promise<string>;

@@ -6,6 +6,7 @@ import type {
   NotificationType,
 } from '../../../contract/notifications';
 import type { Db } from '../../db/client';
+import { publishLiveEvent } from '../events/live-events.service';
 import { enqueueNotificationEmail } from '../outbox/outbox.service';
 import {
   countUnreadNotifications,
@@ -24,12 +25,14 @@ export interface NotifyInput<T extends NotificationType> {
 
 /**
  * Tells a member about an event: the in-app notification and its email, both written in the
- * caller's transaction so they exist exactly when the change does. Call it with the `tx`.
+ * caller's transaction so they exist exactly when the change does, and the live event that makes
+ * their open pages show the bell's news at once (sent when the transaction commits). Call it with the `tx`.
  */
 export async function notify<T extends NotificationType>(tx: Db, input: NotifyInput<T>): Promise<{ notificationId: string }> {
   const data = input.data as Record<string, unknown>;
   const notification = await insertNotification(tx, { userId: input.userId, type: input.type, data });
   await enqueueNotificationEmail(tx, { notificationId: notification.id, userId: input.userId, type: input.type, data });
+  await publishLiveEvent(tx, [input.userId], { type: 'notification' });
   return { notificationId: notification.id };
 }
 

@@ -4,6 +4,7 @@ import { Outlet, useLocation, useNavigationType } from 'react-router';
 import { CookieNotice } from '../../features/privacy/components/cookie-notice';
 import { syncLanguage } from '../../i18n';
 import { useMe } from '../../lib/auth';
+import { useLiveEvents } from '../../lib/live-events';
 import { useSite } from '../../lib/site';
 import { applyAccent } from '../../lib/theme';
 import { SiteFooter } from './site-footer';
@@ -34,6 +35,8 @@ export function AppLayout() {
   const site = useSite();
   const me = useMe();
   const main = useFocusOnNavigation();
+  // New messages and notifications show without reloading, on every page of a signed-in member.
+  useLiveEvents(Boolean(me && !me.needsOnboarding));
 
   useEffect(() => applyAccent(site.institution.accentColor), [site.institution.accentColor]);
   // An account made through LinkedIn has the site's default language until onboarding saves the

@@ -2,8 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import * as endpoints from '../../../../../contract/endpoints/notifications';
 import type { NotificationList } from '../../../../../contract/notifications';
 import { callEndpoint, isApiError } from '../../../lib/api-client';
+import { notificationsKeys } from '../../../lib/query-keys';
 
-export const notificationsQueryKey = ['notifications'] as const;
+/** Shared with the live events (lib/live-events.ts), which make it stale when a notification arrives. */
+export const notificationsQueryKey = notificationsKeys.all;
 
 export async function getNotifications(signal?: AbortSignal): Promise<NotificationList | null> {
   try {
