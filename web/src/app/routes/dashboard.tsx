@@ -51,7 +51,7 @@ function DashboardSections() {
     <>
       {capacity && mentorProfile ? (
         <IncomingRequests requests={incomingRequests} capacity={capacity}>
-          <MentorProfileIncomplete profile={mentorProfile} />
+          {mentorProfile.missing.length ? <MentorProfileIncomplete profile={mentorProfile} /> : null}
         </IncomingRequests>
       ) : null}
       {can.mentor && !mentorProfile ? <BecomeMentor /> : null}

@@ -10,7 +10,10 @@ import { RequestItems } from './request-items';
 interface IncomingRequestsProps {
   requests: Dashboard['incomingRequests'];
   capacity: MentorCapacity;
-  /** What the mentor profile still needs before mentees find it, if anything. */
+  /**
+   * What the mentor profile still needs before mentees find it, if anything: it then stands in for
+   * the empty text, which tells how mentees find a mentor.
+   */
   children?: ReactNode;
 }
 
@@ -21,7 +24,7 @@ export function IncomingRequests({ requests, capacity, children }: IncomingReque
     <DashboardSection id="dashboard-incoming" title={t('dashboard.incoming.heading')}>
       {children}
       {requests.count === 0 ? (
-        <p className="empty-text">{t('dashboard.incoming.empty')}</p>
+        children ? null : <p className="empty-text">{t('dashboard.incoming.empty')}</p>
       ) : (
         <>
           <p className="section-count">{t('dashboard.incoming.count', { count: requests.count })}</p>

@@ -22,7 +22,6 @@ export function BecomeMentor() {
 export function MentorProfileIncomplete({ profile }: { profile: NonNullable<Dashboard['mentorProfile']> }) {
   const { t } = useTranslation('mentoring');
   const { t: tMentors } = useTranslation('mentors');
-  if (profile.missing.length === 0) return null;
   return (
     <div className="dashboard-notice">
       <p>{t('dashboard.profileIncomplete.text')}</p>
