@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from './me';
-import { SuggestedMentorsSchema } from './mentors';
+import { AvailabilitySchema, ListingNeedSchema, SuggestedMentorsSchema } from './mentors';
 import { lineText, multiLineText, optionalText } from './text';
 
 /**
@@ -110,8 +110,23 @@ export const MentorCapacitySchema = z
   .object({ maxMentees: z.number().int(), activeMentees: z.number().int(), isPaused: z.boolean(), isFull: z.boolean() })
   .meta({ id: 'MentorCapacity' });
 
+/**
+ * What the signed-in member can do in mentoring at all (docs/product.md, "People and roles"), from
+ * the server's policies (ADR 0019): the dashboard, the Requests page and the menu show only that.
+ */
+export const MentoringAbilitiesSchema = z
+  .object({
+    /** Look for a mentor and send requests (rule 13): students, alumni and staff. */
+    request: z.boolean(),
+    /** Mentor (rule 9): alumni only, once they activate a mentor profile; students and staff never. */
+    mentor: z.boolean(),
+  })
+  .meta({ id: 'MentoringAbilities' });
+
 export const RequestListSchema = z
   .object({
+    /** Which tabs the Requests page has: Incoming only for members who can mentor. */
+    can: MentoringAbilitiesSchema,
     items: z.array(MentoringRequestSchema),
     /** The signed-in member's own places as a mentor; null when they have no mentor profile. */
     capacity: MentorCapacitySchema.nullable(),
@@ -169,6 +184,13 @@ export const MentoringRelationSchema = z
 /** `GET /api/dashboard`: what the member sees first after signing in (docs/product.md, rule 19). */
 export const DashboardSchema = z
   .object({
+    /** Which sections the dashboard shows, and the next step it offers. */
+    can: MentoringAbilitiesSchema,
+    /**
+     * The member's own mentor profile: whether mentees can find it (`unlisted` until it says enough)
+     * and what it still needs. Null when they have none: an alumnus can activate one.
+     */
+    mentorProfile: z.object({ availability: AvailabilitySchema, missing: z.array(ListingNeedSchema) }).nullable(),
     incomingRequests: z.object({ count: z.number().int(), items: z.array(MentoringRequestSchema) }),
     outgoingRequests: z.object({ count: z.number().int(), items: z.array(MentoringRequestSchema) }),
     activeMentorships: z.array(MentorshipSchema),
@@ -195,3 +217,4 @@ export type MentorCapacity = z.infer<typeof MentorCapacitySchema>;
 export type AcceptResult = z.infer<typeof AcceptResultSchema>;
 export type MentoringRelation = z.infer<typeof MentoringRelationSchema>;
 export type Dashboard = z.infer<typeof DashboardSchema>;
+export type MentoringAbilities = z.infer<typeof MentoringAbilitiesSchema>;

@@ -49,7 +49,18 @@ export const IndustrySchema = z.enum(INDUSTRIES);
 export type Industry = z.infer<typeof IndustrySchema>;
 
 /**
+ * What a mentee needs to choose a mentor (docs/product.md: "a mentor is listed only once their
+ * profile says enough"): a headline or what mentees can approach them about, at least one
+ * expertise area, and the languages they mentor in. Until all are filled in the profile is not
+ * listed; the Mentor tab names what is missing, translated under `mentors.tab.missing.<key>`.
+ */
+export const LISTING_NEEDS = ['headline_or_approach', 'expertise', 'languages'] as const;
+export const ListingNeedSchema = z.enum(LISTING_NEEDS);
+export type ListingNeed = z.infer<typeof ListingNeedSchema>;
+
+/**
  * Where a mentor stands for new requests. `unlisted`: the profile exists but is hidden, because
+ * it does not yet say enough for a mentee (`missing` on the own profile says what), or because
  * its owner is no longer an alumnus or is suspended (only its owner sees this value).
  */
 export const AVAILABILITY = ['available', 'paused', 'full', 'unlisted'] as const;
@@ -103,6 +114,8 @@ export const OwnMentorProfileSchema = z
     maxMentees: z.number().int(),
     activeMentees: z.number().int(),
     availability: AvailabilitySchema,
+    /** What the profile still needs before mentees can find it (in this order); empty once it says enough. */
+    missing: z.array(ListingNeedSchema),
     pausedAt: z.iso.datetime().nullable(),
     activatedAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

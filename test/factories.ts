@@ -43,7 +43,14 @@ export async function createMember(t: TestApp, overrides: Partial<RegisterInput>
 }
 
 /**
- * An alumnus whose mentor profile is activated and filled in through the API. `member` takes
+ * What a mentor profile needs before it is listed (docs/product.md: a headline or approach, an
+ * expertise area, a language), for the fields a test leaves out.
+ */
+export const LISTABLE_PROFILE: UpdateMentorProfile = { headline: 'Alumna happy to help', expertise: ['Mentoring basics'], languages: ['Frisian'] };
+
+/**
+ * An alumnus whose mentor profile is activated and filled in through the API: listed, unless the
+ * test clears one of LISTABLE_PROFILE's fields. `member` takes
  * registration fields (programme, graduation year, names).
  */
 export async function createMentor(
@@ -55,7 +62,7 @@ export async function createMentor(
   const headers = { cookie: created.cookie };
   const activated = await t.app.inject({ method: 'POST', url: '/api/me/mentor-profile/activate', headers });
   if (activated.statusCode !== 201) throw new Error(`activation failed: ${activated.statusCode} ${activated.body}`);
-  const res = await t.app.inject({ method: 'PUT', url: '/api/me/mentor-profile', headers, payload: profile });
+  const res = await t.app.inject({ method: 'PUT', url: '/api/me/mentor-profile', headers, payload: { ...LISTABLE_PROFILE, ...profile } });
   if (res.statusCode !== 200) throw new Error(`mentor profile failed: ${res.statusCode} ${res.body}`);
   return { ...created, profile: res.json() };
 }

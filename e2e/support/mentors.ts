@@ -1,5 +1,6 @@
 import type { RegisterInput } from '../../contract/accounts';
 import type { UpdateMentorProfile } from '../../contract/mentors';
+import { LISTABLE_PROFILE } from '../../test/factories';
 import { registerOverHttp } from './api-member';
 
 export interface SeededMentor {
@@ -9,7 +10,8 @@ export interface SeededMentor {
 
 /**
  * An alumnus with an activated, filled-in mentor profile, made through the API (outside any
- * browser), for stories that need mentors to find. `paused` pauses mentoring afterwards.
+ * browser), for stories that need mentors to find: listed, as the fields a mentee needs that the
+ * story leaves out are filled in (LISTABLE_PROFILE). `paused` pauses mentoring afterwards.
  */
 export async function createMentor(
   baseURL: string,
@@ -19,7 +21,7 @@ export async function createMentor(
 ): Promise<SeededMentor> {
   const mentor = await registerOverHttp(baseURL, { ...member, role: 'alumnus' });
   await mentor.call('POST', '/api/me/mentor-profile/activate');
-  await mentor.call('PUT', '/api/me/mentor-profile', profile);
+  await mentor.call('PUT', '/api/me/mentor-profile', { ...LISTABLE_PROFILE, ...profile });
   if (paused) await mentor.call('POST', '/api/me/mentor-profile/pause');
   return { name: mentor.name, username: mentor.username };
 }

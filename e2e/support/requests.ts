@@ -1,6 +1,7 @@
 import type { RegisterInput } from '../../contract/accounts';
 import type { MentoringRequest, RequestList } from '../../contract/mentoring';
 import type { UpdateMentorProfile } from '../../contract/mentors';
+import { LISTABLE_PROFILE } from '../../test/factories';
 import { registerOverHttp } from './api-member';
 import type { Visitor } from './browser';
 
@@ -21,7 +22,8 @@ export async function callAs<T = unknown>(visitor: Visitor, method: Method, path
 /** Turns the visitor's (alumnus) account into a mentor with a filled-in profile. */
 export async function becomeMentor(visitor: Visitor, profile: UpdateMentorProfile): Promise<void> {
   await callAs(visitor, 'POST', '/api/me/mentor-profile/activate');
-  await callAs(visitor, 'PUT', '/api/me/mentor-profile', profile);
+  // Listed: the fields a mentee needs that the story leaves out are filled in.
+  await callAs(visitor, 'PUT', '/api/me/mentor-profile', { ...LISTABLE_PROFILE, ...profile });
 }
 
 /** The requests a mentor has received from one member (newest first). */

@@ -62,7 +62,13 @@ export const mentorProfiles = pgTable(
     city: text('city'),
     country: text('country'),
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
-    /** An alumnus who is not suspended: only listed profiles are found. */
+    /** The owner is an alumnus who is not suspended (rule 9): kept by the triggers on users. */
+    ownerListable: boolean('owner_listable').notNull().default(false),
+    /**
+     * Only listed profiles are found: the owner is listable and the profile says enough for a
+     * mentee (headline or approach, an expertise area, a language). Set by a trigger on every write
+     * (migration 0017), never by application code; mentors.policy.ts `isListable` is the same rule.
+     */
     isListed: boolean('is_listed').notNull().default(false),
     isAvailable: boolean('is_available').generatedAlwaysAs(
       sql`is_listed and paused_at is null and active_mentees < max_mentees`,

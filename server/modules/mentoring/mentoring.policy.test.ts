@@ -7,7 +7,9 @@ import {
   type RequestContext,
   type RequestFacts,
   type SendFacts,
+  abilitiesOf,
   endRefusal,
+  menteeRefusal,
   permissionsFor,
   requestRefusal,
   requestVisibilityRefusal,
@@ -188,5 +190,19 @@ describe('mentoring policy: sending a request (rule 13)', () => {
     ['a full mentor, with the most pending requests', mentee, { ...open, mentor: fullMentor, pendingRequests: MAX_PENDING_REQUESTS }, [409, 'mentor_full']],
   ] as const)('to %s', (_name, actor, facts, expected) => {
     expect(answer(sendRefusal(actor, facts))).toEqual(expected);
+  });
+
+  // docs/product.md, "People and roles": students, alumni and staff look for mentors; only alumni mentor.
+  // The dashboard and the Requests page show sections by these flags (issue 17 item 5).
+  describe('what a member can do in mentoring at all', () => {
+    it.each([
+      ['student', null, { request: true, mentor: false }],
+      ['alumnus', null, { request: true, mentor: true }],
+      ['staff', null, { request: true, mentor: false }],
+      [null, [403, 'onboarding_required'], { request: false, mentor: false }],
+    ] as const)('a member whose role is %s: looking for a mentor refused with %j; abilities %j', (role, refused, abilities) => {
+      expect(answer(menteeRefusal({ role }))).toEqual(refused);
+      expect(abilitiesOf({ role })).toEqual(abilities);
+    });
   });
 });

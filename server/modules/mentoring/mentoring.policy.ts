@@ -1,7 +1,7 @@
-import { MAX_PENDING_REQUESTS, type RequestStatus } from '../../../contract/mentoring';
+import { MAX_PENDING_REQUESTS, type MentoringAbilities, type RequestStatus } from '../../../contract/mentoring';
 import { errors } from '../../lib/errors';
 import { type Actor, type Refusal, allows, enforce } from '../../lib/policy';
-import { type AvailabilityFacts, type Places, availabilityOf, isFull } from '../mentors/mentors.policy';
+import { type AvailabilityFacts, type Places, availabilityOf, isFull, mentorRefusal } from '../mentors/mentors.policy';
 import { hasExpired } from './request-expiry.service';
 
 /**
@@ -127,6 +127,20 @@ export function sendRefusal(actor: Viewer, facts: SendFacts): Refusal {
 
 export function assertMaySend(actor: Viewer, facts: SendFacts): void {
   enforce(sendRefusal(actor, facts));
+}
+
+/**
+ * Who may look for a mentor and send requests (docs/product.md, "People and roles"): students,
+ * alumni and staff alike. A member who has not chosen a role yet (ADR 0015) may not.
+ */
+export const menteeRefusal = (actor: Pick<Actor, 'role'>): Refusal => (actor.role === null ? errors.onboarding_required() : null);
+
+/**
+ * What the member can do in mentoring at all, for the dashboard and the Requests page: the two
+ * rules asked, so the web never works them out again from the role. Admins have their own role's.
+ */
+export function abilitiesOf(actor: Pick<Actor, 'role'>): MentoringAbilities {
+  return { request: allows(menteeRefusal(actor)), mentor: allows(mentorRefusal(actor)) };
 }
 
 export interface RequestPermissions {

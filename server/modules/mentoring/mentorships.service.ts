@@ -2,9 +2,10 @@ import type { Dashboard, EndMentorship, ListMentorshipsQuery, Mentorship, Mentor
 import { errors } from '../../lib/errors';
 import { type UserRow, findMemberByUsername, findMemberNames } from '../accounts/accounts.service';
 import { suggestMentors } from '../mentors/mentor-search.service';
+import { availabilityOf, missingForListing, profileFacts } from '../mentors/mentors.policy';
 import { findMentorProfile, lockMentorProfile, setActiveMentees } from '../mentors/mentors.service';
 import { countUnread, notify } from '../notifications/notifications.service';
-import { assertMayEnd } from './mentoring.policy';
+import { abilitiesOf, assertMayEnd } from './mentoring.policy';
 import { toCapacity, toMentorship, toRequest } from './mentoring.views';
 import { countActiveMentorships, endActiveMentorship, findMentorship, listMentorships } from './mentorships.repo';
 import { countPendingRequests, listRequests } from './requests.repo';
@@ -62,7 +63,11 @@ export async function listMentorshipsFor(deps: MentoringDeps, actor: UserRow, qu
 
 const DASHBOARD_ITEMS = 5;
 
-/** The dashboard (docs/product.md, rule 19): open requests both ways, active mentorships, unread counts, suggestions. */
+/**
+ * The dashboard (docs/product.md, rule 19): open requests both ways, active mentorships, unread counts, suggestions,
+ * and what the member can do (look for a mentor, mentor) with the state of their own mentor profile, so each role
+ * sees only the sections it can use and a next step.
+ */
 export async function getDashboard(deps: MentoringDeps, actor: UserRow): Promise<Dashboard> {
   const profile = await findMentorProfile(deps.db, actor.id);
   const capacity = toCapacity(profile);
@@ -77,6 +82,8 @@ export async function getDashboard(deps: MentoringDeps, actor: UserRow): Promise
   const context = ruleContext(deps, deps.now?.() ?? new Date(), capacity);
   const view = (row: (typeof incoming)[number]) => toRequest(row, actor.id, context);
   return {
+    can: abilitiesOf(actor),
+    mentorProfile: profile ? { availability: availabilityOf(profileFacts(profile)), missing: missingForListing(profile) } : null,
     incomingRequests: { count: counts.incoming, items: incoming.map(view) },
     outgoingRequests: { count: counts.outgoing, items: outgoing.map(view) },
     activeMentorships: active.map((row) => toMentorship(row, actor.id)),

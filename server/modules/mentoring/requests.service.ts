@@ -23,7 +23,15 @@ import {
 } from '../mentors/mentors.service';
 import { profileFacts } from '../mentors/mentors.policy';
 import { notify, settleAnswerPrompts } from '../notifications/notifications.service';
-import { type RequestContext, type SendFacts, assertMayActOnRequest, assertMaySeeRequest, assertMaySend, sendRefusal } from './mentoring.policy';
+import {
+  type RequestContext,
+  type SendFacts,
+  abilitiesOf,
+  assertMayActOnRequest,
+  assertMaySeeRequest,
+  assertMaySend,
+  sendRefusal,
+} from './mentoring.policy';
 import { countActiveMentorships, findActiveMentorshipBetween, insertMentorship } from './mentorships.repo';
 import { toCapacity, toMentorship, toRequest } from './mentoring.views';
 import { expiresAt } from './request-expiry.service';
@@ -206,15 +214,16 @@ export async function getRequest(deps: MentoringDeps, actor: UserRow, id: string
 /** The Requests page: incoming or outgoing (or both), optionally by status or with one member. */
 export async function listRequestsFor(deps: MentoringDeps, actor: UserRow, query: ListRequestsQuery): Promise<RequestList> {
   const capacity = toCapacity(await findMentorProfile(deps.db, actor.id));
+  const can = abilitiesOf(actor);
   let otherUserId: string | undefined;
   if (query.with) {
     const other = await findMemberByUsername(deps.db, query.with);
-    if (!other) return { items: [], capacity };
+    if (!other) return { can, items: [], capacity };
     otherUserId = other.id;
   }
   const rows = await listRequests(deps.db, { userId: actor.id, direction: query.direction, status: query.status, otherUserId, limit: query.limit });
   const context = ruleContext(deps, clock(deps), capacity);
-  return { items: rows.map((row) => toRequest(row, actor.id, context)), capacity };
+  return { can, items: rows.map((row) => toRequest(row, actor.id, context)), capacity };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Availability, type MentorCard, MIN_ANSWERS_FOR_RESPONSIVENESS } from '../../../contract/mentors';
+import { type Availability, type ListingNeed, type MentorCard, MIN_ANSWERS_FOR_RESPONSIVENESS } from '../../../contract/mentors';
 import type { MentorCardRow } from './mentor-search.types';
 
 /**
@@ -26,6 +26,30 @@ export const isFull = (places: Places): boolean => places.activeMentees >= place
 /** The facts of a stored mentor profile: paused from the moment `pausedAt` is set (rule 11). */
 export function profileFacts(profile: Places & { isListed: boolean; pausedAt: Date | null }): AvailabilityFacts {
   return { isListed: profile.isListed, isPaused: profile.pausedAt !== null, maxMentees: profile.maxMentees, activeMentees: profile.activeMentees };
+}
+
+/** The fields of a mentor profile a mentee chooses by (headline and languages live on the member's record). */
+export interface ListingFacts {
+  headline: string | null;
+  approach: string | null;
+  expertise: readonly string[];
+  languages: readonly string[];
+}
+
+const hasText = (value: string | null) => value !== null && /\S/.test(value);
+
+/**
+ * What the profile still needs before it is listed (docs/product.md: "a mentor is listed only once
+ * their profile says enough for a mentee to choose them"), in the order the Mentor tab asks for it.
+ * The database keeps the same rule in mn_mentor_profile_complete() (migration 0017), which sets
+ * mentor_profiles.is_listed; availability.test.ts proves the two agree.
+ */
+export function missingForListing(profile: ListingFacts): ListingNeed[] {
+  const missing: ListingNeed[] = [];
+  if (!hasText(profile.headline) && !hasText(profile.approach)) missing.push('headline_or_approach');
+  if (profile.expertise.length === 0) missing.push('expertise');
+  if (profile.languages.length === 0) missing.push('languages');
+  return missing;
 }
 
 /** Paused wins over full: pausing is the mentor's own choice and what they would want shown. */

@@ -6,6 +6,7 @@ import {
   expertiseListRefusal,
   isListable,
   mentorRefusal,
+  missingForListing,
   permissionsFor,
   profileVisibilityRefusal,
 } from './mentors.policy';
@@ -27,14 +28,30 @@ describe('mentors policy', () => {
     else expect(() => assertAlumnus({ role })).not.toThrow();
   });
 
+  const complete = { headline: 'Engineer', approach: null, expertise: ['Data science'], languages: ['English'] };
+
   it.each([
     ['alumnus', false, true],
     ['alumnus', true, false],
     ['student', false, false],
     ['staff', false, false],
     [null, false, false],
-  ] as const)('a member whose role is %s (suspended: %s) is listed as a mentor: %s', (role, suspended, listed) => {
-    expect(isListable({ role, suspendedAt: suspended ? suspendedAt : null })).toBe(listed);
+  ] as const)('a member whose role is %s (suspended: %s) is listed as a mentor with a complete profile: %s', (role, suspended, listed) => {
+    expect(isListable({ role, suspendedAt: suspended ? suspendedAt : null }, complete)).toBe(listed);
+  });
+
+  // docs/product.md: "A mentor is listed only once their profile says enough for a mentee to choose them":
+  // a headline or what mentees can approach them about, at least one expertise area, and a language.
+  it.each([
+    ['a complete profile', complete, []],
+    ['an approach instead of a headline', { ...complete, headline: null, approach: 'Your first job' }, []],
+    ['a profile just activated', { headline: null, approach: null, expertise: [], languages: [] }, ['headline_or_approach', 'expertise', 'languages']],
+    ['only blanks as headline and approach', { ...complete, headline: '   ', approach: ' \n ' }, ['headline_or_approach']],
+    ['no expertise', { ...complete, expertise: [] }, ['expertise']],
+    ['no language', { ...complete, languages: [] }, ['languages']],
+  ] as const)('%s still needs %j, and is listed only when nothing is missing', (_name, profile, missing) => {
+    expect(missingForListing(profile)).toEqual(missing);
+    expect(isListable({ role: 'alumnus', suspendedAt: null }, profile)).toBe(missing.length === 0);
   });
 
   it.each([

@@ -1,11 +1,12 @@
 import { errors } from '../../lib/errors';
 import { type Actor, type Refusal, adminRefusal, allows, enforce } from '../../lib/policy';
+import { type ListingFacts, missingForListing } from './mentor-cards';
 
 /** Who may do what with mentor profiles and the curated expertise list (ADR 0019). */
 
 // The availability rules other modules (mentoring) decide with: full, paused, listed (ADR 0020:
 // another module reads mentors' rules through this policy, not through its helpers).
-export { type AvailabilityFacts, type Places, availabilityOf, isFull, profileFacts } from './mentor-cards';
+export { type AvailabilityFacts, type ListingFacts, type Places, availabilityOf, isFull, missingForListing, profileFacts } from './mentor-cards';
 
 /** Only alumni mentor; students and staff never do (docs/product.md, rule 9): 403 `not_an_alumnus`. */
 export const mentorRefusal = (actor: Pick<Actor, 'role'>): Refusal => (actor.role === 'alumnus' ? null : errors.not_an_alumnus());
@@ -16,12 +17,13 @@ export function assertAlumnus<T extends Pick<Actor, 'role'>>(actor: T): asserts 
 }
 
 /**
- * Whom the network lists as a mentor: an alumnus (rule 9) who is not suspended. The database keeps
- * the same rule in mentor_profiles.is_listed (a trigger, migration 0005); availability.test.ts
- * proves the two agree.
+ * Whom the network lists as a mentor: an alumnus (rule 9) who is not suspended, whose profile says
+ * enough for a mentee to choose them (`missingForListing`). The database keeps the same rule in
+ * mentor_profiles.is_listed (triggers, migrations 0005 and 0017); availability.test.ts proves the
+ * two agree.
  */
-export const isListable = (member: { role: Actor['role']; suspendedAt: Date | null }): boolean =>
-  member.role === 'alumnus' && member.suspendedAt === null;
+export const isListable = (member: { role: Actor['role']; suspendedAt: Date | null }, profile: ListingFacts): boolean =>
+  member.role === 'alumnus' && member.suspendedAt === null && missingForListing(profile).length === 0;
 
 /**
  * A member's mentor profile is seen by everyone while it is listed, and by its owner always; to

@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
 import { type UserRow, updateMember } from '../accounts/accounts.service';
 import { availabilityOf, profileFacts, responsivenessOf } from './mentor-cards';
-import { assertAlumnus, assertMayEditExpertiseList, assertMaySeeProfile, isListable, permissionsFor } from './mentors.policy';
+import { assertAlumnus, assertMayEditExpertiseList, assertMaySeeProfile, isListable, missingForListing, permissionsFor } from './mentors.policy';
 import {
   type MentorProfileChanges,
   type MentorProfileRow,
@@ -190,7 +190,8 @@ type MemberFields = Pick<
 >;
 
 function toOwnProfile(row: MentorProfileRow, member: MemberFields): OwnMentorProfile {
-  const isListed = isListable(member);
+  const listing = { headline: member.headline, approach: row.approach, expertise: row.expertise, languages: member.languages };
+  const isListed = isListable(member, listing);
   return {
     headline: member.headline,
     approach: row.approach,
@@ -206,6 +207,7 @@ function toOwnProfile(row: MentorProfileRow, member: MemberFields): OwnMentorPro
     maxMentees: row.maxMentees,
     activeMentees: row.activeMentees,
     availability: availabilityOf(profileFacts({ ...row, isListed })),
+    missing: missingForListing(listing),
     pausedAt: row.pausedAt?.toISOString() ?? null,
     activatedAt: row.activatedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -6,6 +6,7 @@ import { SuggestedMentors } from '../../features/mentors/components/suggested-me
 import { useDashboard } from '../../features/mentoring/api/get-dashboard';
 import { ActiveMentorships } from '../../features/mentoring/components/active-mentorships';
 import { IncomingRequests } from '../../features/mentoring/components/incoming-requests';
+import { BecomeMentor, HelpNextStep, MentorProfileIncomplete } from '../../features/mentoring/components/mentor-next-step';
 import { OutgoingRequests } from '../../features/mentoring/components/outgoing-requests';
 import { UnreadSummary } from '../../features/mentoring/components/unread-summary';
 import { errorMessage } from '../../i18n/error-message';
@@ -14,7 +15,9 @@ import { usePageTitle } from '../../lib/page-title';
 
 /**
  * The dashboard after sign-in (docs/product.md, rule 19): requests both ways, active mentorships, what is unread
- * and suggested mentors. One column on a phone, two on wider screens.
+ * and suggested mentors. Each member sees only what they can do, as the server says (`can`, `mentorProfile`):
+ * a mentor their requests and places, an alumnus without a mentor profile the invitation to become one, anyone
+ * who may look for a mentor their own requests and suggestions. One column on a phone, two on wider screens.
  */
 export function DashboardRoute() {
   const { t } = useTranslation();
@@ -25,9 +28,6 @@ export function DashboardRoute() {
       <PageHeader title={t('dashboard.title')} lead={me ? t('dashboard.welcome', { name: me.firstName ?? me.name }) : undefined} />
       <div className="dashboard">
         <DashboardSections />
-        <div className="dashboard-section dashboard-wide card">
-          <SuggestedMentors limit={4} />
-        </div>
       </div>
     </>
   );
@@ -46,13 +46,26 @@ function DashboardSections() {
       </Notice>
     );
   }
-  const { incomingRequests, outgoingRequests, activeMentorships, unreadNotifications, unreadMessages, capacity } = dashboard.data;
+  const { can, mentorProfile, incomingRequests, outgoingRequests, activeMentorships, unreadNotifications, unreadMessages, capacity } = dashboard.data;
   return (
     <>
-      {capacity ? <IncomingRequests requests={incomingRequests} capacity={capacity} /> : null}
-      <ActiveMentorships items={activeMentorships} isMentor={capacity !== null} />
-      <OutgoingRequests requests={outgoingRequests} />
+      {capacity && mentorProfile ? (
+        <IncomingRequests requests={incomingRequests} capacity={capacity}>
+          {mentorProfile.missing.length ? <MentorProfileIncomplete profile={mentorProfile} /> : null}
+        </IncomingRequests>
+      ) : null}
+      {can.mentor && !mentorProfile ? <BecomeMentor /> : null}
+      {can.request || activeMentorships.length ? (
+        <ActiveMentorships items={activeMentorships} isMentor={capacity !== null} />
+      ) : null}
+      {can.request || outgoingRequests.count ? <OutgoingRequests requests={outgoingRequests} /> : null}
       <UnreadSummary notifications={unreadNotifications} messages={unreadMessages} />
+      {can.mentor ? null : <HelpNextStep />}
+      {can.request ? (
+        <div className="dashboard-section dashboard-wide card">
+          <SuggestedMentors limit={4} />
+        </div>
+      ) : null}
     </>
   );
 }

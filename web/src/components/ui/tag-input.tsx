@@ -12,14 +12,17 @@ interface TagInputProps {
   max: number;
   maxLength?: number;
   texts: { add: string; remove: (tag: string) => string; full: string };
+  /** Names the field, so a link can lead to it: the text box gets `<id>-input`. */
+  id?: string;
 }
 
 /**
  * A list of short tags: type one (with suggestions from a list) and press Enter or Add; each
  * tag has its own remove button. Capitals do not make a second tag.
  */
-export function TagInput({ label, hint, tags, onChange, suggestions = [], max, maxLength = 40, texts }: TagInputProps) {
-  const id = useId();
+export function TagInput({ label, hint, tags, onChange, suggestions = [], max, maxLength = 40, texts, id: givenId }: TagInputProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const [draft, setDraft] = useState('');
   const isFull = tags.length >= max;
   const has = (tag: string) => tags.some((existing) => existing.toLowerCase() === tag.toLowerCase());

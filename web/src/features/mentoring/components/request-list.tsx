@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MentorCapacity, MentoringRequest, RequestList } from '../../../../../contract/mentoring';
 import { Avatar } from '../../../components/ui/avatar';
-import { useMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { paths, requestPath } from '../../../lib/paths';
 import { type Direction, firstLine, sortRequests } from './request-rules';
@@ -70,7 +69,6 @@ export function CapacityLine({ capacity }: { capacity: MentorCapacity }) {
 /** An empty tab says what would fill it, and where to go for that. */
 function EmptyList({ tab, hasMentorProfile }: { tab: Direction; hasMentorProfile: boolean }) {
   const { t } = useTranslation('requests');
-  const me = useMe();
   if (tab === 'outgoing') {
     return (
       <div className="request-empty">
@@ -87,10 +85,11 @@ function EmptyList({ tab, hasMentorProfile }: { tab: Direction; hasMentorProfile
       </div>
     );
   }
+  // The Incoming tab without a mentor profile exists only for members who can mentor (requestTabs).
   return (
     <div className="request-empty">
-      <p>{me?.role === 'alumnus' ? t('empty.incomingAlumnus') : t('empty.incomingNotMentor')}</p>
-      {me?.role === 'alumnus' ? <Link to={paths.profileMentor}>{t('empty.becomeMentor')}</Link> : <Link to={paths.search}>{t('empty.findMentor')}</Link>}
+      <p>{t('empty.incomingAlumnus')}</p>
+      <Link to={paths.profileMentor}>{t('empty.becomeMentor')}</Link>
     </div>
   );
 }

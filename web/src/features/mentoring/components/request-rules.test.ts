@@ -1,21 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { type MentoringRequest, REQUEST_LIMITS, SendRequestSchema } from '../../../../../contract/mentoring';
-import { chooseTab, counterState, firstLine, requestInput, sortRequests, validateRequestForm } from './request-rules';
+import { chooseTab, counterState, firstLine, requestInput, requestTabs, sortRequests, validateRequestForm } from './request-rules';
 
 describe('chooseTab', () => {
+  const both = ['incoming', 'outgoing'] as const;
   it('follows the address first', () => {
-    expect(chooseTab('outgoing', { hasMentorProfile: true, openDirection: 'incoming' })).toBe('outgoing');
-    expect(chooseTab('incoming', { hasMentorProfile: false })).toBe('incoming');
+    expect(chooseTab('outgoing', { tabs: both, hasMentorProfile: true, openDirection: 'incoming' })).toBe('outgoing');
+    expect(chooseTab('incoming', { tabs: both, hasMentorProfile: false })).toBe('incoming');
   });
 
   it('then the direction of the open request, for a link from a mail', () => {
-    expect(chooseTab(null, { hasMentorProfile: true, openDirection: 'outgoing' })).toBe('outgoing');
-    expect(chooseTab('nonsense', { hasMentorProfile: false, openDirection: 'incoming' })).toBe('incoming');
+    expect(chooseTab(null, { tabs: both, hasMentorProfile: true, openDirection: 'outgoing' })).toBe('outgoing');
+    expect(chooseTab('nonsense', { tabs: both, hasMentorProfile: false, openDirection: 'incoming' })).toBe('incoming');
   });
 
   it('else Incoming for a mentor and Outgoing for everyone else', () => {
-    expect(chooseTab(null, { hasMentorProfile: true })).toBe('incoming');
-    expect(chooseTab(null, { hasMentorProfile: false })).toBe('outgoing');
+    expect(chooseTab(null, { tabs: both, hasMentorProfile: true })).toBe('incoming');
+    expect(chooseTab(null, { tabs: both, hasMentorProfile: false })).toBe('outgoing');
+  });
+
+  it('never a tab the member does not have: a student or staff member only has Outgoing', () => {
+    expect(chooseTab('incoming', { tabs: ['outgoing'], hasMentorProfile: false })).toBe('outgoing');
+    expect(chooseTab(null, { tabs: ['outgoing'], hasMentorProfile: false, openDirection: 'incoming' })).toBe('outgoing');
+  });
+});
+
+describe('requestTabs', () => {
+  const list = (can: { request: boolean; mentor: boolean }, directions: Array<'incoming' | 'outgoing'> = []) => ({
+    can,
+    capacity: null,
+    items: directions.map((direction) => ({ direction }) as MentoringRequest),
+  });
+
+  it('has Incoming only for members who can mentor (alumni), as the server says', () => {
+    expect(requestTabs(list({ request: true, mentor: true }))).toEqual(['incoming', 'outgoing']);
+    expect(requestTabs(list({ request: true, mentor: false }))).toEqual(['outgoing']);
+  });
+
+  it('keeps Incoming while requests to the member exist, so none is hidden (a mentor whose role changed)', () => {
+    expect(requestTabs(list({ request: true, mentor: false }, ['incoming']))).toEqual(['incoming', 'outgoing']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { type MentoringRequest, REQUEST_LIMITS, type SendRequest } from '../../../../../contract/mentoring';
+import { type MentoringRequest, REQUEST_LIMITS, type RequestList, type SendRequest } from '../../../../../contract/mentoring';
 import { paths } from '../../../lib/paths';
 
 export type Direction = MentoringRequest['direction'];
@@ -7,14 +7,28 @@ const DIRECTIONS: readonly Direction[] = ['incoming', 'outgoing'];
 const isDirection = (value: string | null): value is Direction => DIRECTIONS.includes(value as Direction);
 
 /**
- * Which tab of the Requests page to show: the one in the address (`?tab=`), else the direction of
- * the request that is open (a mail links to `/requests/<id>` without a tab), else Incoming for a
- * member with a mentor profile (they have requests to answer) and Outgoing for everyone else.
+ * The tabs of the Requests page: Incoming only for a member who can mentor (the server's `can.mentor`:
+ * alumni), or who still has requests to them (a mentor whose role changed must still see them).
  */
-export function chooseTab(param: string | null, { hasMentorProfile, openDirection }: { hasMentorProfile: boolean; openDirection?: Direction }): Direction {
-  if (isDirection(param)) return param;
-  if (openDirection) return openDirection;
-  return hasMentorProfile ? 'incoming' : 'outgoing';
+export function requestTabs(list: Pick<RequestList, 'can' | 'items'>): Direction[] {
+  const hasIncoming = list.can.mentor || list.items.some((request) => request.direction === 'incoming');
+  return hasIncoming ? ['incoming', 'outgoing'] : ['outgoing'];
+}
+
+/**
+ * Which tab of the Requests page to show, among the member's `tabs`: the one in the address
+ * (`?tab=`), else the direction of the request that is open (a mail links to `/requests/<id>`
+ * without a tab), else Incoming for a member with a mentor profile (they have requests to answer)
+ * and Outgoing for everyone else.
+ */
+export function chooseTab(
+  param: string | null,
+  { tabs, hasMentorProfile, openDirection }: { tabs: readonly Direction[]; hasMentorProfile: boolean; openDirection?: Direction },
+): Direction {
+  const has = (direction: Direction | null | undefined): direction is Direction => Boolean(direction) && tabs.includes(direction!);
+  if (isDirection(param) && has(param)) return param;
+  if (has(openDirection)) return openDirection;
+  return hasMentorProfile && has('incoming') ? 'incoming' : 'outgoing';
 }
 
 /** The Incoming or Outgoing tab, kept in the address so it can be shared and reloaded. */

@@ -9,7 +9,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { useRequests } from '../api/get-requests';
 import { RequestListPane } from './request-list';
 import { RequestPane } from './request-pane';
-import { chooseTab, type Direction, tabPath } from './request-rules';
+import { chooseTab, type Direction, requestTabs, tabPath } from './request-rules';
 
 /** Every request the list shows at most; the API's largest page. */
 const LIST_LIMIT = 100;
@@ -25,12 +25,13 @@ export function RequestsPage({ openId }: { openId: string | null }) {
   // Both directions at once: the capacity decides the default tab, and both tabs show their count.
   const list = useRequests({ limit: LIST_LIMIT });
   const open = openId ? list.data?.items.find((request) => request.id === openId) : undefined;
-  const tab = chooseTab(params.get('tab'), { hasMentorProfile: Boolean(list.data?.capacity), openDirection: open?.direction });
+  const tabs = list.data ? requestTabs(list.data) : [];
+  const tab = chooseTab(params.get('tab'), { tabs, hasMentorProfile: Boolean(list.data?.capacity), openDirection: open?.direction });
   usePageTitle(open ? t(`detail.title.${open.direction}`, { name: otherSide(open).name }) : t('title'));
 
   return (
     <div className={openId ? 'requests-page has-open-request' : 'requests-page'}>
-      <PageHeader title={t('title')} lead={t('page.lead')} />
+      <PageHeader title={t('title')} lead={tabs.includes('incoming') || !list.data ? t('page.lead') : t('page.leadMentee')} />
       {list.isPending ? <Spinner label={t('page.loading')} /> : null}
       {list.error ? (
         <Notice tone="error">
@@ -39,7 +40,7 @@ export function RequestsPage({ openId }: { openId: string | null }) {
       ) : null}
       {list.data ? (
         <>
-          <RequestTabs current={tab} list={list.data} />
+          {tabs.length > 1 ? <RequestTabs tabs={tabs} current={tab} list={list.data} /> : null}
           <div className="requests-layout">
             <RequestListPane tab={tab} list={list.data} openId={openId} />
             <div className="request-pane">
@@ -59,11 +60,11 @@ export function RequestsPage({ openId }: { openId: string | null }) {
 /** The other person in a request, seen from the signed-in member. */
 export const otherSide = (request: MentoringRequest) => (request.direction === 'incoming' ? request.mentee : request.mentor);
 
-function RequestTabs({ current, list }: { current: Direction; list: RequestList }) {
+function RequestTabs({ tabs, current, list }: { tabs: Direction[]; current: Direction; list: RequestList }) {
   const { t } = useTranslation('requests');
   return (
     <nav className="request-tabs" aria-label={t('page.tabsLabel')}>
-      {(['incoming', 'outgoing'] as const).map((tab) => {
+      {tabs.map((tab) => {
         const waiting = list.items.filter((request) => request.direction === tab && request.status === 'pending').length;
         return (
           <Link key={tab} to={tabPath(tab)} aria-current={tab === current ? 'page' : undefined}>

@@ -85,6 +85,7 @@ export function MentorProfileForm({ profile }: { profile: OwnMentorProfile }) {
         onChange={(event) => set('approach', event.target.value)}
       />
       <TagInput
+        id="mentor-expertise"
         label={t('form.expertise')}
         hint={t('form.expertiseHint')}
         tags={draft.expertise}
@@ -115,6 +116,7 @@ export function MentorProfileForm({ profile }: { profile: OwnMentorProfile }) {
         <TextField id="mentor-country" label={t('form.country')} autoComplete="country-name" {...text('country', PROFILE_LIMITS.country)} />
       </div>
       <TagInput
+        id="mentor-languages"
         label={t('form.languages')}
         hint={t('form.languagesHint')}
         tags={draft.languages}

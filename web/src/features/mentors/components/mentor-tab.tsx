@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OwnMentorProfile } from '../../../../../contract/mentors';
+import type { ListingNeed, OwnMentorProfile } from '../../../../../contract/mentors';
 import { Button } from '../../../components/ui/button';
 import { Notice } from '../../../components/ui/notice';
 import { renderMarkup } from '../../../components/ui/rich-text';
@@ -102,9 +102,13 @@ function MentorStatus({ profile }: { profile: OwnMentorProfile }) {
     <div className="mentor-status card">
       <div className="mentor-status-text">
         <h2 id="mentor-tab-heading">{t('tab.heading')}</h2>
-        <p aria-live="polite">
-          <AvailabilityBadge availability={profile.availability} /> {t(`tab.status.${profile.availability}`)}
-        </p>
+        {profile.missing.length ? (
+          <MissingForListing missing={profile.missing} />
+        ) : (
+          <p aria-live="polite">
+            <AvailabilityBadge availability={profile.availability} /> {t(`tab.status.${profile.availability}`)}
+          </p>
+        )}
         {me?.username ? <Link to={memberPath(me.username)}>{t('tab.viewAsMentee')}</Link> : null}
       </div>
       <div className="mentor-status-action">
@@ -117,6 +121,44 @@ function MentorStatus({ profile }: { profile: OwnMentorProfile }) {
         </Button>
         {failed ? <p className="field-error">{errorMessage(tCommon, failed)}</p> : null}
       </div>
+    </div>
+  );
+}
+
+/** Where each thing a mentee needs is filled in on the form below. */
+const FIELD_OF: Record<ListingNeed, string> = {
+  headline_or_approach: 'mentor-headline',
+  expertise: 'mentor-expertise-input',
+  languages: 'mentor-languages-input',
+};
+
+/**
+ * Until the profile says enough for a mentee to choose (the server's `missing`), it is not listed:
+ * say so, and lead to each field still empty.
+ */
+function MissingForListing({ missing }: { missing: ListingNeed[] }) {
+  const { t } = useTranslation('mentors');
+  const focus = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    const field = document.getElementById(id);
+    if (!field) return;
+    event.preventDefault();
+    field.scrollIntoView({ block: 'center' });
+    field.focus();
+  };
+  return (
+    <div className="mentor-missing" aria-live="polite">
+      <p>
+        <span className="availability availability-unlisted">{t('tab.notListedYet')}</span> {t('tab.missingLead')}
+      </p>
+      <ul className="mentor-missing-list">
+        {missing.map((need) => (
+          <li key={need}>
+            <a href={`#${FIELD_OF[need]}`} onClick={(event) => focus(event, FIELD_OF[need])}>
+              {t(`tab.missing.${need}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
