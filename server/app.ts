@@ -13,6 +13,7 @@ import { authRoutes } from './modules/accounts/auth.routes';
 import { registerSessionGate, registerSessionRefresh } from './modules/accounts/session';
 import { type StandingCache, startStandingCache } from './modules/accounts/standing-cache';
 import { identityRoutes } from './modules/accounts/identities.routes';
+import { inboxRoutes } from './modules/inbox/inbox.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
 import { registerLimits } from './modules/limits/limits.service';
 import { createMetrics, type Metrics } from './modules/metrics/metrics';
@@ -106,6 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(mentorRoutes);
   await app.register(mentoringRoutes);
   await app.register(notificationRoutes);
+  await app.register(inboxRoutes);
   await app.register(devMailboxRoutes);
 
   await registerWebApp(app, options.webDist === undefined ? webDistFolder : options.webDist);
