@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createMember, createMentor } from '../../../test/factories';
 import { MOTIVATION, sendRequest } from '../../../test/mentoring';
-import { conversationMembers, mentorships, notifications, outbox, users } from '../../db/schema';
-import { removeMessage } from './inbox.service';
+import { conversationMembers, mentorships, notifications, outbox, reports, users } from '../../db/schema';
+import { findMessageForMember, findMessageForModeration, removeMessage } from './inbox.service';
 
 type Method = 'GET' | 'POST' | 'DELETE';
 
@@ -315,5 +315,48 @@ describe('the inbox', () => {
     const res = await call('POST', `/api/conversations/${conversation.id}/messages`, student.cookie, { body: 'Hello?' });
     expect([res.statusCode, code(res)]).toEqual([403, 'cannot_message_member']);
     expect((await call('GET', '/api/conversations', student.cookie)).json().items[0].can.send).toBe(false);
+  });
+
+  it('shows a message I reported as reported, no longer reportable', async () => {
+    const mentor = await createMentor(t);
+    const student = await createMember(t, { role: 'student' });
+    const { conversation, message } = (await start(student.cookie, mentor.user.username!, 'Buy my course')).json();
+    await t.database.db.insert(reports).values({ reporterId: mentor.user.id, subjectId: student.user.id, messageId: message.id, reason: 'spam' });
+    const thread = (await call('GET', `/api/conversations/${conversation.id}/messages`, mentor.cookie)).json();
+    expect(thread.items[0]).toMatchObject({ reported: true, can: { report: false } });
+  });
+
+  it('shows a deleted member as a nameless partner, their messages kept', async () => {
+    const mentor = await createMentor(t);
+    const student = await createMember(t, { role: 'student' });
+    const { conversation } = (await start(student.cookie, mentor.user.username!, 'Hello from a soon deleted member')).json();
+    await t.database.db.delete(users).where(eq(users.id, student.user.id));
+    const list = (await call('GET', '/api/conversations', mentor.cookie)).json();
+    expect(list.items[0]).toMatchObject({ id: conversation.id, other: { userId: null, username: null, name: null, image: null }, can: { send: false } });
+    const thread = (await call('GET', `/api/conversations/${conversation.id}/messages`, mentor.cookie)).json();
+    expect(thread.items[0]).toMatchObject({ body: 'Hello from a soon deleted member', fromMe: false, can: { report: true } });
+    const res = await call('POST', `/api/conversations/${conversation.id}/messages`, mentor.cookie, { body: 'Hello?' });
+    expect([res.statusCode, code(res)]).toEqual([403, 'cannot_message_member']);
+  });
+
+  it('gives moderation a message with its sender and the messages around it, and a participant their message', async () => {
+    const mentor = await createMentor(t);
+    const student = await createMember(t, { role: 'student' });
+    const third = await createMember(t, { role: 'student' });
+    const { conversation } = (await start(student.cookie, mentor.user.username!, 'm0')).json();
+    const ids: string[] = [];
+    for (let i = 1; i <= 8; i++) {
+      const sender = i % 2 ? mentor : student;
+      const res = await call('POST', `/api/conversations/${conversation.id}/messages`, sender.cookie, { body: `m${i}` });
+      ids.push(res.json().id);
+    }
+    const found = await findMessageForModeration(t.database.db, ids[4]!, { around: 3 });
+    expect(found!.message).toMatchObject({ body: 'm5', senderId: mentor.user.id, senderName: mentor.user.name, conversationId: conversation.id, kind: 'message' });
+    expect(found!.before.map((m) => m.body)).toEqual(['m2', 'm3', 'm4']);
+    expect(found!.after.map((m) => m.body)).toEqual(['m6', 'm7', 'm8']);
+    expect(await findMessageForModeration(t.database.db, '00000000-0000-4000-8000-000000000000', { around: 3 })).toBeUndefined();
+
+    expect(await findMessageForMember(t.database.db, student.user.id, ids[0]!)).toMatchObject({ id: ids[0], senderId: mentor.user.id, removed: false });
+    expect(await findMessageForMember(t.database.db, third.user.id, ids[0]!)).toBeUndefined();
   });
 });
