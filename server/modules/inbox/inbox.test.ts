@@ -359,4 +359,24 @@ describe('the inbox', () => {
     expect(await findMessageForMember(t.database.db, student.user.id, ids[0]!)).toMatchObject({ id: ids[0], senderId: mentor.user.id, removed: false });
     expect(await findMessageForMember(t.database.db, third.user.id, ids[0]!)).toBeUndefined();
   });
+
+  it('announces a new message to the receiver and a read to the sender, when the change commits', async () => {
+    const client = (t.database.db as unknown as { $client: { listen?: (channel: string, fn: (payload: string) => void) => Promise<() => Promise<void>> } }).$client;
+    if (!client.listen) return; // node-postgres: the live-events module's own tests listen there
+    const events: Array<{ to: string[]; event: { type: string; conversationId: string } }> = [];
+    const unlisten = await client.listen('live_events', (payload) => events.push(JSON.parse(payload)));
+    try {
+      const mentor = await createMentor(t);
+      const student = await createMember(t, { role: 'student' });
+      const { conversation } = (await start(student.cookie, mentor.user.username!)).json();
+      await call('POST', `/api/conversations/${conversation.id}/read`, mentor.cookie);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(events).toEqual([
+        { to: [mentor.user.id], event: { type: 'message', conversationId: conversation.id } },
+        { to: [student.user.id], event: { type: 'read', conversationId: conversation.id } },
+      ]);
+    } finally {
+      await unlisten();
+    }
+  });
 });
