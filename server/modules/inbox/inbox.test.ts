@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { createMember, createMentor } from '../../../test/factories';
 import { MOTIVATION, sendRequest } from '../../../test/mentoring';
+import { deliverOutbox, recordingTransport } from '../../../test/outbox-worker';
 import { conversationMembers, mentorships, notifications, outbox, reports, users } from '../../db/schema';
 import { findMessageForMember, findMessageForModeration, removeMessage } from './inbox.service';
 
@@ -378,5 +379,26 @@ describe('the inbox', () => {
     } finally {
       await unlisten();
     }
+  });
+
+  it('mails the receiver in their language, without the message text, and not at all with email notifications off', async () => {
+    const dutchMentor = await createMentor(t);
+    const quietMentor = await createMentor(t);
+    const student = await createMember(t, { role: 'student' });
+    await t.database.db.update(users).set({ language: 'nl' }).where(eq(users.id, dutchMentor.user.id));
+    await t.database.db.update(users).set({ emailNotifications: false }).where(eq(users.id, quietMentor.user.id));
+    await start(student.cookie, dutchMentor.user.username!, 'Een geheime tekst');
+    await start(student.cookie, quietMentor.user.username!, 'Another secret text');
+    const transport = recordingTransport();
+    await deliverOutbox(t, transport);
+    // (Registering mailed them a welcome already.)
+    const toDutch = transport.sent.filter((mail) => mail.to === dutchMentor.input.email && mail.subject.includes(student.user.name));
+    expect(toDutch).toHaveLength(1);
+    expect(toDutch[0]).toMatchObject({ language: 'nl', subject: `${student.user.name} heeft je een bericht gestuurd` });
+    expect(JSON.stringify(toDutch[0])).not.toContain('Een geheime tekst');
+    expect(transport.sent.filter((mail) => mail.to === quietMentor.input.email && mail.subject.includes(student.user.name))).toEqual([]);
+    // The bell rings all the same.
+    const bell = await t.database.db.select().from(notifications).where(eq(notifications.userId, quietMentor.user.id));
+    expect(bell.map((row) => row.type)).toContain('message_received');
   });
 });
