@@ -12,20 +12,24 @@ import { type BenchDatabase, createBenchPglite, createBenchPostgres } from './li
 import { createHttpClient, type HttpClient } from './lib/http';
 import { formatTable, median, ms, percentile } from './lib/stats';
 import { type AcceptRaceResult, benchAcceptRace, reportAcceptRace } from './accept-race';
+import { benchInbox, type InboxRow, reportInbox } from './inbox';
 import { FLOOR_PATHS, measureFloor } from './overhead';
 import { benchSearch, type Endpoint, ENDPOINTS, QUERY_KINDS, type Sample } from './search';
 
-const usage = `Usage: npm run bench -- [--mentors N] [--queries N] [--warmup N] [--databases postgres,pglite]
+const usage = `Usage: npm run bench -- [--mentors N] [--queries N] [--warmup N] [--databases postgres,pglite] [--suites search,inbox] [--inbox-calls N]
 
   --mentors N     mentors to seed in each database (default 100,000)
   --queries N     search queries to measure, each over HTTP and bare (default 200)
   --warmup N      other queries run each way first, unmeasured (default 1,000)
   --databases     which to run, comma-separated (default postgres,pglite)
+  --suites        what to measure, comma-separated (default search,inbox; search includes the accept race)
+  --inbox-calls   calls per inbox row (default 100)
 
 PostgreSQL: a database of its own is created and dropped on BENCH_POSTGRES_URL's server
 (default postgres://postgres@127.0.0.1:5432/postgres). PGlite: a temporary folder, removed after.`;
 
 const KINDS = ['postgres', 'pglite'] as const;
+const SUITES = ['search', 'inbox'] as const;
 type Kind = (typeof KINDS)[number];
 const TARGET = { ratio: 1.3, sqlP95: 15 };
 /** Queries each way before measuring an endpoint after the first. */
@@ -38,6 +42,8 @@ function options() {
       queries: { type: 'string', default: '200' },
       warmup: { type: 'string', default: '1000' },
       databases: { type: 'string', default: KINDS.join(',') },
+      suites: { type: 'string', default: SUITES.join(',') },
+      'inbox-calls': { type: 'string', default: '100' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -58,7 +64,14 @@ function options() {
     console.error(`--databases takes postgres and/or pglite, not '${values.databases}'.\n\n${usage}`);
     process.exit(2);
   }
+  const suites = values.suites.split(',').map((name) => name.trim()) as Array<(typeof SUITES)[number]>;
+  if (suites.some((name) => !SUITES.includes(name))) {
+    console.error(`--suites takes search and/or inbox, not '${values.suites}'.\n\n${usage}`);
+    process.exit(2);
+  }
   return {
+    suites,
+    inboxCalls: count('--inbox-calls', values['inbox-calls']),
     mentors: count('--mentors', values.mentors),
     queries: count('--queries', values.queries),
     warmup: count('--warmup', values.warmup),
@@ -229,16 +242,38 @@ process.once('SIGINT', () => {
   void Promise.allSettled([...cleanup].map((fn) => fn())).then(() => process.exit(130));
 });
 
+/** The inbox on a database of its own (a few hundred members, not the search's many mentors). */
+async function inboxOn(kind: Kind): Promise<{ name: string; rows: InboxRow[] }> {
+  log(`\n${kind}: inbox — creating and migrating a database of its own`);
+  const bench: BenchDatabase = kind === 'postgres' ? await createBenchPostgres() : await createBenchPglite();
+  const teardown = () => bench.destroy();
+  cleanup.add(teardown);
+  try {
+    return { name: NAMES[kind], rows: await benchInbox(bench, { calls: settings.inboxCalls, log }) };
+  } finally {
+    cleanup.delete(teardown);
+    await teardown();
+  }
+}
+
 const started = performance.now();
 const results: RunResult[] = [];
+const inbox: Array<{ name: string; rows: InboxRow[] }> = [];
 let race: AcceptRaceResult | undefined;
 try {
-  for (const kind of settings.databases) results.push(await runOn(kind, settings, cleanup));
-  // The accept race needs several processes on one database: PostgreSQL only.
-  if (settings.databases.includes('postgres')) race = await benchAcceptRace({ log });
+  if (settings.suites.includes('search')) {
+    for (const kind of settings.databases) results.push(await runOn(kind, settings, cleanup));
+    // The accept race needs several processes on one database: PostgreSQL only.
+    if (settings.databases.includes('postgres')) race = await benchAcceptRace({ log });
+  }
+  if (settings.suites.includes('inbox')) for (const kind of settings.databases) inbox.push(await inboxOn(kind));
 } catch (error) {
   console.error(error);
   process.exit(1);
 }
-const raceReport = race ? `\n\n${reportAcceptRace(race)}` : '';
-console.log(`\n${report(results, settings)}${raceReport}\n\nTotal run time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+const sections = [
+  ...(results.length > 0 ? [report(results, settings)] : []),
+  ...(race ? [reportAcceptRace(race)] : []),
+  ...(inbox.length > 0 ? [reportInbox(inbox, settings.inboxCalls)] : []),
+];
+console.log(`\n${sections.join('\n\n')}\n\nTotal run time ${((performance.now() - started) / 1000).toFixed(0)} s.`);

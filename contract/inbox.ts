@@ -151,3 +151,15 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notification') }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
+
+export type ConversationPartner = z.infer<typeof ConversationPartnerSchema>;
+export type Message = z.infer<typeof MessageSchema>;
+export type Conversation = z.infer<typeof ConversationSchema>;
+export type ConversationListQuery = z.infer<typeof ConversationListQuerySchema>;
+export type ConversationList = z.infer<typeof ConversationListSchema>;
+export type StartConversation = z.infer<typeof StartConversationSchema>;
+export type StartedConversation = z.infer<typeof StartedConversationSchema>;
+export type SendMessage = z.infer<typeof SendMessageSchema>;
+export type MessageListQuery = z.infer<typeof MessageListQuerySchema>;
+export type MessageList = z.infer<typeof MessageListSchema>;
+export type BlockList = z.infer<typeof BlockListSchema>;

@@ -17,6 +17,7 @@ export const NOTIFICATION_TYPES = [
   'request_expired',
   'incoming_request_expired',
   'mentorship_ended',
+  'message_received',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 
@@ -49,6 +50,11 @@ export interface NotificationDataByType {
   incoming_request_expired: { requestId: string; menteeName: string; menteeUsername: string };
   /** To both sides; `endedByYou` tells the receiver whether they ended it. */
   mentorship_ended: { mentorshipId: string; otherName: string; otherUsername: string; endedByYou: boolean; reason: string | null };
+  /**
+   * New messages in a conversation (at most one unread per conversation, and one email per quiet
+   * period). No message text: a message the alumni office removes later must not live on here.
+   */
+  message_received: { conversationId: string; senderName: string; senderUsername: string };
 }
 
 // Fails to compile when a type is listed above without its data shape (or the other way round).

@@ -13,6 +13,7 @@ import { authRoutes } from './modules/accounts/auth.routes';
 import { readSessionStanding, registerSessionGate, registerSessionRefresh } from './modules/accounts/session';
 import { MEMBER_STANDING_CHANNEL, type StandingCache, startStandingCache } from './modules/accounts/standing-cache';
 import { identityRoutes } from './modules/accounts/identities.routes';
+import { inboxRoutes } from './modules/inbox/inbox.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
 import { eventRoutes } from './modules/events/events.routes';
 import { type LiveHub, startLiveHub } from './modules/events/live-hub';
@@ -120,6 +121,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(mentoringRoutes);
   await app.register(notificationRoutes);
   await app.register(eventRoutes);
+  await app.register(inboxRoutes);
   await app.register(devMailboxRoutes);
 
   await registerWebApp(app, options.webDist === undefined ? webDistFolder : options.webDist);

@@ -44,6 +44,7 @@ export interface Row {
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 const request = (r: Resources) => ({ id: r.requestToOwnerMentor });
+const conversation = (r: Resources) => ({ id: r.conversationOfAnother });
 
 export const MATRIX: Record<string, Row> = {
   //                                              anon stud alum staff mntr anoth susp onb admin
@@ -161,6 +162,29 @@ export const MATRIX: Record<string, Row> = {
     outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200],
     body: () => ({}),
   },
+  // The Inbox: a conversation exists only for its two members (`another` is one), admins included.
+  'GET /api/conversations': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
+  // Anyone may write to a listed mentor.
+  'POST /api/conversations': {
+    outcomes: [401, 201, 201, 201, 201, 201, 403, 403, 201],
+    body: ({ resources }) => ({ username: resources.ownerMentorUsername, body: 'Could we talk about your work?' }),
+  },
+  'GET /api/conversations/{id}/messages': { outcomes: [401, 404, 404, 404, 404, 200, 403, 403, 404], params: conversation },
+  'POST /api/conversations/{id}/messages': {
+    outcomes: [401, 404, 404, 404, 404, 201, 403, 403, 404],
+    params: conversation,
+    body: () => ({ body: 'Thank you for the talk.' }),
+  },
+  'POST /api/conversations/{id}/read': { outcomes: [401, 404, 404, 404, 404, 200, 403, 403, 404], params: conversation },
+  'POST /api/members/{username}/block': {
+    outcomes: [401, 204, 204, 204, 204, 204, 403, 403, 204],
+    params: (r) => ({ username: r.ownerMentorUsername }),
+  },
+  'DELETE /api/members/{username}/block': {
+    outcomes: [401, 204, 204, 204, 204, 204, 403, 403, 204],
+    params: (r) => ({ username: r.ownerMentorUsername }),
+  },
+  'GET /api/me/blocks': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
   // Asked from another machine (through a proxy): only an admin may read it.
   'GET /api/dev/mailbox': {
     outcomes: [404, 404, 404, 404, 404, 404, 404, 404, 200],

@@ -29,6 +29,8 @@ export interface Resources {
   requestToAnother: string;
   /** `another` mentors `ownerMentee2`. */
   mentorshipOfAnother: string;
+  /** The conversation that accepting opened between `another` and `ownerMentee2`. */
+  conversationOfAnother: string;
   /** A LinkedIn identity of `ownerMentee`'s. */
   identityOfOwner: string;
   ownerMentorUsername: string;
@@ -98,6 +100,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
     payload: {},
   });
   if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.statusCode} ${accepted.body}`);
+  const conversations = await t.app.inject({ method: 'GET', url: '/api/conversations', headers: { cookie: actors.cookie.another } });
+  const conversationOfAnother = conversations.json().items[0]?.id as string | undefined;
+  if (!conversationOfAnother) throw new Error(`no conversation after accepting: ${conversations.statusCode} ${conversations.body}`);
   const identityOfOwner = await linkIdentity(t, ownerMentee.user.id);
   const photo = await uploadPhoto(t, ownerMentee.cookie);
   if (photo.statusCode !== 200) throw new Error(`photo failed: ${photo.statusCode} ${photo.body}`);
@@ -108,6 +113,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       requestToOwnerMentor,
       requestToAnother,
       mentorshipOfAnother: accepted.json().mentorship.id,
+      conversationOfAnother,
       identityOfOwner,
       ownerMentorUsername: ownerMentor.user.username!,
       ownerMenteeId: ownerMentee.user.id,

@@ -32,6 +32,9 @@ const sampleData = {
   reason: null,
   endedByYou: false,
   expiresAt: '2026-10-01T12:00:00.000Z',
+  conversationId: '6f1c2d9e-0000-4000-8000-000000000003',
+  senderName: 'Daan Jansen',
+  senderUsername: 'daan.jansen',
 } as unknown as MailDataByTemplate[MailTemplate];
 
 const templates = Object.keys(en.templates) as MailTemplate[];

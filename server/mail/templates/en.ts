@@ -132,6 +132,14 @@ export const en: LanguagePack = {
       ],
       action: { label: 'Go to your dashboard', url: `${c.publicUrl}/dashboard` },
     }),
+    message_received: (data, c) => ({
+      subject: `${data.senderName} sent you a message`,
+      paragraphs: [
+        `${data.senderName} sent you a message in your Inbox. Read it and answer there.`,
+        'We email you about a conversation at most once every 15 minutes, so a lively chat does not fill your mailbox.',
+      ],
+      action: { label: 'Open the conversation', url: `${c.publicUrl}/inbox/${data.conversationId}` },
+    }),
     email_changed_old_address: (data, c) => ({
       subject: `Your account at ${c.institutionName} has a new email address`,
       paragraphs: [

@@ -132,6 +132,14 @@ export const nl: LanguagePack = {
       ],
       action: { label: 'Naar je dashboard', url: `${c.publicUrl}/dashboard` },
     }),
+    message_received: (data, c) => ({
+      subject: `${data.senderName} heeft je een bericht gestuurd`,
+      paragraphs: [
+        `${data.senderName} heeft je een bericht gestuurd in je Inbox. Lees het en antwoord daar.`,
+        'We mailen je over een gesprek hooguit eens per kwartier, zodat een levendig gesprek je mailbox niet vult.',
+      ],
+      action: { label: 'Open het gesprek', url: `${c.publicUrl}/inbox/${data.conversationId}` },
+    }),
     email_changed_old_address: (data, c) => ({
       subject: `Je account bij ${c.institutionName} heeft een nieuw e-mailadres`,
       paragraphs: [

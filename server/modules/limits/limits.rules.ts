@@ -15,7 +15,9 @@ export type LimitedAction =
   | 'reset'
   | 'sign_up'
   | 'create'
-  | 'upload';
+  | 'upload'
+  | 'start_conversation'
+  | 'message';
 
 /** What a counter is kept per: the client address, the account, or the pair. */
 export type LimitScope = 'ip' | 'account' | 'account_ip';
@@ -60,6 +62,17 @@ export const LIMITS: Record<LimitedAction, readonly LimitRule[]> = {
   create: [
     { per: 'account', max: 30, windowSeconds: HOUR },
     { per: 'ip', max: 300, windowSeconds: HOUR },
+  ],
+  // "Send message" from a member's profile: a new conversation (or the next message of one), which
+  // may mail its receiver. Tight per account, so one member cannot write to the whole network.
+  start_conversation: [
+    { per: 'account', max: 20, windowSeconds: HOUR },
+    { per: 'ip', max: 200, windowSeconds: HOUR },
+  ],
+  // A message in a conversation: generous enough for a lively chat, not for a flood.
+  message: [
+    { per: 'account', max: 100, windowSeconds: 15 * MINUTE },
+    { per: 'ip', max: 1000, windowSeconds: HOUR },
   ],
   // A photo decoded and re-encoded.
   upload: [

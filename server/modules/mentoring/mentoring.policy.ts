@@ -107,11 +107,14 @@ export interface SendFacts {
   hasPendingRequest: boolean;
   /** How many requests the mentee has pending, to anyone. */
   pendingRequests: number;
+  /** The mentor blocked the mentee (the Inbox). */
+  blockedByMentor: boolean;
 }
 
 /**
  * Why `actor` cannot send a request to the mentor now (rule 13), or null; checked in this order so
- * the most useful reason wins: the pair's own state before the mentor's availability.
+ * the most useful reason wins: the pair's own state before the mentor's availability. A mentor who
+ * blocked the mentee answers as a paused one would (`mentor_paused`): neutral, the block stays unseen.
  */
 export function sendRefusal(actor: Viewer, facts: SendFacts): Refusal {
   if (actor.id === facts.mentorId) return errors.cannot_request_self();
@@ -119,7 +122,8 @@ export function sendRefusal(actor: Viewer, facts: SendFacts): Refusal {
   if (availability === 'unlisted' || !facts.mentor) return errors.mentor_inactive();
   if (facts.hasActiveMentorship) return errors.already_mentoring();
   if (facts.hasPendingRequest) return errors.already_requested();
-  if (availability === 'paused') return errors.mentor_paused();
+  // A blocked mentee is not told so: to them the mentor is simply not taking requests now.
+  if (availability === 'paused' || facts.blockedByMentor) return errors.mentor_paused();
   if (availability === 'full') return errors.mentor_full(facts.mentor.maxMentees, facts.mentor.activeMentees);
   if (facts.pendingRequests >= MAX_PENDING_REQUESTS) return errors.too_many_pending_requests(MAX_PENDING_REQUESTS);
   return null;

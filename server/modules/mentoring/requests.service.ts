@@ -13,7 +13,8 @@ import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../lib/db-errors';
 import { errors } from '../../lib/errors';
 import { allows } from '../../lib/policy';
-import { type UserRow, findMemberByUsername, lockMember } from '../accounts/accounts.service';
+import { type UserRow, findMember, findMemberByUsername, lockMember } from '../accounts/accounts.service';
+import { isBlockedBy, openConversationForAcceptedRequest } from '../inbox/inbox.service';
 import {
   type MentorProfileRow,
   findMentorProfile,
@@ -75,12 +76,14 @@ async function sendFacts(db: Db, menteeId: string, mentorId: string) {
   const active = await findActiveMentorshipBetween(db, mentorId, menteeId);
   const pending = await findPendingRequestBetween(db, menteeId, mentorId);
   const pendingRequests = await countPendingRequestsOf(db, menteeId);
+  const blockedByMentor = await isBlockedBy(db, mentorId, menteeId);
   const facts: SendFacts = {
     mentorId,
     mentor: profile ? profileFacts(profile) : null,
     hasActiveMentorship: active !== undefined,
     hasPendingRequest: pending !== undefined,
     pendingRequests,
+    blockedByMentor,
   };
   return { facts, active, pending };
 }
@@ -143,6 +146,11 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
       const statistics = await answerStatistics(tx, request.mentorId);
       const profile = await setPlacesAndAnswerStatistics(tx, request.mentorId, { activeMentees: active + 1, ...statistics });
       await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
+      // The pair's conversation in the Inbox opens (or continues) with the motivation and the response.
+      const menteeRow = await findMember(tx, request.menteeId);
+      if (menteeRow) {
+        await openConversationForAcceptedRequest(tx, { request, mentee: menteeRow, mentor: actor, response: input.response ?? null, now });
+      }
       await notify(tx, {
         userId: request.menteeId,
         type: 'request_accepted',

@@ -83,3 +83,44 @@ export async function updateRequestNotificationsRead(
       ),
     );
 }
+
+/** Whether this member has an unread notification of `type` whose data has `key` = `value`. */
+export async function existsUnreadNotificationAbout(
+  db: Db,
+  userId: string,
+  type: string,
+  { key, value }: { key: string; value: string },
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+        eq(notifications.type, type),
+        sql`${notifications.data}->>${key} = ${value}`,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Marks this member's unread notifications of `type` whose data has `key` = `value` read. */
+export async function updateNotificationsReadAbout(
+  db: Db,
+  userId: string,
+  { type, key, value, now }: { type: string; key: string; value: string; now: Date },
+): Promise<void> {
+  await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+        eq(notifications.type, type),
+        sql`${notifications.data}->>${key} = ${value}`,
+      ),
+    );
+}

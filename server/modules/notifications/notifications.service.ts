@@ -10,10 +10,12 @@ import { publishLiveEvent } from '../events/live-events.service';
 import { enqueueNotificationEmail } from '../outbox/outbox.service';
 import {
   countUnreadNotifications,
+  existsUnreadNotificationAbout,
   insertNotification,
   listNotifications,
   type NotificationRow,
   updateNotificationsRead,
+  updateNotificationsReadAbout,
   updateRequestNotificationsRead,
 } from './notifications.repo';
 
@@ -28,10 +30,17 @@ export interface NotifyInput<T extends NotificationType> {
  * caller's transaction so they exist exactly when the change does, and the live event that makes
  * their open pages show the bell's news at once (sent when the transaction commits). Call it with the `tx`.
  */
-export async function notify<T extends NotificationType>(tx: Db, input: NotifyInput<T>): Promise<{ notificationId: string }> {
+export async function notify<T extends NotificationType>(
+  tx: Db,
+  input: NotifyInput<T>,
+  options: { email?: boolean } = {},
+): Promise<{ notificationId: string }> {
   const data = input.data as Record<string, unknown>;
   const notification = await insertNotification(tx, { userId: input.userId, type: input.type, data });
-  await enqueueNotificationEmail(tx, { notificationId: notification.id, userId: input.userId, type: input.type, data });
+  // `email: false`: the bell only (the inbox mails at most once per conversation and quiet period).
+  if (options.email !== false) {
+    await enqueueNotificationEmail(tx, { notificationId: notification.id, userId: input.userId, type: input.type, data });
+  }
   await publishLiveEvent(tx, [input.userId], { type: 'notification' });
   return { notificationId: notification.id };
 }
@@ -46,6 +55,16 @@ const ANSWER_PROMPTS = ['request_received', 'request_reminder'] as const satisfi
  */
 export async function settleAnswerPrompts(tx: Db, input: { mentorId: string; requestId: string; now: Date }): Promise<void> {
   await updateRequestNotificationsRead(tx, input.mentorId, { requestId: input.requestId, types: ANSWER_PROMPTS, now: input.now });
+}
+
+/** Whether the member has an unread notification of `type` whose data has `key` = `value` (one conversation's, say). */
+export function hasUnreadNotificationAbout(db: Db, userId: string, type: NotificationType, about: { key: string; value: string }): Promise<boolean> {
+  return existsUnreadNotificationAbout(db, userId, type, about);
+}
+
+/** The member read the conversation: its "new messages" notifications are done. Call it with the `tx`. */
+export async function settleConversationNotifications(tx: Db, input: { userId: string; conversationId: string; now: Date }): Promise<void> {
+  await updateNotificationsReadAbout(tx, input.userId, { type: 'message_received', key: 'conversationId', value: input.conversationId, now: input.now });
 }
 
 /** The member's unread notifications (the dashboard's count). */
