@@ -53,6 +53,7 @@ export const ERROR_CODES = [
   'unlink_requires_password',
   // the inbox
   'cannot_message_member',
+  'cannot_request_mentor',
   'cannot_report_own',
   'already_reported',
   'cannot_block_self',

@@ -31,6 +31,7 @@ export const sendRequest = endpoint({
     'cannot_request_self',
     'mentor_inactive',
     'mentor_paused',
+    'cannot_request_mentor',
     'mentor_full',
     'already_requested',
     'already_mentoring',

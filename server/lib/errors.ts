@@ -65,6 +65,7 @@ export const ERROR_STATUS = {
   already_onboarded: 409,
   unlink_requires_password: 409,
   cannot_message_member: 403,
+  cannot_request_mentor: 403,
   cannot_report_own: 409,
   already_reported: 409,
   cannot_block_self: 409,
@@ -190,6 +191,8 @@ export const errors = {
   // the inbox
   /** Neutral on purpose: a member who was blocked is not told so. */
   cannot_message_member: () => make('cannot_message_member', 'You cannot send this member a message.'),
+  /** Neutral on purpose, as cannot_message_member: the mentor blocked the mentee, who is not told so. */
+  cannot_request_mentor: () => make('cannot_request_mentor', 'You cannot send this mentor a mentoring request.'),
   cannot_report_own: () => make('cannot_report_own', 'You cannot report your own message or request.'),
   already_reported: () => make('already_reported', 'You have reported this already; the alumni office will look at it.'),
   cannot_block_self: () => make('cannot_block_self', 'You cannot block yourself.'),

@@ -67,7 +67,7 @@ export const mentorProfiles = pgTable(
     /**
      * Only listed profiles are found: the owner is listable and the profile says enough for a
      * mentee (headline or approach, an expertise area, a language). Set by a trigger on every write
-     * (migration 0017), never by application code; mentors.policy.ts `isListable` is the same rule.
+     * (migration 0016), never by application code; mentors.policy.ts `isListable` is the same rule.
      */
     isListed: boolean('is_listed').notNull().default(false),
     isAvailable: boolean('is_available').generatedAlwaysAs(

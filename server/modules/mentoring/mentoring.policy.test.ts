@@ -188,7 +188,7 @@ describe('mentoring policy: sending a request (rule 13)', () => {
     ['a mentor over a lowered maximum', mentee, { ...open, mentor: { ...open.mentor!, maxMentees: 1, activeMentees: 2 } }, [409, 'mentor_full']],
     ['with the most pending requests already', mentee, { ...open, pendingRequests: MAX_PENDING_REQUESTS }, [409, 'too_many_pending_requests']],
     ['with one pending request short of the most', mentee, { ...open, pendingRequests: MAX_PENDING_REQUESTS - 1 }, null],
-    ['a mentor who blocked the mentee: neutral, as if paused', mentee, { ...open, blockedByMentor: true }, [409, 'mentor_paused']],
+    ['a mentor who blocked the mentee: a neutral refusal', mentee, { ...open, blockedByMentor: true }, [403, 'cannot_request_mentor']],
     ['a mentor who blocked the mentee one works with', mentee, { ...open, blockedByMentor: true, hasActiveMentorship: true }, [409, 'already_mentoring']],
     ['a full mentor, with the most pending requests', mentee, { ...open, mentor: fullMentor, pendingRequests: MAX_PENDING_REQUESTS }, [409, 'mentor_full']],
   ] as const)('to %s', (_name, actor, facts, expected) => {

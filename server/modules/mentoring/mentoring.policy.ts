@@ -114,7 +114,8 @@ export interface SendFacts {
 /**
  * Why `actor` cannot send a request to the mentor now (rule 13), or null; checked in this order so
  * the most useful reason wins: the pair's own state before the mentor's availability. A mentor who
- * blocked the mentee answers as a paused one would (`mentor_paused`): neutral, the block stays unseen.
+ * blocked the mentee gets `cannot_request_mentor`, which says no more than that (the block stays
+ * unseen, and the mentor's card, which shows them available, is not contradicted by a made-up reason).
  */
 export function sendRefusal(actor: Viewer, facts: SendFacts): Refusal {
   if (actor.id === facts.mentorId) return errors.cannot_request_self();
@@ -122,8 +123,8 @@ export function sendRefusal(actor: Viewer, facts: SendFacts): Refusal {
   if (availability === 'unlisted' || !facts.mentor) return errors.mentor_inactive();
   if (facts.hasActiveMentorship) return errors.already_mentoring();
   if (facts.hasPendingRequest) return errors.already_requested();
-  // A blocked mentee is not told so: to them the mentor is simply not taking requests now.
-  if (availability === 'paused' || facts.blockedByMentor) return errors.mentor_paused();
+  if (facts.blockedByMentor) return errors.cannot_request_mentor();
+  if (availability === 'paused') return errors.mentor_paused();
   if (availability === 'full') return errors.mentor_full(facts.mentor.maxMentees, facts.mentor.activeMentees);
   if (facts.pendingRequests >= MAX_PENDING_REQUESTS) return errors.too_many_pending_requests(MAX_PENDING_REQUESTS);
   return null;

@@ -41,7 +41,7 @@ const hasText = (value: string | null) => value !== null && /\S/.test(value);
 /**
  * What the profile still needs before it is listed (docs/product.md: "a mentor is listed only once
  * their profile says enough for a mentee to choose them"), in the order the Mentor tab asks for it.
- * The database keeps the same rule in mn_mentor_profile_complete() (migration 0017), which sets
+ * The database keeps the same rule in mn_mentor_profile_complete() (migration 0016), which sets
  * mentor_profiles.is_listed; availability.test.ts proves the two agree.
  */
 export function missingForListing(profile: ListingFacts): ListingNeed[] {

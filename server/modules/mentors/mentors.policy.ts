@@ -19,7 +19,7 @@ export function assertAlumnus<T extends Pick<Actor, 'role'>>(actor: T): asserts 
 /**
  * Whom the network lists as a mentor: an alumnus (rule 9) who is not suspended, whose profile says
  * enough for a mentee to choose them (`missingForListing`). The database keeps the same rule in
- * mentor_profiles.is_listed (triggers, migrations 0005 and 0017); availability.test.ts proves the
+ * mentor_profiles.is_listed (triggers, migrations 0005 and 0016); availability.test.ts proves the
  * two agree.
  */
 export const isListable = (member: { role: Actor['role']; suspendedAt: Date | null }, profile: ListingFacts): boolean =>
