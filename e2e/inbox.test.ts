@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { expectAccessible } from './support/accessibility';
 import { type Language, useBrowser, type ViewportName, type Visitor } from './support/browser';
 import { dismissCookieNotice, openMenu, registerAs } from './support/members';
-import { becomeMentor } from './support/requests';
+import { becomeMentor, createMenteeWithRequest, incomingFrom } from './support/requests';
 import { useApp } from './support/server';
 
 const app = useApp();
@@ -19,7 +19,7 @@ const WORDS = {
     yourMessage: 'Your message',
     yourMessageTo: (name: string) => `Your message to ${name}`,
     send: 'Send',
-    tooLong: 'A message can be at most 5,000 characters. Shorten it by 1.',
+    tooLong: 'A message can be at most 5,000 characters.',
     count: (count: string) => `${count} of 5,000 characters`,
     conversations: 'Conversations',
     unread: (count: number) => `${count} unread`,
@@ -29,6 +29,8 @@ const WORDS = {
     report: 'Report',
     reported: 'Reported',
     reportDialog: 'Report this message to the alumni office',
+    reportRequestDialog: 'Report this mentoring request to the alumni office',
+    spam: 'Spam or advertising',
     harassment: 'Harassment or threats',
     details: 'Anything the alumni office should know? (optional)',
     sendReport: 'Send report',
@@ -53,7 +55,7 @@ const WORDS = {
     yourMessage: 'Je bericht',
     yourMessageTo: (name: string) => `Je bericht aan ${name}`,
     send: 'Versturen',
-    tooLong: 'Een bericht mag hoogstens 5.000 tekens lang zijn. Maak het 1 tekens korter.',
+    tooLong: 'Een bericht mag hoogstens 5.000 tekens lang zijn.',
     count: (count: string) => `${count} van 5.000 tekens`,
     conversations: 'Gesprekken',
     unread: (count: number) => `${count} ongelezen`,
@@ -63,6 +65,8 @@ const WORDS = {
     report: 'Melden',
     reported: 'Gemeld',
     reportDialog: 'Dit bericht melden bij het alumnibureau',
+    reportRequestDialog: 'Dit mentorverzoek melden bij het alumnibureau',
+    spam: 'Spam of reclame',
     harassment: 'Intimidatie of bedreiging',
     details: 'Wil je het alumnibureau nog iets laten weten? (optioneel)',
     sendReport: 'Melding versturen',
@@ -216,4 +220,44 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     await mentee.see(page.getByRole('list', { name: words.conversations }).getByRole('link', { name: /Sanne de Vries/ }));
     await mentee.screenshot('inbox');
   }, 240_000);
+});
+
+describe.each([
+  ['desktop', 'en'],
+  ['phone', 'nl'],
+] as [ViewportName, Language][])('at %s width in %s', (viewport, language) => {
+  test('A mentor reports a request\'s motivation and writes to the mentee from the Requests page', async () => {
+    const words = WORDS[language];
+    const mentor = await browser.open({ baseURL: app.url, viewport, language });
+    const sanne = await registerAs(mentor, { role: 'alumnus', firstName: 'Sanne', familyName: 'Bos', language });
+    await becomeMentor(mentor, { headline: 'Product manager', expertise: ['Product'] });
+    const eva = await createMenteeWithRequest(app.url, sanne.username!, { firstName: 'Eva', familyName: 'Bakker', language });
+    const [request] = await incomingFrom(mentor, eva.username);
+    await dismissCookieNotice(mentor);
+    await mentor.visit(`/requests/${request!.id}`);
+    const { page } = mentor;
+
+    if (await hasReportRoute(mentor)) {
+      await page.getByRole('button', { name: words.report, exact: true }).click();
+      const dialog = await mentor.see(page.getByRole('dialog', { name: words.reportRequestDialog }));
+      await dialog.getByRole('radio', { name: words.spam }).check();
+      await expectAccessible(page);
+      await mentor.screenshot('report-request-dialog', { fullPage: false });
+      await dialog.getByRole('button', { name: words.sendReport }).click();
+      await mentor.see(page.getByText(words.reportThanks));
+      await mentor.see(page.getByText(words.reported, { exact: true }));
+      await expectAccessible(page);
+    } else {
+      await mentor.see(page.getByRole('button', { name: words.report, exact: true }));
+    }
+    await mentor.screenshot('request-with-report');
+
+    // Sanne asks Eva a question before answering: the conversation opens with it.
+    await page.getByRole('button', { name: words.sendMessage }).click();
+    const dialog = await mentor.see(page.getByRole('dialog', { name: words.dialog('Eva Bakker') }));
+    await dialog.getByLabel(words.yourMessage, { exact: true }).fill('Hi Eva, what kind of product role are you thinking of?');
+    await mentor.follow(() => dialog.getByRole('button', { name: words.send, exact: true }).click());
+    await mentor.see(page.getByRole('heading', { level: 1, name: 'Eva Bakker' }));
+    await mentor.see(page.getByText('Hi Eva, what kind of product role are you thinking of?', { exact: true }));
+  }, 120_000);
 });

@@ -2,7 +2,7 @@ import { type InfiniteData, useInfiniteQuery, useMutation, useQueryClient } from
 import * as endpoints from '../../../../../contract/endpoints/inbox';
 import type { Conversation, MessageList } from '../../../../../contract/inbox';
 import { callEndpoint } from '../../../lib/api-client';
-import { inboxKeys } from '../../../lib/query-keys';
+import { inboxKeys, notificationsKeys } from '../../../lib/query-keys';
 
 const PAGE_SIZE = 50;
 
@@ -45,6 +45,8 @@ export function useMarkRead(id: string) {
         data ? { ...data, pages: data.pages.map((page) => ({ ...page, conversation })) } : data,
       );
       void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
+      // Reading the conversation settles the bell's "sent you a message" as well.
+      void queryClient.invalidateQueries({ queryKey: notificationsKeys.all });
     },
   });
 }
