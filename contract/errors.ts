@@ -59,6 +59,10 @@ export const ERROR_CODES = [
   'cannot_block_self',
   // the alumni office
   'report_resolved',
+  'last_admin',
+  'not_a_student',
+  'graduation_request_pending',
+  'graduation_request_decided',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

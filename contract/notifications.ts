@@ -18,6 +18,11 @@ export const NOTIFICATION_TYPES = [
   'incoming_request_expired',
   'mentorship_ended',
   'message_received',
+  'username_changed',
+  'role_changed',
+  'admin_right_changed',
+  'graduation_approved',
+  'graduation_rejected',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 
@@ -55,6 +60,16 @@ export interface NotificationDataByType {
    * period). No message text: a message the alumni office removes later must not live on here.
    */
   message_received: { conversationId: string; senderName: string; senderUsername: string };
+  /** The alumni office changed the member's user name (rule 2): the old one no longer finds them. */
+  username_changed: { oldUsername: string; newUsername: string };
+  /** The alumni office changed the member's role, with its reason. */
+  role_changed: { oldRole: string | null; newRole: string; reason: string };
+  /** The member was given (or lost) the admin right. */
+  admin_right_changed: { isAdmin: boolean };
+  /** "I have graduated" was approved: the member is an alumnus now. */
+  graduation_approved: { requestId: string; graduationYear: number };
+  /** "I have graduated" was rejected, with the admin's reason. */
+  graduation_rejected: { requestId: string; reason: string };
 }
 
 // Fails to compile when a type is listed above without its data shape (or the other way round).

@@ -70,6 +70,10 @@ export const ERROR_STATUS = {
   already_reported: 409,
   cannot_block_self: 409,
   report_resolved: 409,
+  last_admin: 409,
+  not_a_student: 403,
+  graduation_request_pending: 409,
+  graduation_request_decided: 409,
 } as const satisfies Record<ErrorCode, number | readonly number[]>;
 
 /** Every status a code is answered with. */
@@ -199,4 +203,11 @@ export const errors = {
 
   // the alumni office
   report_resolved: () => make('report_resolved', 'This report has already been dealt with.'),
+
+  // the console
+  last_admin: () => make('last_admin', 'The last admin keeps the admin right: grant it to someone else first.', { field: 'isAdmin' }),
+  not_a_student: () => make('not_a_student', 'Only a student can ask to become an alumnus.'),
+  graduation_request_pending: () =>
+    make('graduation_request_pending', 'Your graduation request is already waiting for the alumni office.'),
+  graduation_request_decided: () => make('graduation_request_decided', 'This graduation request has already been answered.'),
 } satisfies Record<ErrorCode, (...args: never[]) => AppError>;

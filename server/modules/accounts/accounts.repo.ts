@@ -261,3 +261,12 @@ export async function findSessionStanding(db: Db, token: string, now: Date): Pro
   const [row] = await sessionStanding(db).execute({ token, now });
   return row;
 }
+
+/**
+ * Locks every admin's row and returns their ids: a change to the admin right holds these locks,
+ * so two admins revoking each other at once cannot leave the installation without one.
+ */
+export async function lockAdmins(tx: Db): Promise<string[]> {
+  const rows = await tx.select({ id: users.id }).from(users).where(eq(users.isAdmin, true)).orderBy(users.id).for('update');
+  return rows.map((row) => row.id);
+}
