@@ -59,6 +59,9 @@ export const ERROR_CODES = [
   'cannot_block_self',
   // the alumni office
   'report_resolved',
+  // deleting an account
+  'username_mismatch',
+  'last_admin',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

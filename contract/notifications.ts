@@ -18,6 +18,8 @@ export const NOTIFICATION_TYPES = [
   'incoming_request_expired',
   'mentorship_ended',
   'message_received',
+  'request_closed_by_deletion',
+  'mentorship_ended_by_deletion',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 
@@ -55,6 +57,13 @@ export interface NotificationDataByType {
    * period). No message text: a message the alumni office removes later must not live on here.
    */
   message_received: { conversationId: string; senderName: string; senderUsername: string };
+  /**
+   * The other side of a pending request deleted their account, so it was withdrawn. `direction`
+   * is the receiver's: `incoming` when they were asked to mentor. No request id: it is gone from their lists.
+   */
+  request_closed_by_deletion: { otherName: string; direction: 'incoming' | 'outgoing' };
+  /** The other side of an active mentorship deleted their account, so it ended. `role` is the receiver's. */
+  mentorship_ended_by_deletion: { otherName: string; role: 'mentor' | 'mentee' };
 }
 
 // Fails to compile when a type is listed above without its data shape (or the other way round).

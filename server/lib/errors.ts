@@ -70,6 +70,8 @@ export const ERROR_STATUS = {
   already_reported: 409,
   cannot_block_self: 409,
   report_resolved: 409,
+  username_mismatch: 400,
+  last_admin: 409,
 } as const satisfies Record<ErrorCode, number | readonly number[]>;
 
 /** Every status a code is answered with. */
@@ -199,4 +201,9 @@ export const errors = {
 
   // the alumni office
   report_resolved: () => make('report_resolved', 'This report has already been dealt with.'),
+
+  // deleting an account
+  /** An account without a password confirms its deletion by typing its user name. */
+  username_mismatch: () => make('username_mismatch', 'Type your user name exactly as it is shown to confirm.', { field: 'username' }),
+  last_admin: () => make('last_admin', 'This is the only admin: grant another member the admin right first.'),
 } satisfies Record<ErrorCode, (...args: never[]) => AppError>;

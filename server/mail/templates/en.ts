@@ -132,6 +132,24 @@ export const en: LanguagePack = {
       ],
       action: { label: 'Go to your dashboard', url: `${c.publicUrl}/dashboard` },
     }),
+    request_closed_by_deletion: (data, c) => ({
+      subject: `${data.otherName} deleted their account`,
+      paragraphs: [
+        data.direction === 'incoming'
+          ? `${data.otherName} deleted their account, so their mentoring request to you was withdrawn. There is nothing you need to do.`
+          : `${data.otherName} deleted their account, so your mentoring request to them was withdrawn. Other mentors may fit your questions just as well.`,
+      ],
+      action: data.direction === 'incoming' ? { label: 'Your requests', url: `${c.publicUrl}/requests` } : { label: 'Search for a mentor', url: `${c.publicUrl}/search` },
+    }),
+    mentorship_ended_by_deletion: (data, c) => ({
+      subject: `Your mentorship with ${data.otherName} has ended`,
+      paragraphs: [
+        data.role === 'mentor'
+          ? `${data.otherName} deleted their account, so your mentorship with them has ended and their place is free again.`
+          : `${data.otherName} deleted their account, so your mentorship with them has ended. Other mentors may fit your questions just as well.`,
+      ],
+      action: { label: 'Go to your dashboard', url: `${c.publicUrl}/dashboard` },
+    }),
     message_received: (data, c) => ({
       subject: `${data.senderName} sent you a message`,
       paragraphs: [
@@ -139,6 +157,17 @@ export const en: LanguagePack = {
         'We email you about a conversation at most once every 15 minutes, so a lively chat does not fill your mailbox.',
       ],
       action: { label: 'Open the conversation', url: `${c.publicUrl}/inbox/${data.conversationId}` },
+    }),
+    account_deleted: (data, c) => ({
+      subject: `Your account at ${c.institutionName} has been deleted`,
+      paragraphs: [
+        data.byAdmin
+          ? `The alumni office deleted your account at ${c.institutionName}.`
+          : `Your account at ${c.institutionName} has been deleted, as you asked.`,
+        ...(data.reason ? [`Reason: ${data.reason}`] : []),
+        'Your profile, photo, mentor profile, settings and notifications are gone, and you have been signed out everywhere. Messages you sent stay readable for the members you wrote to, shown as from a deleted member. This is the last mail you receive from us.',
+      ],
+      after: [`Questions? Write to ${c.supportEmail}.`],
     }),
     email_changed_old_address: (data, c) => ({
       subject: `Your account at ${c.institutionName} has a new email address`,

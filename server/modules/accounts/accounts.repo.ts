@@ -261,3 +261,39 @@ export async function findSessionStanding(db: Db, token: string, now: Date): Pro
   const [row] = await sessionStanding(db).execute({ token, now });
   return row;
 }
+
+/** The admins' ids, their rows locked until the transaction ends: "the last admin" is decided on a count nobody changes meanwhile. */
+export async function lockAdmins(tx: Db): Promise<string[]> {
+  const rows = await tx.select({ id: users.id }).from(users).where(eq(users.isAdmin, true)).orderBy(users.id).for('update');
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Deletes a member's row and what only this module knows belongs to them: their reset links and
+ * email-change tokens (verifications name the member in `value`, not by a foreign key). Sessions
+ * and identities go with the row (ON DELETE CASCADE), and so does every other module's row that
+ * its owner declared so; the rest keep the row with the member's id set null (ADR 0025).
+ */
+export async function deleteUser(tx: Db, id: string): Promise<boolean> {
+  await tx.delete(verifications).where(or(eq(verifications.value, id), like(verifications.value, `${id} %`)));
+  const rows = await tx.delete(users).where(eq(users.id, id)).returning({ id: users.id });
+  return rows.length > 0;
+}
+
+/** The member's sessions as they can be shown back to them: no token. */
+export async function listSessionsForExport(db: Db, userId: string) {
+  return db
+    .select({ createdAt: sessions.createdAt, updatedAt: sessions.updatedAt, expiresAt: sessions.expiresAt, ipAddress: sessions.ipAddress, userAgent: sessions.userAgent })
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .orderBy(sessions.createdAt);
+}
+
+/** The member's sign-in methods without anything secret: no password hash, no provider tokens. */
+export async function listIdentitiesForExport(db: Db, userId: string) {
+  return db
+    .select({ providerId: accounts.providerId, accountId: accounts.accountId, scope: accounts.scope, createdAt: accounts.createdAt, updatedAt: accounts.updatedAt })
+    .from(accounts)
+    .where(eq(accounts.userId, userId))
+    .orderBy(accounts.createdAt);
+}
