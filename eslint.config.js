@@ -20,6 +20,8 @@ const MODULE_LAYERS = [
   'inbox',
   'mentoring',
   'moderation',
+  // Deleting and exporting a member asks every module that holds their data (ADR 0025).
+  'lifecycle',
   'retention',
   'metrics',
   'dev-mailbox',

@@ -264,7 +264,9 @@ export async function findSessionStanding(db: Db, token: string, now: Date): Pro
 
 /** The admins' ids, their rows locked until the transaction ends: "the last admin" is decided on a count nobody changes meanwhile. */
 export async function lockAdmins(tx: Db): Promise<string[]> {
-  const rows = await tx.select({ id: users.id }).from(users).where(eq(users.isAdmin, true)).orderBy(users.id).for('update');
+  // NO KEY UPDATE: it holds against another deletion or a change of the admin right, but not
+  // against rows being inserted that refer to an admin (which take KEY SHARE).
+  const rows = await tx.select({ id: users.id }).from(users).where(eq(users.isAdmin, true)).orderBy(users.id).for('no key update');
   return rows.map((row) => row.id);
 }
 

@@ -18,7 +18,7 @@ const iso = (value: string | Date | null) => (value === null ? null : new Date(v
 /** The member's conversations with every message sent and received, the members they blocked and the reports they made. */
 export async function exportInboxData(db: Db, memberId: string) {
   const rows = await listMessagesForExport(db, memberId);
-  const conversations = new Map<string, { id: string; partner: { name: string; username: string | null } | null; messages: unknown[] }>();
+  const conversations = new Map<string, { id: string; partner: { name: string; username: string | null } | null; messages: Record<string, unknown>[] }>();
   for (const row of rows) {
     let conversation = conversations.get(row.conversation_id);
     if (!conversation) {

@@ -17,7 +17,9 @@ export type LimitedAction =
   | 'create'
   | 'upload'
   | 'start_conversation'
-  | 'message';
+  | 'message'
+  | 'export'
+  | 'delete_account';
 
 /** What a counter is kept per: the client address, the account, or the pair. */
 export type LimitScope = 'ip' | 'account' | 'account_ip';
@@ -73,6 +75,16 @@ export const LIMITS: Record<LimitedAction, readonly LimitRule[]> = {
   message: [
     { per: 'account', max: 100, windowSeconds: 15 * MINUTE },
     { per: 'ip', max: 1000, windowSeconds: HOUR },
+  ],
+  // A member's whole data read and sent as one file.
+  export: [
+    { per: 'account', max: 10, windowSeconds: HOUR },
+    { per: 'ip', max: 100, windowSeconds: HOUR },
+  ],
+  // An account deleted: a member's own attempts (each checks a password), or an admin's deletions.
+  delete_account: [
+    { per: 'account', max: 10, windowSeconds: 15 * MINUTE },
+    { per: 'ip', max: 100, windowSeconds: HOUR },
   ],
   // A photo decoded and re-encoded.
   upload: [
