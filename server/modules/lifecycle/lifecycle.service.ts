@@ -16,7 +16,7 @@ import { forgetAccountCounters } from '../limits/limits.service';
 import { endMentorshipsOfLeavingMember, eraseMentoringTextsOf, exportMentoringData, withdrawRequestsOfLeavingMember } from '../mentoring/member-data.service';
 import { exportMentorData } from '../mentors/mentors.service';
 import { exportNotifications } from '../notifications/notifications.service';
-import { enqueueMail } from '../outbox/outbox.service';
+import { dropNotificationMailsOf, enqueueMail } from '../outbox/outbox.service';
 import { exportPhoto } from '../profile/photo.service';
 import { assertMayDeleteMember, assertMayDeleteOwnAccount } from './lifecycle.policy';
 
@@ -50,6 +50,7 @@ async function removeMember(tx: Db, member: UserRow, by: DeletedBy, now: Date): 
   await eraseMentoringTextsOf(tx, member.id);
   await releaseInboxOf(tx, member.id);
   await forgetAccountCounters(tx, [member.id, member.email.toLowerCase(), member.username ?? '']);
+  await dropNotificationMailsOf(tx, member.id);
   // Account mail goes out whatever the notification setting (docs/product.md, rule 18); it is
   // addressed now, as the account it would be looked up by is gone when the worker sends it.
   await enqueueMail(tx, {
