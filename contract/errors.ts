@@ -64,6 +64,8 @@ export const ERROR_CODES = [
   'not_a_student',
   'graduation_request_pending',
   'graduation_request_decided',
+  // deleting an account
+  'username_mismatch',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -24,6 +24,8 @@ export const NOTIFICATION_TYPES = [
   'admin_right_changed',
   'graduation_approved',
   'graduation_rejected',
+  'request_closed_by_deletion',
+  'mentorship_ended_by_deletion',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 
@@ -76,6 +78,13 @@ export interface NotificationDataByType {
   graduation_approved: { requestId: string; graduationYear: number };
   /** "I have graduated" was rejected, with the admin's reason. */
   graduation_rejected: { requestId: string; reason: string };
+  /**
+   * The other side of a pending request deleted their account, so it was withdrawn. `direction`
+   * is the receiver's: `incoming` when they were asked to mentor. No request id: it is gone from their lists.
+   */
+  request_closed_by_deletion: { otherName: string; direction: 'incoming' | 'outgoing' };
+  /** The other side of an active mentorship deleted their account, so it ended. `role` is the receiver's. */
+  mentorship_ended_by_deletion: { otherName: string; role: 'mentor' | 'mentee' };
 }
 
 /** What a reporter is told (a report's status once resolved). */

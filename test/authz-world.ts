@@ -133,7 +133,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
 }
 
 /** A LinkedIn identity for the member, as a provider sign-in leaves it; its id. */
-async function linkIdentity(t: TestApp, userId: string): Promise<string> {
+export async function linkIdentity(t: TestApp, userId: string): Promise<string> {
   const id = randomUUID();
   await t.database.db.execute(
     sql`insert into accounts (id, account_id, provider_id, user_id) values (${id}, ${`li-${id}`}, 'linkedin', ${userId})`,
@@ -167,7 +167,7 @@ export async function photoUpload(): Promise<{ payload: Buffer; contentType: str
   return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-async function uploadPhoto(t: TestApp, cookie: string) {
+export async function uploadPhoto(t: TestApp, cookie: string) {
   const { payload, contentType } = await photoUpload();
   return t.app.inject({ method: 'PUT', url: '/api/me/photo', headers: { cookie, origin: ORIGIN, 'content-type': contentType }, payload });
 }

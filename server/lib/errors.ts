@@ -75,6 +75,7 @@ export const ERROR_STATUS = {
   not_a_student: 403,
   graduation_request_pending: 409,
   graduation_request_decided: 409,
+  username_mismatch: 400,
 } as const satisfies Record<ErrorCode, number | readonly number[]>;
 
 /** Every status a code is answered with. */
@@ -212,4 +213,8 @@ export const errors = {
   graduation_request_pending: () =>
     make('graduation_request_pending', 'Your graduation request is already waiting for the alumni office.'),
   graduation_request_decided: () => make('graduation_request_decided', 'This graduation request has already been answered.'),
+
+  // deleting an account
+  /** An account without a password confirms its deletion by typing its user name. */
+  username_mismatch: () => make('username_mismatch', 'Type your user name exactly as it is shown to confirm.', { field: 'username' }),
 } satisfies Record<ErrorCode, (...args: never[]) => AppError>;

@@ -73,7 +73,9 @@ export async function lockAdminsInGoodStanding(tx: Db): Promise<string[]> {
     .from(users)
     .where(and(eq(users.isAdmin, true), isNull(users.suspendedAt)))
     .orderBy(users.id)
-    .for('update');
+    // NO KEY UPDATE: it holds against another deletion, suspension or change of the admin right,
+    // but not against rows being inserted that refer to an admin (they take KEY SHARE).
+    .for('no key update');
   return rows.map((row) => row.id);
 }
 
@@ -282,3 +284,32 @@ export async function findSessionStanding(db: Db, token: string, now: Date): Pro
   return row;
 }
 
+/**
+ * Deletes a member's row and what only this module knows belongs to them: their reset links and
+ * email-change tokens (verifications name the member in `value`, not by a foreign key). Sessions
+ * and identities go with the row (ON DELETE CASCADE), and so does every other module's row that
+ * its owner declared so; the rest keep the row with the member's id set null (ADR 0025).
+ */
+export async function deleteUser(tx: Db, id: string): Promise<boolean> {
+  await tx.delete(verifications).where(or(eq(verifications.value, id), like(verifications.value, `${id} %`)));
+  const rows = await tx.delete(users).where(eq(users.id, id)).returning({ id: users.id });
+  return rows.length > 0;
+}
+
+/** The member's sessions as they can be shown back to them: no token. */
+export async function listSessionsForExport(db: Db, userId: string) {
+  return db
+    .select({ createdAt: sessions.createdAt, updatedAt: sessions.updatedAt, expiresAt: sessions.expiresAt, ipAddress: sessions.ipAddress, userAgent: sessions.userAgent })
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .orderBy(sessions.createdAt);
+}
+
+/** The member's sign-in methods without anything secret: no password hash, no provider tokens. */
+export async function listIdentitiesForExport(db: Db, userId: string) {
+  return db
+    .select({ providerId: accounts.providerId, accountId: accounts.accountId, scope: accounts.scope, createdAt: accounts.createdAt, updatedAt: accounts.updatedAt })
+    .from(accounts)
+    .where(eq(accounts.userId, userId))
+    .orderBy(accounts.createdAt);
+}

@@ -11,6 +11,7 @@ import {
   consumeEmailChange,
   deleteExpiredSessions,
   deleteAllSessions,
+  deleteUser,
   deleteExpiredVerifications,
   deleteOtherSessions,
   findMailRecipient as findMailRecipientRow,
@@ -23,8 +24,10 @@ import {
   insertPasswordAccount,
   insertUser,
   isEmailInUse,
+  listIdentitiesForExport,
   listProviderAccounts,
   lockAdminsInGoodStanding,
+  listSessionsForExport,
   lockUser,
   replaceEmailChange,
   updatePasswordHash,
@@ -206,4 +209,39 @@ export async function changePassword(
     await deleteOtherSessions(tx, actor.id, actor.sessionToken);
     await notify(tx, { userId: actor.id, type: 'password_changed', data: {} });
   });
+}
+
+/**
+ * Confirms that the member is the one deleting their account: by their password, or for an account
+ * without one (LinkedIn only) by typing their user name (any case). 400 `password_required`,
+ * `wrong_password` or `username_mismatch` otherwise.
+ */
+export async function confirmAccountDeletion(db: Db, actor: Pick<UserRow, 'id' | 'username'>, input: { password?: string; username?: string }): Promise<void> {
+  const hash = await findPasswordHash(db, actor.id);
+  if (hash !== null) {
+    if (!input.password) throw errors.password_required(true);
+    if (!(await verifyPassword({ hash, password: input.password }))) throw errors.wrong_password();
+    return;
+  }
+  if (!input.username || !actor.username || input.username.trim().toLowerCase() !== actor.username) throw errors.username_mismatch();
+}
+
+
+/**
+ * Deletes the member's account row with their sessions, identities and tokens (ADR 0025); the
+ * caller has let every other module release what it holds first. False when there was no such member.
+ */
+export const deleteAccount = (tx: Db, id: string): Promise<boolean> => deleteUser(tx, id);
+
+/** What the accounts module holds about a member, for their data export: no password, token or secret. */
+export async function exportAccountData(db: Db, id: string) {
+  const user = await findUserById(db, id);
+  if (!user) return undefined;
+  const { language, showEmail, emailNotifications, ...profile } = user;
+  return {
+    profile,
+    settings: { language, showEmail, emailNotifications },
+    identities: await listIdentitiesForExport(db, id),
+    sessions: await listSessionsForExport(db, id),
+  };
 }

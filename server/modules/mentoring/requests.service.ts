@@ -226,7 +226,7 @@ async function withdraw(tx: Db, request: RequestRow, mentee: Pick<UserRow, 'name
  * Answers the ids withdrawn.
  */
 export async function withdrawPendingRequestsOf(tx: Db, mentee: Pick<UserRow, 'id' | 'name' | 'username'>, now: Date): Promise<string[]> {
-  const pending = await lockPendingRequestsOf(tx, mentee.id);
+  const pending = (await lockPendingRequestsOf(tx, mentee.id)).filter((request) => request.menteeId === mentee.id);
   for (const request of pending) await withdraw(tx, request, mentee, now);
   return pending.map((request) => request.id);
 }

@@ -19,6 +19,7 @@ import {
   insertExpertiseTag,
   insertMentorProfile,
   listExpertiseTags,
+  listExpertiseTagsAddedBy,
   pauseMentorProfile,
   updateMentorProfile as updateMentorProfileRow,
 } from './mentors.repo';
@@ -221,5 +222,32 @@ function toOwnProfile(row: MentorProfileRow, member: MemberFields): OwnMentorPro
     pausedAt: row.pausedAt?.toISOString() ?? null,
     activatedAt: row.activatedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * The member's mentor profile (their own fields, not the copies of their personal profile the
+ * search keeps) and the expertise tags they added, for their data export (ADR 0025). The profile
+ * itself goes with the member's row when they delete their account (ON DELETE CASCADE).
+ */
+export async function exportMentorData(db: Db, userId: string) {
+  const profile = await findMentorProfile(db, userId);
+  const tags = await listExpertiseTagsAddedBy(db, userId);
+  return {
+    mentorProfile: profile
+      ? {
+          approach: profile.approach,
+          expertise: profile.expertise,
+          industry: profile.industry,
+          maxMentees: profile.maxMentees,
+          pausedAt: profile.pausedAt?.toISOString() ?? null,
+          activeMentees: profile.activeMentees,
+          answeredRequests: profile.answeredRequests,
+          medianAnswerHours: profile.medianAnswerHours,
+          activatedAt: profile.activatedAt.toISOString(),
+          updatedAt: profile.updatedAt.toISOString(),
+        }
+      : null,
+    expertiseTagsAdded: tags.map((tag) => ({ name: tag.name, createdAt: tag.createdAt.toISOString() })),
   };
 }
