@@ -313,3 +313,18 @@ export async function listIdentitiesForExport(db: Db, userId: string) {
     .where(eq(accounts.userId, userId))
     .orderBy(accounts.createdAt);
 }
+
+/**
+ * The spelling most other members use for a city that folds like `city` (case, accents and spaces
+ * aside: `mn_fold`, migration 0018): capitals win a tie. Undefined when nobody else has it yet.
+ */
+export async function findCommonCitySpelling(db: Db, city: string, exceptUserId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ city: users.city })
+    .from(users)
+    .where(and(sql`mn_fold(${users.city}) = mn_fold(${city})`, ne(users.id, exceptUserId)))
+    .groupBy(users.city)
+    .orderBy(sql`count(*) desc`, sql`${users.city} = lower(${users.city})`, users.city)
+    .limit(1);
+  return row?.city ?? undefined;
+}

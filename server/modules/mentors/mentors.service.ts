@@ -9,6 +9,7 @@ import type {
 import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
 import { type UserRow, updateMember } from '../accounts/accounts.service';
+import { placeChanges } from '../accounts/places.service';
 import { availabilityOf, profileFacts, responsivenessOf } from './mentor-cards';
 import { assertAlumnus, assertMayEditExpertiseList, assertMaySeeProfile, isListable, missingForListing, permissionsFor } from './mentors.policy';
 import {
@@ -29,7 +30,9 @@ export type { MentorProfileRow } from './mentors.repo';
 export { findMentorProfile, lockMentorProfile, setActiveMentees, setAnswerStatistics, setPlacesAndAnswerStatistics } from './mentors.repo';
 
 /** The personal-profile fields the Mentor tab edits too (they live on users, one source for both). */
-type MemberFieldChanges = Partial<Pick<UserRow, 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'interests'>>;
+type MemberFieldChanges = Partial<
+  Pick<UserRow, 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'unmatchedCountry' | 'unmatchedLanguages' | 'interests'>
+>;
 
 export interface MentorDeps {
   db: Db;
@@ -69,14 +72,10 @@ export async function updateMentorProfile(deps: MentorDeps, actor: UserRow, inpu
     industry: input.industry,
     maxMentees: input.maxMentees,
   });
-  const memberChanges: MemberFieldChanges = definedOnly({
-    headline: input.headline,
-    jobTitle: input.jobTitle,
-    employer: input.employer,
-    city: input.city,
-    country: input.country,
-    languages: input.languages === undefined ? undefined : uniqueCaseInsensitive(input.languages),
-  });
+  const memberChanges: MemberFieldChanges = {
+    ...definedOnly({ headline: input.headline, jobTitle: input.jobTitle, employer: input.employer }),
+    ...(await placeChanges(deps.db, actor.id, { city: input.city, country: input.country, languages: input.languages })),
+  };
   const row = await deps.db.transaction(async (tx) => {
     if (!(await findMentorProfile(tx, actor.id))) throw errors.mentor_profile_missing();
     await updateMember(tx, actor.id, memberChanges);
@@ -197,7 +196,18 @@ function definedOnly<T extends object>(values: T): { [K in keyof T]?: Exclude<T[
 
 type MemberFields = Pick<
   UserRow,
-  'role' | 'suspendedAt' | 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'studyProgramme' | 'graduationYear'
+  | 'role'
+  | 'suspendedAt'
+  | 'headline'
+  | 'jobTitle'
+  | 'employer'
+  | 'city'
+  | 'country'
+  | 'languages'
+  | 'unmatchedCountry'
+  | 'unmatchedLanguages'
+  | 'studyProgramme'
+  | 'graduationYear'
 >;
 
 function toOwnProfile(row: MentorProfileRow, member: MemberFields): OwnMentorProfile {
@@ -222,6 +232,7 @@ function toOwnProfile(row: MentorProfileRow, member: MemberFields): OwnMentorPro
     pausedAt: row.pausedAt?.toISOString() ?? null,
     activatedAt: row.activatedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    unmatchedPlaces: { country: member.unmatchedCountry, languages: member.unmatchedLanguages },
   };
 }
 

@@ -13,6 +13,7 @@ import { paths } from '../../../lib/paths';
 import { useMember } from '../api/get-member';
 import { useMentorProfile } from '../api/get-mentor-profile';
 import { AvailabilityBadge, Responsiveness } from './availability-badge';
+import { usePlaceNames } from '../../../lib/places';
 import { placeLine, programmeLine, workLine } from './mentor-facts';
 
 /** What the page offers a mentee beside a mentor's profile: the mentoring feature's request button, handed in by the route. */
@@ -85,11 +86,12 @@ function BackToSearch() {
 
 function MemberProfile({ member, mentor, requestButton, memberActions }: { member: Member; mentor: PublicMentorProfile | null } & Omit<MemberProfilePageProps, 'username'>) {
   const { t } = useTranslation('mentors');
+  const places = usePlaceNames();
   const facts = { ...member, ...(mentor ?? {}) };
   const programme = programmeLine(t, facts);
   const work = workLine(t, facts);
-  const place = placeLine(facts);
-  const languages = facts.languages.join(', ');
+  const place = placeLine(facts, places.countryName);
+  const languages = places.languageList(facts.languages);
 
   return (
     <article className="member-profile">
