@@ -67,13 +67,13 @@ export async function deleteAllSessions(db: Db, userId: string): Promise<number>
  * The admins not suspended, their rows locked until the transaction ends: two admins suspending
  * each other at once take turns, and the second sees the first's change (the last admin stays).
  */
-export async function lockAdminsInGoodStanding(tx: Db): Promise<string[]> {
-  const rows = await tx
+export async function lockAdminsInGoodStanding(tx: Db, options: { lock: boolean } = { lock: true }): Promise<string[]> {
+  const query = tx
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.isAdmin, true), isNull(users.suspendedAt)))
-    .orderBy(users.id)
-    .for('update');
+    .orderBy(users.id);
+  const rows = options.lock ? await query.for('update') : await query;
   return rows.map((row) => row.id);
 }
 

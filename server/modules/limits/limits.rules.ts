@@ -17,7 +17,8 @@ export type LimitedAction =
   | 'create'
   | 'upload'
   | 'start_conversation'
-  | 'message';
+  | 'message'
+  | 'report';
 
 /** What a counter is kept per: the client address, the account, or the pair. */
 export type LimitScope = 'ip' | 'account' | 'account_ip';
@@ -73,6 +74,12 @@ export const LIMITS: Record<LimitedAction, readonly LimitRule[]> = {
   message: [
     { per: 'account', max: 100, windowSeconds: 15 * MINUTE },
     { per: 'ip', max: 1000, windowSeconds: HOUR },
+  ],
+  // A report to the alumni office (it fills their queue): each is one message or request, so a few
+  // an hour is plenty for anyone; a flood from one account or address stops here.
+  report: [
+    { per: 'account', max: 20, windowSeconds: HOUR },
+    { per: 'ip', max: 200, windowSeconds: HOUR },
   ],
   // A photo decoded and re-encoded.
   upload: [
