@@ -24,6 +24,7 @@ import { createMetrics, type Metrics } from './modules/metrics/metrics';
 import { metricsRoutes, registerRequestMetrics } from './modules/metrics/metrics.routes';
 import { mentoringRoutes } from './modules/mentoring/mentoring.routes';
 import { mentorRoutes } from './modules/mentors/mentors.routes';
+import { moderationRoutes } from './modules/moderation/moderation.routes';
 import { uploadPhoto } from './modules/profile/photo.service';
 import { profileRoutes } from './modules/profile/profile.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -124,6 +125,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(notificationRoutes);
   await app.register(eventRoutes);
   await app.register(inboxRoutes);
+  await app.register(moderationRoutes);
   await app.register(adminRoutes);
   await app.register(lifecycleRoutes);
   await app.register(devMailboxRoutes);

@@ -67,15 +67,15 @@ export async function deleteAllSessions(db: Db, userId: string): Promise<number>
  * The admins not suspended, their rows locked until the transaction ends: two admins suspending
  * each other at once take turns, and the second sees the first's change (the last admin stays).
  */
-export async function lockAdminsInGoodStanding(tx: Db): Promise<string[]> {
-  const rows = await tx
+export async function lockAdminsInGoodStanding(tx: Db, options: { lock: boolean } = { lock: true }): Promise<string[]> {
+  const query = tx
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.isAdmin, true), isNull(users.suspendedAt)))
-    .orderBy(users.id)
-    // NO KEY UPDATE: it holds against another deletion, suspension or change of the admin right,
-    // but not against rows being inserted that refer to an admin (they take KEY SHARE).
-    .for('no key update');
+    .orderBy(users.id);
+  // NO KEY UPDATE: it holds against another deletion, suspension or change of the admin right,
+  // but not against rows being inserted that refer to an admin (they take KEY SHARE).
+  const rows = options.lock ? await query.for('no key update') : await query;
   return rows.map((row) => row.id);
 }
 

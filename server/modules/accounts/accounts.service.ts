@@ -67,6 +67,8 @@ export const lockMember = (tx: Db, id: string): Promise<void> => lockUser(tx, id
 export const signOutEverywhere = (db: Db, id: string): Promise<number> => deleteAllSessions(db, id);
 /** The ids of the admins not suspended, their rows locked till the transaction ends (the last admin stays). */
 export const lockActiveAdmins = (tx: Db): Promise<string[]> => lockAdminsInGoodStanding(tx);
+/** The ids of the admins not suspended, read without a lock (for the `can.*` flags). */
+export const findActiveAdminIds = (db: Db): Promise<string[]> => lockAdminsInGoodStanding(db, { lock: false });
 /** Members' names and user names by id, for notification texts. */
 export const findMemberNames = (db: Db, ids: string[]) => findNames(db, ids);
 /** The receiver of a mail as they are now: address, language, opt-out (the outbox worker asks at delivery). */

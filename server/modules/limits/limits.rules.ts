@@ -19,6 +19,7 @@ export type LimitedAction =
   | 'start_conversation'
   | 'message'
   | 'admin_change'
+  | 'report'
   | 'export'
   | 'delete_account';
 
@@ -76,6 +77,12 @@ export const LIMITS: Record<LimitedAction, readonly LimitRule[]> = {
   message: [
     { per: 'account', max: 100, windowSeconds: 15 * MINUTE },
     { per: 'ip', max: 1000, windowSeconds: HOUR },
+  ],
+  // A report to the alumni office (it fills their queue): each is one message or request, so a few
+  // an hour is plenty for anyone; a flood from one account or address stops here.
+  report: [
+    { per: 'account', max: 20, windowSeconds: HOUR },
+    { per: 'ip', max: 200, windowSeconds: HOUR },
   ],
   // A change the alumni office makes to a member (user name, role, graduation): each mails the member.
   // Generous, for an office working through a pile of graduation requests; not for a runaway script.
