@@ -59,6 +59,8 @@ export const ERROR_CODES = [
   'cannot_block_self',
   // the alumni office
   'report_resolved',
+  'cannot_suspend_self',
+  'last_admin',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

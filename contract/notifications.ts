@@ -18,6 +18,7 @@ export const NOTIFICATION_TYPES = [
   'incoming_request_expired',
   'mentorship_ended',
   'message_received',
+  'report_outcome',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 
@@ -55,7 +56,15 @@ export interface NotificationDataByType {
    * period). No message text: a message the alumni office removes later must not live on here.
    */
   message_received: { conversationId: string; senderName: string; senderUsername: string };
+  /**
+   * To the member who reported a message or request: what the alumni office decided (`removed`,
+   * `suspended`: the writer's account, `dismissed`: no action). Never the reported text, nor the office's note.
+   */
+  report_outcome: { reportId: string; outcome: ReportOutcome; about: 'message' | 'request' };
 }
+
+/** What a reporter is told (a report's status once resolved). */
+export type ReportOutcome = 'removed' | 'suspended' | 'dismissed';
 
 // Fails to compile when a type is listed above without its data shape (or the other way round).
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -70,6 +70,8 @@ export const ERROR_STATUS = {
   already_reported: 409,
   cannot_block_self: 409,
   report_resolved: 409,
+  cannot_suspend_self: 409,
+  last_admin: 409,
 } as const satisfies Record<ErrorCode, number | readonly number[]>;
 
 /** Every status a code is answered with. */
@@ -199,4 +201,6 @@ export const errors = {
 
   // the alumni office
   report_resolved: () => make('report_resolved', 'This report has already been dealt with.'),
+  cannot_suspend_self: () => make('cannot_suspend_self', 'You cannot suspend your own account.'),
+  last_admin: () => make('last_admin', 'This is the last admin who is not suspended: the alumni office would have nobody left.'),
 } satisfies Record<ErrorCode, (...args: never[]) => AppError>;

@@ -140,6 +140,18 @@ export const en: LanguagePack = {
       ],
       action: { label: 'Open the conversation', url: `${c.publicUrl}/inbox/${data.conversationId}` },
     }),
+    report_outcome: (data, c) => ({
+      subject: 'The alumni office looked at your report',
+      paragraphs: [
+        `Thank you for reporting a ${data.about === 'message' ? 'message' : 'mentoring request'} to the alumni office.`,
+        data.outcome === 'removed'
+          ? 'We removed the message: nobody can read it any more.'
+          : data.outcome === 'suspended'
+            ? 'We suspended the account of the member who wrote it.'
+            : 'We looked at it and took no action this time. If it happens again, please report it again.',
+      ],
+      action: { label: 'Go to your dashboard', url: `${c.publicUrl}/dashboard` },
+    }),
     email_changed_old_address: (data, c) => ({
       subject: `Your account at ${c.institutionName} has a new email address`,
       paragraphs: [

@@ -140,6 +140,18 @@ export const nl: LanguagePack = {
       ],
       action: { label: 'Open het gesprek', url: `${c.publicUrl}/inbox/${data.conversationId}` },
     }),
+    report_outcome: (data, c) => ({
+      subject: 'Het alumnibureau heeft je melding bekeken',
+      paragraphs: [
+        `Bedankt dat je ${data.about === 'message' ? 'een bericht' : 'een mentorverzoek'} aan het alumnibureau hebt gemeld.`,
+        data.outcome === 'removed'
+          ? 'We hebben het bericht verwijderd: niemand kan het nog lezen.'
+          : data.outcome === 'suspended'
+            ? 'We hebben het account van het lid dat het schreef geschorst.'
+            : 'We hebben het bekeken en deze keer geen actie ondernomen. Gebeurt het opnieuw, meld het dan weer.',
+      ],
+      action: { label: 'Naar je dashboard', url: `${c.publicUrl}/dashboard` },
+    }),
     email_changed_old_address: (data, c) => ({
       subject: `Je account bij ${c.institutionName} heeft een nieuw e-mailadres`,
       paragraphs: [

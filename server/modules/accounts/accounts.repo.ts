@@ -57,6 +57,26 @@ export async function deleteOtherSessions(db: Db, userId: string, keepToken: str
   await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.token, keepToken)));
 }
 
+/** Signs the member out everywhere: every session of theirs is gone (suspension). Answers how many there were. */
+export async function deleteAllSessions(db: Db, userId: string): Promise<number> {
+  const rows = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+  return rows.length;
+}
+
+/**
+ * The admins not suspended, their rows locked until the transaction ends: two admins suspending
+ * each other at once take turns, and the second sees the first's change (the last admin stays).
+ */
+export async function lockAdminsInGoodStanding(tx: Db): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.isAdmin, true), isNull(users.suspendedAt)))
+    .orderBy(users.id)
+    .for('update');
+  return rows.map((row) => row.id);
+}
+
 /** The member's identities at sign-in providers (every account but the password one). */
 /**
  * Ends a member's other password-reset links: better-auth keeps a reset row with the member's

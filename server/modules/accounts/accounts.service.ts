@@ -10,6 +10,7 @@ import {
   type UserRow,
   consumeEmailChange,
   deleteExpiredSessions,
+  deleteAllSessions,
   deleteExpiredVerifications,
   deleteOtherSessions,
   findMailRecipient as findMailRecipientRow,
@@ -23,6 +24,7 @@ import {
   insertUser,
   isEmailInUse,
   listProviderAccounts,
+  lockAdminsInGoodStanding,
   lockUser,
   replaceEmailChange,
   updatePasswordHash,
@@ -53,6 +55,14 @@ export const isEmailTaken = (db: Db, email: string): Promise<boolean> => isEmail
 export const hasPassword = async (db: Db, id: string): Promise<boolean> => (await findPasswordHash(db, id)) !== null;
 /** Holds the member's row lock until the transaction ends. */
 export const lockMember = (tx: Db, id: string): Promise<void> => lockUser(tx, id);
+/**
+ * Signs the member out on every device at once (suspension): their sessions are deleted, which the
+ * database announces to every instance (migration 0012), so open event streams end and the search's
+ * kept standing is dropped everywhere. Answers how many sessions ended.
+ */
+export const signOutEverywhere = (db: Db, id: string): Promise<number> => deleteAllSessions(db, id);
+/** The ids of the admins not suspended, their rows locked till the transaction ends (the last admin stays). */
+export const lockActiveAdmins = (tx: Db): Promise<string[]> => lockAdminsInGoodStanding(tx);
 /** Members' names and user names by id, for notification texts. */
 export const findMemberNames = (db: Db, ids: string[]) => findNames(db, ids);
 /** The receiver of a mail as they are now: address, language, opt-out (the outbox worker asks at delivery). */

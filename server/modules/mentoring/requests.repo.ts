@@ -76,6 +76,16 @@ export async function findRequest(db: Db, id: string, options: { forUpdate?: boo
   return row;
 }
 
+/** The mentee's pending requests, oldest first, their rows locked until the transaction ends. */
+export async function lockPendingRequestsOf(tx: Db, menteeId: string): Promise<RequestRow[]> {
+  return tx
+    .select()
+    .from(mentoringRequests)
+    .where(and(eq(mentoringRequests.menteeId, menteeId), eq(mentoringRequests.status, 'pending')))
+    .orderBy(mentoringRequests.createdAt, mentoringRequests.id)
+    .for('update');
+}
+
 /** Changes a request that is still pending; undefined when it no longer is. */
 export async function updatePendingRequest(db: Db, id: string, changes: RequestChanges): Promise<RequestRow | undefined> {
   const [row] = await db
