@@ -20,6 +20,7 @@ const MODULE_LAYERS = [
   'inbox',
   'mentoring',
   'moderation',
+  'admin',
   'retention',
   'metrics',
   'dev-mailbox',

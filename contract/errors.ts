@@ -61,6 +61,9 @@ export const ERROR_CODES = [
   'report_resolved',
   'cannot_suspend_self',
   'last_admin',
+  'not_a_student',
+  'graduation_request_pending',
+  'graduation_request_decided',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -19,6 +19,11 @@ export const NOTIFICATION_TYPES = [
   'mentorship_ended',
   'message_received',
   'report_outcome',
+  'username_changed',
+  'role_changed',
+  'admin_right_changed',
+  'graduation_approved',
+  'graduation_rejected',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 
@@ -61,6 +66,16 @@ export interface NotificationDataByType {
    * `suspended`: the writer's account, `dismissed`: no action). Never the reported text, nor the office's note.
    */
   report_outcome: { reportId: string; outcome: ReportOutcome; about: 'message' | 'request' };
+  /** The alumni office changed the member's user name (rule 2): the old one no longer finds them. */
+  username_changed: { oldUsername: string; newUsername: string };
+  /** The alumni office changed the member's role, with its reason. */
+  role_changed: { oldRole: string | null; newRole: string; reason: string };
+  /** The member was given (or lost) the admin right. */
+  admin_right_changed: { isAdmin: boolean };
+  /** "I have graduated" was approved: the member is an alumnus now. */
+  graduation_approved: { requestId: string; graduationYear: number };
+  /** "I have graduated" was rejected, with the admin's reason. */
+  graduation_rejected: { requestId: string; reason: string };
 }
 
 /** What a reporter is told (a report's status once resolved). */

@@ -7,6 +7,7 @@ import type { Database } from './db/client';
 import { loggerOptions } from './lib/log-options';
 import { webDistFolder } from './lib/paths';
 import { registerEndpointChecks } from './lib/route';
+import { adminRoutes } from './modules/admin/admin.routes';
 import { authHooks } from './modules/accounts/auth-hooks';
 import { type Auth, createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth.routes';
@@ -122,6 +123,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(notificationRoutes);
   await app.register(eventRoutes);
   await app.register(inboxRoutes);
+  await app.register(adminRoutes);
   await app.register(devMailboxRoutes);
 
   await registerWebApp(app, options.webDist === undefined ? webDistFolder : options.webDist);

@@ -72,6 +72,9 @@ export const ERROR_STATUS = {
   report_resolved: 409,
   cannot_suspend_self: 409,
   last_admin: 409,
+  not_a_student: 403,
+  graduation_request_pending: 409,
+  graduation_request_decided: 409,
 } as const satisfies Record<ErrorCode, number | readonly number[]>;
 
 /** Every status a code is answered with. */
@@ -202,5 +205,11 @@ export const errors = {
   // the alumni office
   report_resolved: () => make('report_resolved', 'This report has already been dealt with.'),
   cannot_suspend_self: () => make('cannot_suspend_self', 'You cannot suspend your own account.'),
-  last_admin: () => make('last_admin', 'This is the last admin who is not suspended: the alumni office would have nobody left.'),
+
+  // the console
+  last_admin: () => make('last_admin', 'The alumni office would be left without an admin: make someone else an admin first.'),
+  not_a_student: () => make('not_a_student', 'Only a student can ask to become an alumnus.'),
+  graduation_request_pending: () =>
+    make('graduation_request_pending', 'Your graduation request is already waiting for the alumni office.'),
+  graduation_request_decided: () => make('graduation_request_decided', 'This graduation request has already been answered.'),
 } satisfies Record<ErrorCode, (...args: never[]) => AppError>;

@@ -77,7 +77,6 @@ export async function lockAdminsInGoodStanding(tx: Db): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
-/** The member's identities at sign-in providers (every account but the password one). */
 /**
  * Ends a member's other password-reset links: better-auth keeps a reset row with the member's
  * id as its value (its identifier is a hash, so the row is known by that and by not being `keep`).
@@ -92,6 +91,7 @@ export async function findSessionCreatedAt(db: Db, token: string): Promise<Date 
   return row?.createdAt;
 }
 
+/** The member's identities at sign-in providers (every account but the password one). */
 export async function listProviderAccounts(db: Db, userId: string) {
   return db
     .select({ id: accounts.id, providerId: accounts.providerId, createdAt: accounts.createdAt })
@@ -281,3 +281,4 @@ export async function findSessionStanding(db: Db, token: string, now: Date): Pro
   const [row] = await sessionStanding(db).execute({ token, now });
   return row;
 }
+

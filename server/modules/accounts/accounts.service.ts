@@ -31,6 +31,7 @@ import {
   updateUser,
   updateUserWhileOnboarding,
 } from './accounts.repo';
+import { type MemberFilter, listMembersMatching } from './member-search.repo';
 import { needsOnboarding } from './me';
 
 export type { UserRow } from './accounts.repo';
@@ -72,6 +73,9 @@ export const saveEmailChange = (db: Db, change: { userId: string; newEmail: stri
   replaceEmailChange(db, change);
 /** The pending email change of a link, taken out so it works once. */
 export const takeEmailChange = (db: Db, tokenHash: string, now: Date) => consumeEmailChange(db, tokenHash, now);
+/** The console's member search: one page and the number of matches. */
+export const searchMembers = (db: Db, filter: MemberFilter) => listMembersMatching(db, filter);
+export type { MemberFilter } from './member-search.repo';
 /** Retention: sessions past their expiry, `limit` at a time. */
 export const pruneExpiredSessions = (db: Db, now: Date, limit: number) => deleteExpiredSessions(db, now, limit);
 /** Retention: verification tokens past their expiry, `limit` at a time. */

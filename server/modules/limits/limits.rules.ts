@@ -17,7 +17,8 @@ export type LimitedAction =
   | 'create'
   | 'upload'
   | 'start_conversation'
-  | 'message';
+  | 'message'
+  | 'admin_change';
 
 /** What a counter is kept per: the client address, the account, or the pair. */
 export type LimitScope = 'ip' | 'account' | 'account_ip';
@@ -74,6 +75,9 @@ export const LIMITS: Record<LimitedAction, readonly LimitRule[]> = {
     { per: 'account', max: 100, windowSeconds: 15 * MINUTE },
     { per: 'ip', max: 1000, windowSeconds: HOUR },
   ],
+  // A change the alumni office makes to a member (user name, role, graduation): each mails the member.
+  // Generous, for an office working through a pile of graduation requests; not for a runaway script.
+  admin_change: [{ per: 'account', max: 300, windowSeconds: HOUR }],
   // A photo decoded and re-encoded.
   upload: [
     { per: 'account', max: 20, windowSeconds: HOUR },

@@ -92,6 +92,16 @@ export async function pauseMentoring(deps: MentorDeps, actor: UserRow): Promise<
   return toOwnProfile(row, actor);
 }
 
+/**
+ * A member who is no longer an alumnus (the alumni office changed their role) cannot mentor (rule 9):
+ * their mentor profile, if any, is paused, so no request reaches them, and the listing triggers take
+ * it out of search. It is kept, so it can be resumed should they become an alumnus again. Call it
+ * with the `tx` that changes the role; the profile as it is now, or undefined when there is none.
+ */
+export async function deactivateMentorProfile(tx: Db, userId: string, now: Date): Promise<MentorProfileRow | undefined> {
+  return pauseMentorProfile(tx, userId, now);
+}
+
 /** "Activate mentoring now": available again for new requests, unless full. */
 export async function resumeMentoring(deps: MentorDeps, actor: UserRow): Promise<OwnMentorProfile> {
   assertAlumnus(actor);

@@ -21,3 +21,12 @@ describe('notificationTarget', () => {
     expect(notificationTarget({ data: { requestId: 42 } })).toBeNull();
   });
 });
+
+describe('notificationTarget for the alumni office\'s changes', () => {
+  it('opens the Mentor tab after graduation, and the profile after a change or a rejection (not a mentoring request)', () => {
+    expect(notificationTarget({ type: 'graduation_approved', data: { requestId: 'g1', graduationYear: 2025 } })).toBe('/profile/mentor');
+    expect(notificationTarget({ type: 'graduation_rejected', data: { requestId: 'g1', reason: 'No diploma yet' } })).toBe('/profile');
+    expect(notificationTarget({ type: 'username_changed', data: { oldUsername: 'a', newUsername: 'b' } })).toBe('/profile');
+    expect(notificationTarget({ type: 'admin_right_changed', data: { isAdmin: true } })).toBeNull();
+  });
+});
