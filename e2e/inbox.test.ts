@@ -22,6 +22,7 @@ const WORDS = {
     tooLong: 'A message can be at most 5,000 characters.',
     count: (count: string) => `${count} of 5,000 characters`,
     conversations: 'Conversations',
+    noConversations: 'No conversations yet',
     unread: (count: number) => `${count} unread`,
     you: 'You',
     read: 'Read',
@@ -58,6 +59,7 @@ const WORDS = {
     tooLong: 'Een bericht mag hoogstens 5.000 tekens lang zijn.',
     count: (count: string) => `${count} van 5.000 tekens`,
     conversations: 'Gesprekken',
+    noConversations: 'Nog geen gesprekken',
     unread: (count: number) => `${count} ongelezen`,
     you: 'Jij',
     read: 'Gelezen',
@@ -124,9 +126,16 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     await mentor.visit('/dashboard');
     await mentor.see(await inboxLink(mentor, words.inbox));
 
+    // Daan's Inbox is empty, and says how a conversation starts.
+    await mentee.visit('/inbox');
+    const { page } = mentee;
+    await mentee.see(page.getByRole('heading', { name: words.noConversations }));
+    await mentee.screenshot('inbox-empty');
+
     // Daan: "Send message" on Sanne's profile. Too long a message is refused before sending.
     await mentee.visit(`/members/${sanne.username}`);
-    const { page } = mentee;
+    await mentee.see(page.getByRole('button', { name: words.block, exact: true }));
+    await mentee.screenshot('profile-actions');
     await page.getByRole('button', { name: words.sendMessage }).click();
     const dialog = await mentee.see(page.getByRole('dialog', { name: words.dialog('Sanne de Vries') }));
     const field = dialog.getByLabel(words.yourMessage, { exact: true });
