@@ -30,7 +30,7 @@ export function GraduationPage() {
       <PageHeader title={t('title')} lead={t('graduation.lead')} />
       <AdminTabs />
       <h2 className="admin-section-title">{t('graduation.title')}</h2>
-      <div role="status">
+      <div aria-live="polite">
         {outcome ? (
           <Notice tone="success">
             <p>{outcome}</p>

@@ -18,8 +18,8 @@ export function MemberAccount({ detail }: { detail: AdminMemberDetail }) {
   return (
     <section className="card admin-account" aria-labelledby="member-account-title">
       <h2 id="member-account-title">{t('member.accountTitle')}</h2>
-      <UsernameForm key={`u-${detail.member.displayUsername}`} detail={detail} />
-      <RoleForm key={`r-${detail.member.role}`} detail={detail} />
+      <UsernameForm detail={detail} />
+      <RoleForm detail={detail} />
       <AdminRight detail={detail} />
     </section>
   );
@@ -60,7 +60,7 @@ function UsernameForm({ detail }: { detail: AdminMemberDetail }) {
         </Button>
       </div>
       {done ? (
-        <div role="status">
+        <div aria-live="polite">
           <Notice tone="success">
             <p>{t('member.username.done', { username: done })}</p>
           </Notice>
@@ -85,7 +85,15 @@ function RoleForm({ detail }: { detail: AdminMemberDetail }) {
     if (!role || role === detail.member.role) return;
     if (reason.trim().length < 3) return setMissing(true);
     setMissing(false);
-    update.mutate({ role, reason: reason.trim() }, { onSuccess: () => setDone(role) });
+    update.mutate(
+      { role, reason: reason.trim() },
+      {
+        onSuccess: () => {
+          setDone(role);
+          setReason('');
+        },
+      },
+    );
   };
   return (
     <form className="admin-form" onSubmit={submit} noValidate>
@@ -123,7 +131,7 @@ function RoleForm({ detail }: { detail: AdminMemberDetail }) {
         </Button>
       </div>
       {done ? (
-        <div role="status">
+        <div aria-live="polite">
           <Notice tone="success">
             <p>{t('member.role.done', { role: t(`roles.${done}`) })}</p>
           </Notice>
@@ -164,7 +172,7 @@ function AdminRight({ detail }: { detail: AdminMemberDetail }) {
         </p>
       ) : null}
       {done ? (
-        <div role="status">
+        <div aria-live="polite">
           <Notice tone="success">
             <p>{t(`member.admin.${done}`)}</p>
           </Notice>

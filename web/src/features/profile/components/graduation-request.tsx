@@ -47,7 +47,7 @@ export function GraduationRequest() {
   return (
     <div className="graduation-request" aria-labelledby="graduation-title" role="group">
       <h3 id="graduation-title">{t('profileGraduation.title')}</h3>
-      <div role="status">
+      <div aria-live="polite">
         {sent ? (
           <Notice tone="success">
             <p>{t('profileGraduation.sent')}</p>
