@@ -164,12 +164,16 @@ function Details({ details }: { details: Record<string, unknown> }) {
     <>
       {fields.map((field) => (
         <div key={field} className="audit-change">
-          <span className="audit-field">{field}</span> {show(before[field])} → {show(after[field])}
+          <span className="audit-field">{fieldLabel(t, field)}</span> {show(before[field])} → {show(after[field])}
         </div>
       ))}
       {typeof details.reason === 'string' ? <div className="audit-reason">{t('audit.reason', { reason: details.reason })}</div> : null}
     </>
   );
 }
+
+const FIELDS = ['role', 'username', 'graduationYear', 'isAdmin', 'status'] as const;
+const fieldLabel = (t: ReturnType<typeof useTranslation<'admin'>>['t'], field: string) =>
+  (FIELDS as readonly string[]).includes(field) ? t(`audit.fields.${field as (typeof FIELDS)[number]}`) : field;
 
 const show = (value: unknown) => (value === null || value === undefined ? '–' : String(value));
