@@ -24,7 +24,8 @@ export function LandingPage() {
   return (
     <div className="landing">
       {accountDeleted ? (
-        <div role="status" className="landing-notice">
+        // The page has just loaded afresh: the first thing on it, no live region needed.
+        <div className="landing-notice">
           <Notice tone="success">{t('home.accountDeleted')}</Notice>
         </div>
       ) : null}
