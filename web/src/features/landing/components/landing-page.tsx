@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { Notice } from '../../../components/ui/notice';
 import { ButtonLink } from '../../../components/ui/button';
 import { paths } from '../../../lib/paths';
 import { useSite } from '../../../lib/site';
@@ -12,6 +13,9 @@ export function LandingPage() {
   const { t, i18n } = useTranslation();
   const site = useSite();
   const { name } = site.institution;
+  // After deleting an account (Settings), the page loads afresh here and says so.
+  const [search] = useSearchParams();
+  const accountDeleted = search.get('account') === 'deleted';
   // "with your email address or your LinkedIn account" only where LinkedIn (or another provider) is configured.
   const providers = new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(site.identityProviders.map((provider) => provider.name));
   const stepText = (step: (typeof STEPS)[number]) =>
@@ -19,6 +23,12 @@ export function LandingPage() {
 
   return (
     <div className="landing">
+      {accountDeleted ? (
+        // The page has just loaded afresh: the first thing on it, no live region needed.
+        <div className="landing-notice">
+          <Notice tone="success">{t('home.accountDeleted')}</Notice>
+        </div>
+      ) : null}
       <section className="hero" aria-labelledby="hero-heading">
         <div className="hero-text">
           <p className="eyebrow">{t('home.eyebrow', { name })}</p>

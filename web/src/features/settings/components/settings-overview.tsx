@@ -1,18 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RichText } from '../../../components/ui/rich-text';
 import { useMe } from '../../../lib/auth';
 import { paths } from '../../../lib/paths';
-import { useSite } from '../../../lib/site';
 import { BlockedMembers } from '../../inbox';
 import { EmailSettings } from './email-settings';
 import { LanguageSetting } from './language-setting';
+import { YourData } from './your-data';
 
-/** The Settings tab: language, email, the way to My account → Security, the members I blocked, and how to get a copy of your data or leave. */
-export function SettingsOverview() {
+/**
+ * The Settings tab: language, email, the way to My account → Security, the members I blocked, a
+ * copy of your data and deleting the account. `hasPassword` (unknown while the profile loads)
+ * decides how deleting is confirmed.
+ */
+export function SettingsOverview({ hasPassword }: { hasPassword: boolean | undefined }) {
   const { t } = useTranslation('accounts');
   const me = useMe();
-  const { supportEmail } = useSite().institution;
   return (
     <div className="settings-grid">
       <section className="card" aria-labelledby="settings-language-title">
@@ -37,7 +39,7 @@ export function SettingsOverview() {
       <BlockedMembers />
       <section className="card" aria-labelledby="settings-data-title">
         <h2 id="settings-data-title">{t('settings.data.title')}</h2>
-        <RichText className="prose" text={t('settings.data.text', { email: supportEmail })} />
+        <YourData hasPassword={hasPassword} />
       </section>
     </div>
   );
