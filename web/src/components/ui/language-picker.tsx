@@ -192,7 +192,7 @@ export function LanguagePicker({ id, label, hint, error, value, onChange, max, t
       <p id={`${id}-no-match`} className="field-error" role="alert" hidden={!noMatch}>
         {noMatch}
       </p>
-      <p className="visually-hidden" role="status">
+      <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </div>
