@@ -98,12 +98,14 @@ export function LanguagePicker({ id, label, hint, error, value, onChange, max, t
         return;
       }
       case 'Escape':
-        if (isOpen) {
+        // First the list closes, then the typed text goes.
+        if (showList) {
           event.preventDefault();
           close();
         } else if (typed) {
           event.preventDefault();
           setTyped('');
+          setNoMatch(null);
         }
         return;
       default:
