@@ -98,12 +98,14 @@ export function LanguagePicker({ id, label, hint, error, value, onChange, max, t
         return;
       }
       case 'Escape':
-        if (isOpen) {
+        // First the list closes, then the typed text goes.
+        if (showList) {
           event.preventDefault();
           close();
         } else if (typed) {
           event.preventDefault();
           setTyped('');
+          setNoMatch(null);
         }
         return;
       default:
@@ -192,7 +194,7 @@ export function LanguagePicker({ id, label, hint, error, value, onChange, max, t
       <p id={`${id}-no-match`} className="field-error" role="alert" hidden={!noMatch}>
         {noMatch}
       </p>
-      <p className="visually-hidden" role="status">
+      <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </div>
