@@ -24,6 +24,7 @@ export const paths = {
   help: '/help',
   privacy: '/privacy',
   devMailbox: '/dev/mailbox',
+  adminReports: '/admin/reports',
 } as const;
 
 /**

@@ -5,11 +5,13 @@ import { paths } from '../../lib/paths';
 
 const MEMBER_ITEMS = ['dashboard', 'search', 'requests', 'inbox', 'profile', 'settings', 'help'] as const;
 const VISITOR_ITEMS = ['home', 'help'] as const;
+/** The alumni office's pages, after the member's own (admins only: the server refuses anyone else). */
+const ADMIN_ITEMS = ['adminReports'] as const;
 
-/** The menu bar: the member's areas of the network, or the public pages for a visitor. */
-export function MainNav({ isMember }: { isMember: boolean }) {
+/** The menu bar: the member's areas of the network (and an admin's), or the public pages for a visitor. */
+export function MainNav({ isMember, isAdmin = false }: { isMember: boolean; isAdmin?: boolean }) {
   const { t } = useTranslation();
-  const items = isMember ? MEMBER_ITEMS : VISITOR_ITEMS;
+  const items = isMember ? [...MEMBER_ITEMS, ...(isAdmin ? ADMIN_ITEMS : [])] : VISITOR_ITEMS;
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>
