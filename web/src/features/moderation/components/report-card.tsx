@@ -48,8 +48,8 @@ export function ReportCard({ report, onResolved }: ReportCardProps) {
       </dl>
 
       {report.message ? (
-        <section className="report-context" aria-labelledby={`${titleId}-context`}>
-          <h3 id={`${titleId}-context`}>{t('card.conversation')}</h3>
+        <div className="report-context">
+          <h3>{t('card.conversation')}</h3>
           <ol className="report-thread">
             {report.message.before.map((message) => (
               <ContextMessage key={message.id} message={message} />
@@ -59,12 +59,12 @@ export function ReportCard({ report, onResolved }: ReportCardProps) {
               <ContextMessage key={message.id} message={message} />
             ))}
           </ol>
-        </section>
+        </div>
       ) : null}
 
       {report.request ? (
-        <section className="report-context" aria-labelledby={`${titleId}-request`}>
-          <h3 id={`${titleId}-request`}>{t('card.motivation')}</h3>
+        <div className="report-context">
+          <h3>{t('card.motivation')}</h3>
           <blockquote className="report-motivation is-reported">{report.request.motivation}</blockquote>
           {report.request.goals ? (
             <>
@@ -75,16 +75,16 @@ export function ReportCard({ report, onResolved }: ReportCardProps) {
           <p className="report-meta">
             {t('card.requestTo', { name: report.request.mentorName ?? t('card.deletedMember'), date: formatDate(report.request.createdAt, i18n.language) })}
           </p>
-        </section>
+        </div>
       ) : null}
 
-      <section className="report-subject" aria-labelledby={`${titleId}-subject`}>
-        <h3 id={`${titleId}-subject`}>{t('card.sender')}</h3>
+      <div className="report-subject">
+        <h3>{t('card.sender')}</h3>
         <p className="report-person">
           <MemberName member={report.subject} fallback={subjectName} />
         </p>
         <OtherReports report={report} name={subjectName} />
-      </section>
+      </div>
 
       {isOpen ? (
         <div className="report-actions" role="group" aria-label={t('actions.label')}>
