@@ -21,6 +21,8 @@ const MODULE_LAYERS = [
   'mentoring',
   'moderation',
   'admin',
+  // Deleting and exporting a member asks every module that holds their data (ADR 0025).
+  'lifecycle',
   'retention',
   'metrics',
   'dev-mailbox',

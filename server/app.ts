@@ -15,6 +15,7 @@ import { readSessionStanding, registerSessionGate, registerSessionRefresh } from
 import { MEMBER_STANDING_CHANNEL, type StandingCache, startStandingCache } from './modules/accounts/standing-cache';
 import { identityRoutes } from './modules/accounts/identities.routes';
 import { inboxRoutes } from './modules/inbox/inbox.routes';
+import { lifecycleRoutes } from './modules/lifecycle/lifecycle.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
 import { eventRoutes } from './modules/events/events.routes';
 import { type LiveHub, startLiveHub } from './modules/events/live-hub';
@@ -23,6 +24,7 @@ import { createMetrics, type Metrics } from './modules/metrics/metrics';
 import { metricsRoutes, registerRequestMetrics } from './modules/metrics/metrics.routes';
 import { mentoringRoutes } from './modules/mentoring/mentoring.routes';
 import { mentorRoutes } from './modules/mentors/mentors.routes';
+import { moderationRoutes } from './modules/moderation/moderation.routes';
 import { uploadPhoto } from './modules/profile/photo.service';
 import { profileRoutes } from './modules/profile/profile.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -123,7 +125,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(notificationRoutes);
   await app.register(eventRoutes);
   await app.register(inboxRoutes);
+  await app.register(moderationRoutes);
   await app.register(adminRoutes);
+  await app.register(lifecycleRoutes);
   await app.register(devMailboxRoutes);
 
   await registerWebApp(app, options.webDist === undefined ? webDistFolder : options.webDist);

@@ -217,6 +217,37 @@ export const MATRIX: Record<string, Row> = {
     params: (r) => ({ username: r.ownerMentorUsername }),
   },
   'GET /api/me/blocks': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
+  'GET /api/me/export': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
+  // Each on an actor of its own (a success deletes the caller); the admin is not the only one.
+  'DELETE /api/me': {
+    outcomes: [401, 204, 204, 204, 204, 204, 403, 403, 204],
+    body: () => ({ currentPassword: TEST_PASSWORD }),
+    fresh: true,
+  },
+  // A member nobody has: the admin is let through to a 404, everyone else stopped before.
+  'DELETE /api/admin/users/{id}': {
+    outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 404],
+    params: () => ({ id: '00000000-0000-4000-8000-00000000dead' }),
+    body: () => ({ reason: 'Checking who may do what' }),
+  },
+  // Reporting: a message by its receiver, a request by its mentor (`another` both times); 404 to anyone else, admins included.
+  'POST /api/messages/{id}/report': {
+    outcomes: [401, 404, 404, 404, 404, 201, 403, 403, 404],
+    params: (r) => ({ id: r.messageToAnother }),
+    body: () => ({ reason: 'harassment', details: 'Checking who may report' }),
+  },
+  'POST /api/requests/{id}/report': {
+    outcomes: [401, 404, 404, 404, 404, 201, 403, 403, 404],
+    params: (r) => ({ id: r.requestToAnother }),
+    body: () => ({ reason: 'spam' }),
+  },
+  // The moderation queue is the alumni office's.
+  'GET /api/admin/reports': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200], query: 'status=all' },
+  'POST /api/admin/reports/{id}/resolve': {
+    outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200],
+    params: (r) => ({ id: r.reportOfOwner }),
+    body: () => ({ action: 'dismiss', note: 'Checking who may decide' }),
+  },
   // Asked from another machine (through a proxy): only an admin may read it.
   'GET /api/dev/mailbox': {
     outcomes: [404, 404, 404, 404, 404, 404, 404, 404, 200],

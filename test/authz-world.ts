@@ -31,6 +31,10 @@ export interface Resources {
   mentorshipOfAnother: string;
   /** The conversation that accepting opened between `another` and `ownerMentee2`. */
   conversationOfAnother: string;
+  /** `ownerMentee2`'s motivation in that conversation: only `another` received it (and may report it). */
+  messageToAnother: string;
+  /** `ownerMentor`'s report of `another`'s request to them: in the alumni office's queue. */
+  reportOfOwner: string;
   /** A LinkedIn identity of `ownerMentee`'s. */
   identityOfOwner: string;
   ownerMentorUsername: string;
@@ -108,6 +112,16 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const conversations = await t.app.inject({ method: 'GET', url: '/api/conversations', headers: { cookie: actors.cookie.another } });
   const conversationOfAnother = conversations.json().items[0]?.id as string | undefined;
   if (!conversationOfAnother) throw new Error(`no conversation after accepting: ${conversations.statusCode} ${conversations.body}`);
+  const thread = await t.app.inject({ method: 'GET', url: `/api/conversations/${conversationOfAnother}/messages`, headers: { cookie: actors.cookie.another } });
+  const messageToAnother = (thread.json().items as Array<{ id: string; fromMe: boolean }>).find((message) => !message.fromMe)?.id;
+  if (!messageToAnother) throw new Error(`no received message: ${thread.statusCode} ${thread.body}`);
+  const report = await t.app.inject({
+    method: 'POST',
+    url: `/api/requests/${requestToOwnerMentor}/report`,
+    headers: { cookie: ownerMentor.cookie, origin: ORIGIN },
+    payload: { reason: 'spam' },
+  });
+  if (report.statusCode !== 201) throw new Error(`report failed: ${report.statusCode} ${report.body}`);
   const identityOfOwner = await linkIdentity(t, ownerMentee.user.id);
   const graduationToApprove = await askToGraduate(t, ownerMentee.cookie);
   const graduationToReject = await askToGraduate(t, ownerMentee2.cookie);
@@ -121,6 +135,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
       requestToAnother,
       mentorshipOfAnother: accepted.json().mentorship.id,
       conversationOfAnother,
+      messageToAnother,
+      reportOfOwner: report.json().id,
       identityOfOwner,
       ownerMentorUsername: ownerMentor.user.username!,
       ownerMenteeId: ownerMentee.user.id,
@@ -133,7 +149,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
 }
 
 /** A LinkedIn identity for the member, as a provider sign-in leaves it; its id. */
-async function linkIdentity(t: TestApp, userId: string): Promise<string> {
+export async function linkIdentity(t: TestApp, userId: string): Promise<string> {
   const id = randomUUID();
   await t.database.db.execute(
     sql`insert into accounts (id, account_id, provider_id, user_id) values (${id}, ${`li-${id}`}, 'linkedin', ${userId})`,
@@ -167,7 +183,7 @@ export async function photoUpload(): Promise<{ payload: Buffer; contentType: str
   return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-async function uploadPhoto(t: TestApp, cookie: string) {
+export async function uploadPhoto(t: TestApp, cookie: string) {
   const { payload, contentType } = await photoUpload();
   return t.app.inject({ method: 'PUT', url: '/api/me/photo', headers: { cookie, origin: ORIGIN, 'content-type': contentType }, payload });
 }

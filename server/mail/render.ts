@@ -16,7 +16,7 @@ import type {
 /** Every language's mails; adding a language is one entry here (and the compiler asks for all templates). */
 const packs: Record<Language, LanguagePack> = { en, nl };
 
-const directTemplates = new Set<MailTemplate>(['password_reset', 'email_change_confirm', 'email_verification', 'email_changed_old_address']);
+const directTemplates = new Set<MailTemplate>(['password_reset', 'email_change_confirm', 'email_verification', 'email_changed_old_address', 'account_deleted']);
 
 export function isMailTemplate(value: unknown): value is MailTemplate {
   return typeof value === 'string' && Object.hasOwn(en.templates, value);

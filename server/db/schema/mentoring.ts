@@ -148,14 +148,12 @@ export const mentoringRequests = pgTable(
   'mentoring_requests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    menteeId: text('mentee_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    mentorId: text('mentor_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null once the member deleted their account: the row stays for the statistics (ADR 0025). */
+    menteeId: text('mentee_id').references(() => users.id, { onDelete: 'set null' }),
+    mentorId: text('mentor_id').references(() => users.id, { onDelete: 'set null' }),
     status: requestStatusEnum('status').notNull().default('pending'),
-    motivation: text('motivation').notNull(),
+    /** Null once the mentee deleted their account (their words go with them, ADR 0025). */
+    motivation: text('motivation'),
     goals: text('goals'),
     /** The mentor's answer text, with either accept or decline. */
     response: text('response'),
@@ -177,7 +175,9 @@ export const mentoringRequests = pgTable(
     index('mentoring_requests_mentee_idx').on(table.menteeId, table.createdAt.desc()),
     // The expiry job's scan.
     index('mentoring_requests_pending_created_idx').on(table.createdAt).where(sql`${table.status} = 'pending'`),
-    check('mentoring_requests_motivation_length', sql`char_length(${table.motivation}) between 1 and 2000`),
+    check('mentoring_requests_motivation_length', sql`${table.motivation} is null or char_length(${table.motivation}) between 1 and 2000`),
+    // Deleting a member first withdraws their pending requests: a pending one always has both sides.
+    check('mentoring_requests_pending_has_both', sql`${table.status} <> 'pending' or (${table.menteeId} is not null and ${table.mentorId} is not null)`),
   ],
 );
 
@@ -190,12 +190,9 @@ export const mentorships = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     requestId: uuid('request_id').references(() => mentoringRequests.id, { onDelete: 'set null' }),
-    mentorId: text('mentor_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    menteeId: text('mentee_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null once the member deleted their account: the row stays for the statistics (ADR 0025). */
+    mentorId: text('mentor_id').references(() => users.id, { onDelete: 'set null' }),
+    menteeId: text('mentee_id').references(() => users.id, { onDelete: 'set null' }),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     endedBy: text('ended_by').references(() => users.id, { onDelete: 'set null' }),
@@ -210,5 +207,7 @@ export const mentorships = pgTable(
       .where(sql`${table.endedAt} is null`),
     index('mentorships_mentor_idx').on(table.mentorId, table.startedAt.desc()),
     index('mentorships_mentee_idx').on(table.menteeId, table.startedAt.desc()),
+    // Deleting a member first ends their mentorships: an active one always has both sides.
+    check('mentorships_active_has_both', sql`${table.endedAt} is not null or (${table.mentorId} is not null and ${table.menteeId} is not null)`),
   ],
 );

@@ -136,6 +136,24 @@ export const en: LanguagePack = {
       ],
       action: { label: 'Go to your dashboard', url: `${c.publicUrl}/dashboard` },
     }),
+    request_closed_by_deletion: (data, c) => ({
+      subject: `${data.otherName} deleted their account`,
+      paragraphs: [
+        data.direction === 'incoming'
+          ? `${data.otherName} deleted their account, so their mentoring request to you was withdrawn. There is nothing you need to do.`
+          : `${data.otherName} deleted their account, so your mentoring request to them was withdrawn. Other mentors may fit your questions just as well.`,
+      ],
+      action: data.direction === 'incoming' ? { label: 'Your requests', url: `${c.publicUrl}/requests` } : { label: 'Search for a mentor', url: `${c.publicUrl}/search` },
+    }),
+    mentorship_ended_by_deletion: (data, c) => ({
+      subject: `Your mentorship with ${data.otherName} has ended`,
+      paragraphs: [
+        data.role === 'mentor'
+          ? `${data.otherName} deleted their account, so your mentorship with them has ended and their place is free again.`
+          : `${data.otherName} deleted their account, so your mentorship with them has ended. Other mentors may fit your questions just as well.`,
+      ],
+      action: { label: 'Go to your dashboard', url: `${c.publicUrl}/dashboard` },
+    }),
     message_received: (data, c) => ({
       subject: `${data.senderName} sent you a message`,
       paragraphs: [
@@ -143,6 +161,18 @@ export const en: LanguagePack = {
         'We email you about a conversation at most once every 15 minutes, so a lively chat does not fill your mailbox.',
       ],
       action: { label: 'Open the conversation', url: `${c.publicUrl}/inbox/${data.conversationId}` },
+    }),
+    report_outcome: (data, c) => ({
+      subject: 'The alumni office looked at your report',
+      paragraphs: [
+        `Thank you for reporting a ${data.about === 'message' ? 'message' : 'mentoring request'} to the alumni office.`,
+        data.outcome === 'removed'
+          ? 'We removed the message: nobody can read it any more.'
+          : data.outcome === 'suspended'
+            ? 'We suspended the account of the member who wrote it.'
+            : 'We looked at it and took no action this time. If it happens again, please report it again.',
+      ],
+      action: { label: 'Go to your dashboard', url: `${c.publicUrl}/dashboard` },
     }),
     username_changed: (data, c) => ({
       subject: 'Your user name was changed',
@@ -185,6 +215,17 @@ export const en: LanguagePack = {
       subject: 'Your graduation request was not approved',
       paragraphs: ['The alumni office did not approve your request to become an alumnus.', `Their reason:\n“${data.reason}”`],
       action: { label: 'Go to your profile', url: `${c.publicUrl}/profile` },
+      after: [`Questions? Write to ${c.supportEmail}.`],
+    }),
+    account_deleted: (data, c) => ({
+      subject: `Your account at ${c.institutionName} has been deleted`,
+      paragraphs: [
+        data.byAdmin
+          ? `The alumni office deleted your account at ${c.institutionName}.`
+          : `Your account at ${c.institutionName} has been deleted, as you asked.`,
+        ...(data.reason ? [`Reason: ${data.reason}`] : []),
+        'Your profile, photo, mentor profile, settings and notifications are gone, and you have been signed out everywhere. Messages you sent stay readable for the members you wrote to, shown as from a deleted member. This is the last mail you receive from us.',
+      ],
       after: [`Questions? Write to ${c.supportEmail}.`],
     }),
     email_changed_old_address: (data, c) => ({

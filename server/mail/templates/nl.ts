@@ -136,6 +136,24 @@ export const nl: LanguagePack = {
       ],
       action: { label: 'Naar je dashboard', url: `${c.publicUrl}/dashboard` },
     }),
+    request_closed_by_deletion: (data, c) => ({
+      subject: `${data.otherName} heeft het account verwijderd`,
+      paragraphs: [
+        data.direction === 'incoming'
+          ? `${data.otherName} heeft het account verwijderd, dus het mentorverzoek aan jou is ingetrokken. Je hoeft niets te doen.`
+          : `${data.otherName} heeft het account verwijderd, dus jouw mentorverzoek is ingetrokken. Andere mentoren passen misschien net zo goed bij je vragen.`,
+      ],
+      action: data.direction === 'incoming' ? { label: 'Je verzoeken', url: `${c.publicUrl}/requests` } : { label: 'Zoek een mentor', url: `${c.publicUrl}/search` },
+    }),
+    mentorship_ended_by_deletion: (data, c) => ({
+      subject: `Je mentorschap met ${data.otherName} is beëindigd`,
+      paragraphs: [
+        data.role === 'mentor'
+          ? `${data.otherName} heeft het account verwijderd, dus jullie mentorschap is beëindigd en de plek is weer vrij.`
+          : `${data.otherName} heeft het account verwijderd, dus jullie mentorschap is beëindigd. Andere mentoren passen misschien net zo goed bij je vragen.`,
+      ],
+      action: { label: 'Naar je dashboard', url: `${c.publicUrl}/dashboard` },
+    }),
     message_received: (data, c) => ({
       subject: `${data.senderName} heeft je een bericht gestuurd`,
       paragraphs: [
@@ -143,6 +161,18 @@ export const nl: LanguagePack = {
         'We mailen je over een gesprek hooguit eens per kwartier, zodat een levendig gesprek je mailbox niet vult.',
       ],
       action: { label: 'Open het gesprek', url: `${c.publicUrl}/inbox/${data.conversationId}` },
+    }),
+    report_outcome: (data, c) => ({
+      subject: 'Het alumnibureau heeft je melding bekeken',
+      paragraphs: [
+        `Bedankt dat je ${data.about === 'message' ? 'een bericht' : 'een mentorverzoek'} aan het alumnibureau hebt gemeld.`,
+        data.outcome === 'removed'
+          ? 'We hebben het bericht verwijderd: niemand kan het nog lezen.'
+          : data.outcome === 'suspended'
+            ? 'We hebben het account van het lid dat het schreef geschorst.'
+            : 'We hebben het bekeken en deze keer geen actie ondernomen. Gebeurt het opnieuw, meld het dan weer.',
+      ],
+      action: { label: 'Naar je dashboard', url: `${c.publicUrl}/dashboard` },
     }),
     username_changed: (data, c) => ({
       subject: 'Je gebruikersnaam is gewijzigd',
@@ -186,6 +216,17 @@ export const nl: LanguagePack = {
       paragraphs: ['Het alumnibureau heeft je verzoek om alumnus te worden niet goedgekeurd.', `De reden:\n“${data.reason}”`],
       action: { label: 'Naar je profiel', url: `${c.publicUrl}/profile` },
       after: [`Vragen? Mail naar ${c.supportEmail}.`],
+    }),
+    account_deleted: (data, c) => ({
+      subject: `Je account bij ${c.institutionName} is verwijderd`,
+      paragraphs: [
+        data.byAdmin
+          ? `Het alumnibureau heeft je account bij ${c.institutionName} verwijderd.`
+          : `Je account bij ${c.institutionName} is verwijderd, zoals je vroeg.`,
+        ...(data.reason ? [`Reden: ${data.reason}`] : []),
+        'Je profiel, foto, mentorprofiel, instellingen en meldingen zijn weg, en je bent overal uitgelogd. Berichten die je stuurde blijven leesbaar voor de leden aan wie je schreef, als afkomstig van een verwijderd lid. Dit is de laatste mail die je van ons krijgt.',
+      ],
+      after: [`Vragen? Schrijf naar ${c.supportEmail}.`],
     }),
     email_changed_old_address: (data, c) => ({
       subject: `Je account bij ${c.institutionName} heeft een nieuw e-mailadres`,

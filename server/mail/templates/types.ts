@@ -12,6 +12,8 @@ export interface DirectMailDataByTemplate {
   email_verification: { url: string };
   /** To the address an account just left: it should know, in case it was not its owner's doing. */
   email_changed_old_address: { newEmail: string };
+  /** To the address of an account just deleted, by its member or (with a reason) by the alumni office. */
+  account_deleted: { byAdmin: boolean; reason: string | null };
 }
 export type DirectMailTemplate = keyof DirectMailDataByTemplate;
 

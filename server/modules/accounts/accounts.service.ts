@@ -10,6 +10,8 @@ import {
   type UserRow,
   consumeEmailChange,
   deleteExpiredSessions,
+  deleteAllSessions,
+  deleteUser,
   deleteExpiredVerifications,
   deleteOtherSessions,
   findMailRecipient as findMailRecipientRow,
@@ -22,8 +24,10 @@ import {
   insertPasswordAccount,
   insertUser,
   isEmailInUse,
+  listIdentitiesForExport,
   listProviderAccounts,
-  lockAdmins,
+  lockAdminsInGoodStanding,
+  listSessionsForExport,
   lockUser,
   replaceEmailChange,
   updatePasswordHash,
@@ -55,6 +59,16 @@ export const isEmailTaken = (db: Db, email: string): Promise<boolean> => isEmail
 export const hasPassword = async (db: Db, id: string): Promise<boolean> => (await findPasswordHash(db, id)) !== null;
 /** Holds the member's row lock until the transaction ends. */
 export const lockMember = (tx: Db, id: string): Promise<void> => lockUser(tx, id);
+/**
+ * Signs the member out on every device at once (suspension): their sessions are deleted, which the
+ * database announces to every instance (migration 0012), so open event streams end and the search's
+ * kept standing is dropped everywhere. Answers how many sessions ended.
+ */
+export const signOutEverywhere = (db: Db, id: string): Promise<number> => deleteAllSessions(db, id);
+/** The ids of the admins not suspended, their rows locked till the transaction ends (the last admin stays). */
+export const lockActiveAdmins = (tx: Db): Promise<string[]> => lockAdminsInGoodStanding(tx);
+/** The ids of the admins not suspended, read without a lock (for the `can.*` flags). */
+export const findActiveAdminIds = (db: Db): Promise<string[]> => lockAdminsInGoodStanding(db, { lock: false });
 /** Members' names and user names by id, for notification texts. */
 export const findMemberNames = (db: Db, ids: string[]) => findNames(db, ids);
 /** The receiver of a mail as they are now: address, language, opt-out (the outbox worker asks at delivery). */
@@ -67,8 +81,6 @@ export const takeEmailChange = (db: Db, tokenHash: string, now: Date) => consume
 /** The console's member search: one page and the number of matches. */
 export const searchMembers = (db: Db, filter: MemberFilter) => listMembersMatching(db, filter);
 export type { MemberFilter } from './member-search.repo';
-/** Locks every admin's row until the transaction ends; their ids (the last-admin rule counts them). */
-export const lockAdminRows = (tx: Db): Promise<string[]> => lockAdmins(tx);
 /** Retention: sessions past their expiry, `limit` at a time. */
 export const pruneExpiredSessions = (db: Db, now: Date, limit: number) => deleteExpiredSessions(db, now, limit);
 /** Retention: verification tokens past their expiry, `limit` at a time. */
@@ -199,4 +211,39 @@ export async function changePassword(
     await deleteOtherSessions(tx, actor.id, actor.sessionToken);
     await notify(tx, { userId: actor.id, type: 'password_changed', data: {} });
   });
+}
+
+/**
+ * Confirms that the member is the one deleting their account: by their password, or for an account
+ * without one (LinkedIn only) by typing their user name (any case). 400 `password_required`,
+ * `wrong_password` or `username_mismatch` otherwise.
+ */
+export async function confirmAccountDeletion(db: Db, actor: Pick<UserRow, 'id' | 'username'>, input: { password?: string; username?: string }): Promise<void> {
+  const hash = await findPasswordHash(db, actor.id);
+  if (hash !== null) {
+    if (!input.password) throw errors.password_required(true);
+    if (!(await verifyPassword({ hash, password: input.password }))) throw errors.wrong_password();
+    return;
+  }
+  if (!input.username || !actor.username || input.username.trim().toLowerCase() !== actor.username) throw errors.username_mismatch();
+}
+
+
+/**
+ * Deletes the member's account row with their sessions, identities and tokens (ADR 0025); the
+ * caller has let every other module release what it holds first. False when there was no such member.
+ */
+export const deleteAccount = (tx: Db, id: string): Promise<boolean> => deleteUser(tx, id);
+
+/** What the accounts module holds about a member, for their data export: no password, token or secret. */
+export async function exportAccountData(db: Db, id: string) {
+  const user = await findUserById(db, id);
+  if (!user) return undefined;
+  const { language, showEmail, emailNotifications, ...profile } = user;
+  return {
+    profile,
+    settings: { language, showEmail, emailNotifications },
+    identities: await listIdentitiesForExport(db, id),
+    sessions: await listSessionsForExport(db, id),
+  };
 }

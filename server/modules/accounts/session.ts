@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
 import { type UserRow, findSessionStanding, findSessionWithUser, findUserById } from './accounts.repo';
-import { isDueForRefresh, readSessionToken, readSignedSessionCookie, verifySessionCookie } from './session-cookie';
+import { SESSION_COOKIE_PREFIX, isDueForRefresh, readSessionToken, readSignedSessionCookie, verifySessionCookie } from './session-cookie';
 import { needsOnboarding } from './me';
 
 export type SessionUser = UserRow;
@@ -168,4 +168,10 @@ export async function readSessionStanding(
   const found = await findSessionStanding(db, sessionToken, new Date());
   if (!found) return null;
   return { sessionId: found.sessionId, expiresAt: found.expiresAt, inGoodStanding: !found.suspendedAt && !needsOnboarding(found) };
+}
+
+/** Set-Cookie values that make the browser forget the session cookies (after the account itself is gone). */
+export function clearedSessionCookies(): string[] {
+  const names = ['session_token', 'session_data'].flatMap((name) => [`__Secure-${SESSION_COOKIE_PREFIX}.${name}`, `${SESSION_COOKIE_PREFIX}.${name}`]);
+  return names.map((name) => `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith('__Secure-') ? '; Secure' : ''}`);
 }

@@ -2,7 +2,7 @@ import { ADMIN_PAGE_SIZE, type AdminMemberDetail, type AdminMemberList, type Mem
 import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../lib/db-errors';
 import { errors } from '../../lib/errors';
-import { type UserRow, findMember, findMemberByUsername, lockAdminRows, lockMember, searchMembers, updateMember } from '../accounts/accounts.service';
+import { type UserRow, findMember, findMemberByUsername, lockActiveAdmins, lockMember, searchMembers, updateMember } from '../accounts/accounts.service';
 import { recordAdminAction } from '../audit/audit.service';
 import { deactivateMentorProfile, findMentorProfile } from '../mentors/mentors.service';
 import { mentoringRecordOf } from '../mentoring/mentorships.service';
@@ -64,7 +64,7 @@ export async function changeMember(deps: AdminDeps, actor: UserRow, id: string, 
   try {
     const user = await deps.db.transaction(async (tx) => {
       // The admins' rows first (every change of the admin right takes them in this order), then the member's.
-      const admins = input.isAdmin === undefined ? [] : await lockAdminRows(tx);
+      const admins = input.isAdmin === undefined ? [] : await lockActiveAdmins(tx);
       await lockMember(tx, id);
       let member = await findMember(tx, id);
       if (!member) throw errors.not_found('The member');

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { blocks, users } from '../../db/schema';
+import { blocks, reports, users } from '../../db/schema';
 
 /** The owning repo of `blocks` (ADR 0020). */
 
@@ -29,4 +29,22 @@ export async function listBlocksOf(db: Db, blockerId: string) {
     .innerJoin(users, eq(users.id, blocks.blockedId))
     .where(eq(blocks.blockerId, blockerId))
     .orderBy(desc(blocks.createdAt));
+}
+
+/** The reports the member made, without who was reported beyond what they saw (their data export). */
+export async function listReportsByReporter(db: Db, reporterId: string) {
+  return db
+    .select({
+      id: reports.id,
+      messageId: reports.messageId,
+      requestId: reports.requestId,
+      reason: reports.reason,
+      details: reports.details,
+      status: reports.status,
+      createdAt: reports.createdAt,
+      resolvedAt: reports.resolvedAt,
+    })
+    .from(reports)
+    .where(eq(reports.reporterId, reporterId))
+    .orderBy(reports.createdAt);
 }

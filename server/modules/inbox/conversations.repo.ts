@@ -184,3 +184,40 @@ export async function memberIdsOf(db: Db, conversationId: string, except?: strin
     .where(and(eq(conversationMembers.conversationId, conversationId), except ? ne(conversationMembers.userId, except) : undefined));
   return rows.map((row) => row.userId);
 }
+
+/**
+ * A member is leaving (ADR 0025): a conversation nobody else is left in goes, with its messages;
+ * the others stay for the other member, their pair key no longer naming the leaving member (it
+ * becomes `closed:<id>`, which no pair of members can ever produce).
+ */
+export async function releaseConversationsOf(tx: Db, memberId: string): Promise<void> {
+  const mine = sql`select conversation_id from ${conversationMembers} where user_id = ${memberId}`;
+  await tx.execute(sql`delete from ${conversations} c
+    where c.id in (${mine})
+      and not exists (select 1 from ${conversationMembers} o where o.conversation_id = c.id and o.user_id <> ${memberId})`);
+  await tx.execute(sql`update ${conversations} set pair_key = 'closed:' || id::text where id in (${mine})`);
+}
+
+/** Every message in the member's conversations, with the other member's name where they still have an account (their data export). */
+export async function listMessagesForExport(db: Db, memberId: string) {
+  return queryRows<{
+    conversation_id: string;
+    partner_name: string | null;
+    partner_username: string | null;
+    id: string;
+    from_me: boolean;
+    body: string | null;
+    removed_at: string | Date | null;
+    created_at: string | Date;
+  }>(
+    db,
+    sql`select m.conversation_id, p.name as partner_name, p.username as partner_username,
+               m.id, m.sender_id is not distinct from ${memberId} as from_me, m.body, m.removed_at, m.created_at
+        from conversation_members me
+        join messages m on m.conversation_id = me.conversation_id
+        left join conversation_members other on other.conversation_id = me.conversation_id and other.user_id <> me.user_id
+        left join users p on p.id = other.user_id
+        where me.user_id = ${memberId}
+        order by m.conversation_id, m.created_at, m.id`,
+  );
+}

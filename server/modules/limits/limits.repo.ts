@@ -50,3 +50,14 @@ export async function deleteStaleRateLimits(db: Db, windowStartBefore: number, l
     .for('update', { skipLocked: true });
   return (await db.delete(rateLimits).where(inArray(rateLimits.id, due)).returning({ id: rateLimits.id })).length;
 }
+
+/** Deletes the counters kept per account for any of these account keys (a member id, their address or user name). */
+export async function deleteAccountCounters(db: Db, accounts: readonly string[]): Promise<void> {
+  const keys = accounts.filter((account) => account.length > 0);
+  if (keys.length === 0) return;
+  const patterns = keys.flatMap((account) => {
+    const literal = account.replace(/[\\%_]/g, (char) => `\\${char}`);
+    return [`%:account:${literal}`, `%:account_ip:${literal}|%`];
+  });
+  await db.execute(sql`delete from ${rateLimits} where key like any (${sql`array[${sql.join(patterns.map((p) => sql`${p}`), sql`, `)}]::text[]`})`);
+}

@@ -18,7 +18,10 @@ export type LimitedAction =
   | 'upload'
   | 'start_conversation'
   | 'message'
-  | 'admin_change';
+  | 'admin_change'
+  | 'report'
+  | 'export'
+  | 'delete_account';
 
 /** What a counter is kept per: the client address, the account, or the pair. */
 export type LimitScope = 'ip' | 'account' | 'account_ip';
@@ -75,9 +78,25 @@ export const LIMITS: Record<LimitedAction, readonly LimitRule[]> = {
     { per: 'account', max: 100, windowSeconds: 15 * MINUTE },
     { per: 'ip', max: 1000, windowSeconds: HOUR },
   ],
+  // A report to the alumni office (it fills their queue): each is one message or request, so a few
+  // an hour is plenty for anyone; a flood from one account or address stops here.
+  report: [
+    { per: 'account', max: 20, windowSeconds: HOUR },
+    { per: 'ip', max: 200, windowSeconds: HOUR },
+  ],
   // A change the alumni office makes to a member (user name, role, graduation): each mails the member.
   // Generous, for an office working through a pile of graduation requests; not for a runaway script.
   admin_change: [{ per: 'account', max: 300, windowSeconds: HOUR }],
+  // A member's whole data read and sent as one file.
+  export: [
+    { per: 'account', max: 10, windowSeconds: HOUR },
+    { per: 'ip', max: 100, windowSeconds: HOUR },
+  ],
+  // An account deleted: a member's own attempts (each checks a password), or an admin's deletions.
+  delete_account: [
+    { per: 'account', max: 10, windowSeconds: 15 * MINUTE },
+    { per: 'ip', max: 100, windowSeconds: HOUR },
+  ],
   // A photo decoded and re-encoded.
   upload: [
     { per: 'account', max: 20, windowSeconds: HOUR },

@@ -3,7 +3,7 @@ import { optionalUser } from '../accounts/session';
 import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
 import { LIMITS, type LimitedAction } from './limits.rules';
-import { countHits, deleteStaleRateLimits } from './limits.repo';
+import { countHits, deleteAccountCounters, deleteStaleRateLimits } from './limits.repo';
 
 /** The longest rate-limit window of any rule, in milliseconds (retention keeps counters past it). */
 export const LONGEST_LIMIT_WINDOW_MS = Math.max(...Object.values(LIMITS).flatMap((rules) => rules.map((rule) => rule.windowSeconds * 1000)));
@@ -11,6 +11,9 @@ export const LONGEST_LIMIT_WINDOW_MS = Math.max(...Object.values(LIMITS).flatMap
 /** Retention: deletes counters whose window began before `windowStartBefore` (epoch ms), `limit` at a time. */
 export const pruneStaleRateLimits = (db: Db, windowStartBefore: number, limit: number): Promise<number> =>
   deleteStaleRateLimits(db, windowStartBefore, limit);
+
+/** A member deleted their account: the counters kept per account for them go (by id, address and user name; ADR 0025). */
+export const forgetAccountCounters = (db: Db, accounts: readonly string[]): Promise<void> => deleteAccountCounters(db, accounts);
 
 export interface LimitsDeps {
   db: Db;

@@ -3,7 +3,12 @@ import type { Db } from '../../db/client';
 import { mentorships } from '../../db/schema';
 import { type MemberSummaryRow, mentee, mentor, summaryColumns } from './requests.repo';
 
-export type MentorshipRow = typeof mentorships.$inferSelect;
+/**
+ * A mentorship between two members who both still have an account; a deleted member's side is
+ * null (ADR 0025) and this repo never hands such a row out (see RequestRow).
+ */
+export type MentorshipRow = typeof mentorships.$inferSelect & { mentorId: string; menteeId: string };
+const bothSides = and(isNotNull(mentorships.mentorId), isNotNull(mentorships.menteeId));
 export type NewMentorship = typeof mentorships.$inferInsert;
 
 export async function countActiveMentorships(db: Db, mentorId: string): Promise<number> {
@@ -19,17 +24,17 @@ export async function findActiveMentorshipBetween(db: Db, mentorId: string, ment
     .select()
     .from(mentorships)
     .where(and(eq(mentorships.mentorId, mentorId), eq(mentorships.menteeId, menteeId), isNull(mentorships.endedAt)));
-  return row;
+  return row as MentorshipRow | undefined;
 }
 
 export async function insertMentorship(tx: Db, values: NewMentorship): Promise<MentorshipRow> {
   const [row] = await tx.insert(mentorships).values(values).returning();
-  return row!;
+  return row as MentorshipRow;
 }
 
 export async function findMentorship(db: Db, id: string): Promise<MentorshipRow | undefined> {
-  const [row] = await db.select().from(mentorships).where(eq(mentorships.id, id));
-  return row;
+  const [row] = await db.select().from(mentorships).where(and(eq(mentorships.id, id), bothSides));
+  return row as MentorshipRow | undefined;
 }
 
 /** Ends a mentorship that is still active; undefined when it had already ended. */
@@ -43,7 +48,8 @@ export async function endActiveMentorship(
     .set(values)
     .where(and(eq(mentorships.id, id), isNull(mentorships.endedAt)))
     .returning();
-  return row;
+  // An active mentorship has both sides (the check mentorships_active_has_both).
+  return row as MentorshipRow | undefined;
 }
 
 export interface MentorshipWithPeople {
@@ -81,5 +87,32 @@ export async function listMentorships(db: Db, filter: MentorshipFilter): Promise
     .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))
     .where(and(...conditions))
     .orderBy(sql`${mentorships.endedAt} is not null`, desc(mentorships.startedAt), desc(mentorships.id))
-    .limit(filter.limit ?? 200);
+    .limit(filter.limit ?? 200) as Promise<MentorshipWithPeople[]>;
+}
+
+/** The member's active mentorships, both ways. */
+export async function listActiveMentorshipsOf(tx: Db, memberId: string): Promise<MentorshipRow[]> {
+  const rows = await tx
+    .select()
+    .from(mentorships)
+    .where(and(isNull(mentorships.endedAt), or(eq(mentorships.mentorId, memberId), eq(mentorships.menteeId, memberId))))
+    .orderBy(mentorships.id);
+  // An active mentorship has both sides (the check mentorships_active_has_both).
+  return rows as MentorshipRow[];
+}
+
+/** A member is leaving: the feedback they wrote when ending a mentorship goes with them (ADR 0025). */
+export async function eraseFeedbackOf(tx: Db, memberId: string): Promise<void> {
+  await tx.update(mentorships).set({ feedback: null }).where(eq(mentorships.endedBy, memberId));
+}
+
+/** Every mentorship of the member, with the other side's name where they still have an account (their data export). */
+export async function listMentorshipsForExport(db: Db, memberId: string) {
+  return db
+    .select({ mentorship: mentorships, mentorName: mentor.name, mentorUsername: mentor.username, menteeName: mentee.name, menteeUsername: mentee.username })
+    .from(mentorships)
+    .leftJoin(mentor, eq(mentor.id, mentorships.mentorId))
+    .leftJoin(mentee, eq(mentee.id, mentorships.menteeId))
+    .where(or(eq(mentorships.mentorId, memberId), eq(mentorships.menteeId, memberId)))
+    .orderBy(mentorships.startedAt, mentorships.id);
 }

@@ -1,10 +1,17 @@
-import { type SQL, and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { type SQL, and, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { RequestStatus } from '../../../contract/mentoring';
 import { type Db, queryRows } from '../../db/client';
 import { mentoringRequests, mentorships, users } from '../../db/schema';
 
-export type RequestRow = typeof mentoringRequests.$inferSelect;
+/**
+ * A request between two members who both still have an account. A deleted member's requests keep
+ * their row with that side (and their motivation) null, for the statistics (ADR 0025); this
+ * repo never hands those out: lists join both members, and a request is found by id only with both.
+ */
+export type RequestRow = typeof mentoringRequests.$inferSelect & { menteeId: string; mentorId: string; motivation: string };
+/** Both sides still there (see RequestRow). */
+const bothSides = and(isNotNull(mentoringRequests.menteeId), isNotNull(mentoringRequests.mentorId));
 export type NewRequest = typeof mentoringRequests.$inferInsert;
 export type RequestChanges = Partial<
   Pick<NewRequest, 'status' | 'response' | 'declineReason' | 'answeredAt' | 'withdrawnAt' | 'expiredAt' | 'remindedAt'>
@@ -61,19 +68,19 @@ export async function findPendingRequestBetween(db: Db, menteeId: string, mentor
     .select()
     .from(mentoringRequests)
     .where(and(eq(mentoringRequests.menteeId, menteeId), eq(mentoringRequests.mentorId, mentorId), eq(mentoringRequests.status, 'pending')));
-  return row;
+  return row as RequestRow | undefined;
 }
 
 export async function insertRequest(db: Db, values: NewRequest): Promise<RequestRow> {
   const [row] = await db.insert(mentoringRequests).values(values).returning();
-  return row!;
+  return row as RequestRow;
 }
 
 /** With `forUpdate`, holds the request's row lock: an answer and a retract cannot both succeed. */
 export async function findRequest(db: Db, id: string, options: { forUpdate?: boolean } = {}): Promise<RequestRow | undefined> {
-  const query = db.select().from(mentoringRequests).where(eq(mentoringRequests.id, id));
+  const query = db.select().from(mentoringRequests).where(and(eq(mentoringRequests.id, id), bothSides));
   const [row] = options.forUpdate ? await query.for('update') : await query;
-  return row;
+  return row as RequestRow | undefined;
 }
 
 /** Changes a request that is still pending; undefined when it no longer is. */
@@ -83,7 +90,8 @@ export async function updatePendingRequest(db: Db, id: string, changes: RequestC
     .set(changes)
     .where(and(eq(mentoringRequests.id, id), eq(mentoringRequests.status, 'pending')))
     .returning();
-  return row;
+  // A pending request has both sides (the check mentoring_requests_pending_has_both).
+  return row as RequestRow | undefined;
 }
 
 export interface RequestFilter {
@@ -123,7 +131,8 @@ export async function listRequests(db: Db, filter: RequestFilter): Promise<Reque
     .where(and(...conditions))
     .orderBy(desc(mentoringRequests.createdAt), desc(mentoringRequests.id))
     .limit(filter.limit);
-  return rows;
+  // Both members joined: both sides are there.
+  return rows as RequestWithPeople[];
 }
 
 export async function countPendingRequests(db: Db, userId: string): Promise<{ incoming: number; outgoing: number }> {
@@ -187,4 +196,52 @@ export async function expireDueRequests(db: Db, options: { createdBefore: Date; 
 async function queryRowsAsRequests(db: Db, query: SQL): Promise<RequestRow[]> {
   const rows = await queryRows<{ id: string; mentee_id: string; mentor_id: string; created_at: string | Date }>(db, query);
   return rows.map((row) => ({ id: row.id, menteeId: row.mentee_id, mentorId: row.mentor_id, createdAt: new Date(row.created_at) }) as RequestRow);
+}
+
+/** The member's pending requests, both ways, locked (in id order) until the transaction ends. */
+export async function lockPendingRequestsOf(tx: Db, memberId: string): Promise<RequestRow[]> {
+  const rows = await tx
+    .select()
+    .from(mentoringRequests)
+    .where(and(eq(mentoringRequests.status, 'pending'), or(eq(mentoringRequests.menteeId, memberId), eq(mentoringRequests.mentorId, memberId))))
+    .orderBy(mentoringRequests.id)
+    .for('update');
+  // A pending request has both sides (the check mentoring_requests_pending_has_both).
+  return rows as RequestRow[];
+}
+
+/**
+ * A member is leaving: the words they wrote in requests go with them (motivation and goals as the
+ * mentee, the response as the mentor); the rows stay, with their states and times, for the
+ * statistics (ADR 0025). Returns the ids of the requests they took part in.
+ */
+export async function eraseRequestTextsOf(tx: Db, memberId: string): Promise<string[]> {
+  const asMentee = await tx
+    .update(mentoringRequests)
+    .set({ motivation: null, goals: null })
+    .where(eq(mentoringRequests.menteeId, memberId))
+    .returning({ id: mentoringRequests.id });
+  const asMentor = await tx
+    .update(mentoringRequests)
+    .set({ response: null })
+    .where(eq(mentoringRequests.mentorId, memberId))
+    .returning({ id: mentoringRequests.id });
+  return [...asMentee, ...asMentor].map((row) => row.id);
+}
+
+/** Every request the member sent or received, with the other side's name where they still have an account (their data export). */
+export async function listRequestsForExport(db: Db, memberId: string) {
+  return db
+    .select({
+      request: mentoringRequests,
+      menteeName: mentee.name,
+      menteeUsername: mentee.username,
+      mentorName: mentor.name,
+      mentorUsername: mentor.username,
+    })
+    .from(mentoringRequests)
+    .leftJoin(mentee, eq(mentee.id, mentoringRequests.menteeId))
+    .leftJoin(mentor, eq(mentor.id, mentoringRequests.mentorId))
+    .where(or(eq(mentoringRequests.menteeId, memberId), eq(mentoringRequests.mentorId, memberId)))
+    .orderBy(mentoringRequests.createdAt, mentoringRequests.id);
 }

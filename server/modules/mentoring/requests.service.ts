@@ -43,6 +43,8 @@ import {
   findRequest,
   insertRequest,
   listRequests,
+  lockPendingRequestsOf,
+  type RequestRow,
   updatePendingRequest,
 } from './requests.repo';
 
@@ -202,16 +204,36 @@ export async function retractRequest(deps: MentoringDeps, actor: UserRow, id: st
   await deps.db.transaction(async (tx) => {
     const request = await findRequest(tx, id, { forUpdate: true });
     assertMayActOnRequest(actor, request, 'retract', ruleContext(deps, now));
-    await updatePendingRequest(tx, request.id, { status: 'withdrawn', withdrawnAt: now });
-    await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
-    await notify(tx, {
-      userId: request.mentorId,
-      type: 'request_withdrawn',
-      data: { requestId: request.id, menteeName: actor.name, menteeUsername: actor.username ?? '' },
-    });
+    await withdraw(tx, request, actor, now);
   });
   return getRequest(deps, actor, id);
 }
+
+/** A pending request (its row locked) withdrawn: the mentor's prompts to answer it are done, and they are told. */
+async function withdraw(tx: Db, request: RequestRow, mentee: Pick<UserRow, 'name' | 'username'>, now: Date): Promise<void> {
+  await updatePendingRequest(tx, request.id, { status: 'withdrawn', withdrawnAt: now });
+  await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
+  await notify(tx, {
+    userId: request.mentorId,
+    type: 'request_withdrawn',
+    data: { requestId: request.id, menteeName: mentee.name, menteeUsername: mentee.username ?? '' },
+  });
+}
+
+/**
+ * Every pending request the member sent is withdrawn, as if they had retracted each, and each
+ * mentor is told (a suspended member's requests stop waiting). Call it with the caller's `tx`.
+ * Answers the ids withdrawn.
+ */
+export async function withdrawPendingRequestsOf(tx: Db, mentee: Pick<UserRow, 'id' | 'name' | 'username'>, now: Date): Promise<string[]> {
+  const pending = (await lockPendingRequestsOf(tx, mentee.id)).filter((request) => request.menteeId === mentee.id);
+  for (const request of pending) await withdraw(tx, request, mentee, now);
+  return pending.map((request) => request.id);
+}
+
+/** A request as moderation reads it (a reported motivation): undefined when there is none. No permission check: the caller decides. */
+export const findRequestById = (db: Db, id: string): Promise<RequestRow | undefined> => findRequest(db, id);
+export type { RequestRow } from './requests.repo';
 
 /** One request, to its mentor or mentee only (404 otherwise). */
 export async function getRequest(deps: MentoringDeps, actor: UserRow, id: string): Promise<MentoringRequest> {

@@ -102,3 +102,8 @@ export async function insertExpertiseTag(db: Db, name: string, createdBy: string
   const rows = await db.insert(expertiseTags).values({ name, createdBy }).onConflictDoNothing().returning({ name: expertiseTags.name });
   return rows.length > 0;
 }
+
+/** The expertise tags this member (an admin) added to the list (their data export). */
+export async function listExpertiseTagsAddedBy(db: Db, userId: string) {
+  return db.select({ name: expertiseTags.name, createdAt: expertiseTags.createdAt }).from(expertiseTags).where(eq(expertiseTags.createdBy, userId)).orderBy(expertiseTags.createdAt);
+}

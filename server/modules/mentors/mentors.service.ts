@@ -9,6 +9,7 @@ import type {
 import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
 import { type UserRow, updateMember } from '../accounts/accounts.service';
+import { placeChanges } from '../accounts/places.service';
 import { availabilityOf, profileFacts, responsivenessOf } from './mentor-cards';
 import { assertAlumnus, assertMayEditExpertiseList, assertMaySeeProfile, isListable, missingForListing, permissionsFor } from './mentors.policy';
 import {
@@ -19,6 +20,7 @@ import {
   insertExpertiseTag,
   insertMentorProfile,
   listExpertiseTags,
+  listExpertiseTagsAddedBy,
   pauseMentorProfile,
   updateMentorProfile as updateMentorProfileRow,
 } from './mentors.repo';
@@ -28,7 +30,9 @@ export type { MentorProfileRow } from './mentors.repo';
 export { findMentorProfile, lockMentorProfile, setActiveMentees, setAnswerStatistics, setPlacesAndAnswerStatistics } from './mentors.repo';
 
 /** The personal-profile fields the Mentor tab edits too (they live on users, one source for both). */
-type MemberFieldChanges = Partial<Pick<UserRow, 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'interests'>>;
+type MemberFieldChanges = Partial<
+  Pick<UserRow, 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'unmatchedCountry' | 'unmatchedLanguages' | 'interests'>
+>;
 
 export interface MentorDeps {
   db: Db;
@@ -68,14 +72,10 @@ export async function updateMentorProfile(deps: MentorDeps, actor: UserRow, inpu
     industry: input.industry,
     maxMentees: input.maxMentees,
   });
-  const memberChanges: MemberFieldChanges = definedOnly({
-    headline: input.headline,
-    jobTitle: input.jobTitle,
-    employer: input.employer,
-    city: input.city,
-    country: input.country,
-    languages: input.languages === undefined ? undefined : uniqueCaseInsensitive(input.languages),
-  });
+  const memberChanges: MemberFieldChanges = {
+    ...definedOnly({ headline: input.headline, jobTitle: input.jobTitle, employer: input.employer }),
+    ...(await placeChanges(deps.db, actor.id, { city: input.city, country: input.country, languages: input.languages })),
+  };
   const row = await deps.db.transaction(async (tx) => {
     if (!(await findMentorProfile(tx, actor.id))) throw errors.mentor_profile_missing();
     await updateMember(tx, actor.id, memberChanges);
@@ -196,7 +196,18 @@ function definedOnly<T extends object>(values: T): { [K in keyof T]?: Exclude<T[
 
 type MemberFields = Pick<
   UserRow,
-  'role' | 'suspendedAt' | 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'studyProgramme' | 'graduationYear'
+  | 'role'
+  | 'suspendedAt'
+  | 'headline'
+  | 'jobTitle'
+  | 'employer'
+  | 'city'
+  | 'country'
+  | 'languages'
+  | 'unmatchedCountry'
+  | 'unmatchedLanguages'
+  | 'studyProgramme'
+  | 'graduationYear'
 >;
 
 function toOwnProfile(row: MentorProfileRow, member: MemberFields): OwnMentorProfile {
@@ -221,5 +232,33 @@ function toOwnProfile(row: MentorProfileRow, member: MemberFields): OwnMentorPro
     pausedAt: row.pausedAt?.toISOString() ?? null,
     activatedAt: row.activatedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    unmatchedPlaces: { country: member.unmatchedCountry, languages: member.unmatchedLanguages },
+  };
+}
+
+/**
+ * The member's mentor profile (their own fields, not the copies of their personal profile the
+ * search keeps) and the expertise tags they added, for their data export (ADR 0025). The profile
+ * itself goes with the member's row when they delete their account (ON DELETE CASCADE).
+ */
+export async function exportMentorData(db: Db, userId: string) {
+  const profile = await findMentorProfile(db, userId);
+  const tags = await listExpertiseTagsAddedBy(db, userId);
+  return {
+    mentorProfile: profile
+      ? {
+          approach: profile.approach,
+          expertise: profile.expertise,
+          industry: profile.industry,
+          maxMentees: profile.maxMentees,
+          pausedAt: profile.pausedAt?.toISOString() ?? null,
+          activeMentees: profile.activeMentees,
+          answeredRequests: profile.answeredRequests,
+          medianAnswerHours: profile.medianAnswerHours,
+          activatedAt: profile.activatedAt.toISOString(),
+          updatedAt: profile.updatedAt.toISOString(),
+        }
+      : null,
+    expertiseTagsAdded: tags.map((tag) => ({ name: tag.name, createdAt: tag.createdAt.toISOString() })),
   };
 }

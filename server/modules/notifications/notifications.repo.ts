@@ -124,3 +124,17 @@ export async function updateNotificationsReadAbout(
       ),
     );
 }
+
+/** Takes the request texts (motivation, goals, response) out of the notifications about these requests. */
+export async function updateRequestNotificationsWithoutTexts(db: Db, requestIds: string[]): Promise<void> {
+  if (requestIds.length === 0) return;
+  await db
+    .update(notifications)
+    .set({ data: sql`${notifications.data} - 'motivation' - 'goals' - 'response'` })
+    .where(inArray(sql`${notifications.data}->>'requestId'`, requestIds));
+}
+
+/** A member's own notifications, oldest first (their data export). */
+export async function listAllNotifications(db: Db, userId: string): Promise<NotificationRow[]> {
+  return db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(notifications.createdAt, notifications.id);
+}

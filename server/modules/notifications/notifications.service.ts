@@ -12,11 +12,13 @@ import {
   countUnreadNotifications,
   existsUnreadNotificationAbout,
   insertNotification,
+  listAllNotifications,
   listNotifications,
   type NotificationRow,
   updateNotificationsRead,
   updateNotificationsReadAbout,
   updateRequestNotificationsRead,
+  updateRequestNotificationsWithoutTexts,
 } from './notifications.repo';
 
 export interface NotifyInput<T extends NotificationType> {
@@ -107,6 +109,19 @@ export async function markNotificationsRead(
 ): Promise<{ unreadCount: number }> {
   await updateNotificationsRead(deps.db, actor.id, { ids: input.ids, now });
   return { unreadCount: await countUnreadNotifications(deps.db, actor.id) };
+}
+
+/**
+ * A member deleted their account: the texts of their requests (motivation, goals, response) are
+ * taken out of the other side's notifications about them too (ADR 0025). Call it with the `tx`.
+ */
+export async function forgetRequestTexts(tx: Db, requestIds: string[]): Promise<void> {
+  await updateRequestNotificationsWithoutTexts(tx, requestIds);
+}
+
+/** Every notification of the member, for their data export. */
+export async function exportNotifications(db: Db, userId: string) {
+  return (await listAllNotifications(db, userId)).map(toNotification);
 }
 
 function toNotification(row: NotificationRow): NotificationList['items'][number] {

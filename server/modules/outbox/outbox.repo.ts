@@ -201,3 +201,8 @@ export async function readOutboxStats(db: Db): Promise<OutboxStats> {
     oldestPendingAgeSeconds: Math.max(0, Number(row?.oldest_age ?? 0)),
   };
 }
+
+/** Deletes the notification mails queued or kept for this member (they are looked up by the member's id, which is going). */
+export async function deleteNotificationMailsOf(db: Db, userId: string): Promise<void> {
+  await db.delete(outbox).where(and(eq(outbox.kind, 'notification_email'), sql`${outbox.payload}->>'userId' = ${userId}`));
+}

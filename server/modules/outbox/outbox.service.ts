@@ -2,7 +2,7 @@ import type { Language } from '../../../contract/i18n';
 import type { Db } from '../../db/client';
 import { redactSecrets } from '../../lib/redact';
 import type { DirectMailDataByTemplate, DirectMailTemplate } from '../../mail/templates/types';
-import { insertOutboxRow, listMailWithSecretLinks, signalOutbox, updateKeptMailBody } from './outbox.repo';
+import { deleteNotificationMailsOf, insertOutboxRow, listMailWithSecretLinks, signalOutbox, updateKeptMailBody } from './outbox.repo';
 import type { DirectMailPayload, NotificationEmailPayload, OutboxKind } from './payloads';
 
 // The outbox module's public surface: queueing mail (in the caller's transaction), the batch the
@@ -46,6 +46,14 @@ export async function enqueueMail<T extends DirectMailTemplate>(tx: Db, input: E
   };
   await insertOutboxRow(tx, { kind: 'mail' satisfies OutboxKind, payload });
   await signalOutbox(tx);
+}
+
+/**
+ * A member deleted their account: the notification mails still queued for them go (they would
+ * find no receiver), and so do the rows of those already sent (ADR 0025). Call it with the `tx`.
+ */
+export async function dropNotificationMailsOf(tx: Db, userId: string): Promise<void> {
+  await deleteNotificationMailsOf(tx, userId);
 }
 
 const MAIL_BATCH = 100;

@@ -55,3 +55,9 @@ export async function getPhoto(db: Db, userId: string) {
   if (!photo) throw errors.not_found('The photo');
   return photo;
 }
+
+/** The member's photo as their data export holds it (the bytes in base64), or null. */
+export async function exportPhoto(db: Db, userId: string) {
+  const photo = await findPhoto(db, userId);
+  return photo ? { contentType: photo.contentType, updatedAt: photo.updatedAt.toISOString(), base64: photo.bytes.toString('base64') } : null;
+}

@@ -3,6 +3,7 @@ import enAccounts from './locales/en/accounts.json';
 import enAdmin from './locales/en/admin.json';
 import enCommon from './locales/en/common.json';
 import enHelp from './locales/en/help.json';
+import enInbox from './locales/en/inbox.json';
 import enMentoring from './locales/en/mentoring.json';
 import enMentors from './locales/en/mentors.json';
 import enPrivacy from './locales/en/privacy.json';
@@ -11,6 +12,7 @@ import nlAccounts from './locales/nl/accounts.json';
 import nlAdmin from './locales/nl/admin.json';
 import nlCommon from './locales/nl/common.json';
 import nlHelp from './locales/nl/help.json';
+import nlInbox from './locales/nl/inbox.json';
 import nlMentoring from './locales/nl/mentoring.json';
 import nlMentors from './locales/nl/mentors.json';
 import nlPrivacy from './locales/nl/privacy.json';
@@ -23,6 +25,7 @@ const en = {
   admin: enAdmin,
   common: enCommon,
   help: enHelp,
+  inbox: enInbox,
   mentoring: enMentoring,
   mentors: enMentors,
   privacy: enPrivacy,
@@ -37,6 +40,7 @@ export const resources: Record<Language, typeof en> = {
     admin: nlAdmin,
     common: nlCommon,
     help: nlHelp,
+    inbox: nlInbox,
     mentoring: nlMentoring,
     mentors: nlMentors,
     privacy: nlPrivacy,

@@ -7,6 +7,10 @@ describe('notificationTarget', () => {
     expect(notificationTarget({ data: { requestId: 'abc', mentorshipId: 'm1' } })).toBe('/requests/abc');
   });
 
+  it('opens the conversation a message notification is about', () => {
+    expect(notificationTarget({ data: { conversationId: 'c1', senderName: 'Sanne', senderUsername: 'sanne' } })).toBe('/inbox/c1');
+  });
+
   it('opens the dashboard for an ended mentorship', () => {
     expect(notificationTarget({ data: { mentorshipId: 'm1', otherName: 'Sanne', endedByYou: false } })).toBe('/dashboard');
   });

@@ -4,10 +4,11 @@ import { RichText } from '../../../components/ui/rich-text';
 import { useMe } from '../../../lib/auth';
 import { paths } from '../../../lib/paths';
 import { useSite } from '../../../lib/site';
+import { BlockedMembers } from '../../inbox';
 import { EmailSettings } from './email-settings';
 import { LanguageSetting } from './language-setting';
 
-/** The Settings tab: language, email, the way to My account → Security, and how to get a copy of your data or leave. */
+/** The Settings tab: language, email, the way to My account → Security, the members I blocked, and how to get a copy of your data or leave. */
 export function SettingsOverview() {
   const { t } = useTranslation('accounts');
   const me = useMe();
@@ -33,6 +34,7 @@ export function SettingsOverview() {
           <Link to={paths.accountSecurity}>{t('settings.account.link')}</Link>
         </p>
       </section>
+      <BlockedMembers />
       <section className="card" aria-labelledby="settings-data-title">
         <h2 id="settings-data-title">{t('settings.data.title')}</h2>
         <RichText className="prose" text={t('settings.data.text', { email: supportEmail })} />
