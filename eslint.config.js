@@ -20,6 +20,7 @@ const MODULE_LAYERS = [
   'inbox',
   'mentoring',
   'moderation',
+  'admin',
   // Deleting and exporting a member asks every module that holds their data (ADR 0025).
   'lifecycle',
   'retention',

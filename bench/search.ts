@@ -31,9 +31,9 @@ const TEXT = [
   'clinical psychologist', 'investment banking', 'negotiation', 'ux research', 'career switch', 'hockey',
   'bakker', 'de vries', 'mohamed', 'priya', 'van der meer', 'visser', 'janssen', 'bakkr', 'dubios', 'amsterdam',
 ];
-const COUNTRIES = ['Netherlands', 'Belgium', 'United Kingdom', 'Germany', 'Switzerland'];
+const COUNTRIES = ['NL', 'BE', 'GB', 'DE', 'CH'];
 const CITIES = ['Amsterdam', 'Leiden', 'The Hague', 'Rotterdam', 'London'];
-const LANGUAGES = ['Dutch', 'English', 'French', 'German', 'Spanish'];
+const LANGUAGES = ['nl', 'en', 'fr', 'de', 'es'];
 const EXPERTISE = ['Data science', 'Marketing', 'Litigation', 'Research', 'Working abroad', 'Start-ups', 'Leadership', 'Finance'];
 
 /** One filter of kind 0–6 (a random one when not given). */

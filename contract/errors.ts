@@ -59,9 +59,13 @@ export const ERROR_CODES = [
   'cannot_block_self',
   // the alumni office
   'report_resolved',
+  'cannot_suspend_self',
+  'last_admin',
+  'not_a_student',
+  'graduation_request_pending',
+  'graduation_request_decided',
   // deleting an account
   'username_mismatch',
-  'last_admin',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CountryCodeSchema, LanguageCodeSchema, UnmatchedPlacesSchema, countryField, countryOutput, languagesField, languagesOutput } from './places';
 import { lineText, optionalText } from './text';
 
 /**
@@ -84,8 +85,8 @@ export const UpdateMentorProfileSchema = z
     jobTitle: optionalText(120),
     employer: optionalText(120),
     city: optionalText(80),
-    country: optionalText(80),
-    languages: z.array(lineText().min(2).max(40)).max(10).optional(),
+    country: countryField(),
+    languages: languagesField(),
     maxMentees: z.number().int().min(MAX_MENTEES.min).max(MAX_MENTEES.max).optional(),
   })
   .meta({ id: 'UpdateMentorProfile' });
@@ -106,8 +107,8 @@ export const OwnMentorProfileSchema = z
     jobTitle: z.string().nullable(),
     employer: z.string().nullable(),
     city: z.string().nullable(),
-    country: z.string().nullable(),
-    languages: z.array(z.string()),
+    country: countryOutput(),
+    languages: languagesOutput(),
     studyProgramme: z.string().nullable(),
     graduationYear: z.number().int().nullable(),
     /** The Mentor History section: the setting, and how many mentorships are active now. */
@@ -119,6 +120,8 @@ export const OwnMentorProfileSchema = z
     pausedAt: z.iso.datetime().nullable(),
     activatedAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    /** Old free text for country or languages that named none (shown only here, until saved over). */
+    unmatchedPlaces: UnmatchedPlacesSchema,
   })
   .meta({ id: 'OwnMentorProfile' });
 
@@ -149,8 +152,8 @@ export const MentorCardSchema = z
     employer: z.string().nullable(),
     industry: IndustrySchema.nullable(),
     city: z.string().nullable(),
-    country: z.string().nullable(),
-    languages: z.array(z.string()),
+    country: countryOutput(),
+    languages: languagesOutput(),
     expertise: z.array(z.string()),
     availability: AvailabilitySchema,
     responsiveness: ResponsivenessSchema,
@@ -168,7 +171,7 @@ export const PublicMentorProfileSchema = MentorCardSchema.extend({
 }).meta({ id: 'PublicMentorProfile' });
 
 /** A query-string value that may repeat (`?expertise=a&expertise=b`): always a list. */
-const repeated = (item: z.ZodString, max: number) =>
+const repeated = <T extends z.ZodType<string>>(item: T, max: number) =>
   z
     .union([item, z.array(item).max(max)])
     .transform((value) => (Array.isArray(value) ? value : [value]))
@@ -188,9 +191,9 @@ export const MentorSearchQuerySchema = z
     programme: filterText.optional(),
     gradFrom: year.optional(),
     gradTo: year.optional(),
-    country: filterText.optional(),
+    country: CountryCodeSchema.optional(),
     city: filterText.optional(),
-    language: repeated(lineText().min(1).max(40), 3),
+    language: repeated(LanguageCodeSchema, 3),
     available: z
       .enum(['true', 'false'])
       .default('true')
@@ -250,7 +253,7 @@ export const SuggestionReasonSchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('same_programme'), programme: z.string() }),
     z.object({ kind: z.literal('matching_expertise'), tags: z.array(z.string()) }),
-    z.object({ kind: z.literal('shared_language'), languages: z.array(z.string()) }),
+    z.object({ kind: z.literal('shared_language'), languages: languagesOutput() }),
   ])
   .meta({ id: 'SuggestionReason' });
 

@@ -18,6 +18,12 @@ export const NOTIFICATION_TYPES = [
   'incoming_request_expired',
   'mentorship_ended',
   'message_received',
+  'report_outcome',
+  'username_changed',
+  'role_changed',
+  'admin_right_changed',
+  'graduation_approved',
+  'graduation_rejected',
   'request_closed_by_deletion',
   'mentorship_ended_by_deletion',
 ] as const;
@@ -58,6 +64,21 @@ export interface NotificationDataByType {
    */
   message_received: { conversationId: string; senderName: string; senderUsername: string };
   /**
+   * To the member who reported a message or request: what the alumni office decided (`removed`,
+   * `suspended`: the writer's account, `dismissed`: no action). Never the reported text, nor the office's note.
+   */
+  report_outcome: { reportId: string; outcome: ReportOutcome; about: 'message' | 'request' };
+  /** The alumni office changed the member's user name (rule 2): the old one no longer finds them. */
+  username_changed: { oldUsername: string; newUsername: string };
+  /** The alumni office changed the member's role, with its reason. */
+  role_changed: { oldRole: string | null; newRole: string; reason: string };
+  /** The member was given (or lost) the admin right. */
+  admin_right_changed: { isAdmin: boolean };
+  /** "I have graduated" was approved: the member is an alumnus now. */
+  graduation_approved: { requestId: string; graduationYear: number };
+  /** "I have graduated" was rejected, with the admin's reason. */
+  graduation_rejected: { requestId: string; reason: string };
+  /**
    * The other side of a pending request deleted their account, so it was withdrawn. `direction`
    * is the receiver's: `incoming` when they were asked to mentor. No request id: it is gone from their lists.
    */
@@ -65,6 +86,9 @@ export interface NotificationDataByType {
   /** The other side of an active mentorship deleted their account, so it ended. `role` is the receiver's. */
   mentorship_ended_by_deletion: { otherName: string; role: 'mentor' | 'mentee' };
 }
+
+/** What a reporter is told (a report's status once resolved). */
+export type ReportOutcome = 'removed' | 'suspended' | 'dismissed';
 
 // Fails to compile when a type is listed above without its data shape (or the other way round).
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { PasswordSchema } from './accounts';
 import { LANGUAGES } from './i18n';
 import { MeSchema, RoleSchema } from './me';
+import { UnmatchedPlacesSchema, countryField, countryOutput, languagesField, languagesOutput } from './places';
 import { lineCharacters, lineText, optionalText } from './text';
 
-export const PROFILE_LIMITS = { headline: 120, bio: 2000, jobTitle: 120, employer: 120, city: 80, country: 80 } as const;
+export const PROFILE_LIMITS = { headline: 120, bio: 2000, jobTitle: 120, employer: 120, city: 80 } as const;
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 /** Width × height a photo may have: a 24-megapixel camera's, and far more than the 512 × 512 kept. */
 export const MAX_PHOTO_PIXELS = 25_000_000;
@@ -20,8 +21,8 @@ const ProfileFieldsSchema = z.object({
   jobTitle: z.string().nullable(),
   employer: z.string().nullable(),
   city: z.string().nullable(),
-  country: z.string().nullable(),
-  languages: z.array(z.string()),
+  country: countryOutput(),
+  languages: languagesOutput(),
   linkedinUrl: z.string().nullable(),
 });
 export type ProfileFields = z.infer<typeof ProfileFieldsSchema>;
@@ -31,6 +32,7 @@ export const PersonalProfileSchema = MeSchema.extend({
   dateOfBirth: z.string().nullable(),
   ...ProfileFieldsSchema.shape,
   hasPassword: z.boolean(),
+  unmatchedPlaces: UnmatchedPlacesSchema,
 }).meta({ id: 'PersonalProfile' });
 
 export const UpdateProfileSchema = z
@@ -42,8 +44,8 @@ export const UpdateProfileSchema = z
     jobTitle: optionalText(PROFILE_LIMITS.jobTitle),
     employer: optionalText(PROFILE_LIMITS.employer),
     city: optionalText(PROFILE_LIMITS.city),
-    country: optionalText(PROFILE_LIMITS.country),
-    languages: z.array(lineText().min(2).max(40)).max(10).optional(),
+    country: countryField(),
+    languages: languagesField(),
     linkedinUrl: z
       .union([
         z.literal('').transform(() => null),

@@ -20,6 +20,7 @@ const WORDS = {
     approach: 'What mentees can approach me about',
     expertise: 'Expertise areas',
     languages: 'Languages you mentor in',
+    dutch: 'Dutch',
     notListedYet: 'Not listed yet',
     add: 'Add',
     industry: 'Industry',
@@ -50,6 +51,7 @@ const WORDS = {
     approach: 'Waarmee mentees bij mij terechtkunnen',
     expertise: 'Expertisegebieden',
     languages: 'Talen waarin je begeleidt',
+    dutch: 'Nederlands',
     notListedYet: 'Nog niet zichtbaar',
     add: 'Toevoegen',
     industry: 'Sector',
@@ -124,7 +126,7 @@ describe.each(ALUMNUS_RUNS)('at %s width in %s', (viewport, language) => {
     await page.getByRole('button', { name: words.add, exact: true }).first().click();
     await page.getByLabel(words.industry).selectOption('legal');
     const languages = page.getByLabel(words.languages, { exact: true });
-    await languages.fill('Dutch');
+    await languages.fill(words.dutch);
     await languages.press('Enter');
     await page.getByRole('button', { name: words.saveProfile }).click();
     await alumnus.see(page.getByText(words.profileSaved));
@@ -175,14 +177,14 @@ describe.each(STUDENT_RUNS)('at %s width in %s', (viewport, language, topic) => 
         jobTitle: 'Data engineer',
         employer: 'Polder Systems',
         city: 'Amsterdam',
-        country: 'Netherlands',
-        languages: ['Dutch', 'English'],
+        country: 'NL',
+        languages: ['nl', 'en'],
       },
     );
     await createMentor(
       app.url,
       { firstName: 'Pieter', familyName: `Jansen ${viewport}`, studyProgramme: 'Economics', startYear: 2000, graduationYear: 2005 },
-      { headline: `Risk analyst with a past in ${topic}`, expertise: ['Finance'], industry: 'finance', city: 'Rotterdam', country: 'Netherlands' },
+      { headline: `Risk analyst with a past in ${topic}`, expertise: ['Finance'], industry: 'finance', city: 'Rotterdam', country: 'NL' },
     );
     await createMentor(
       app.url,

@@ -5,17 +5,16 @@ import { useApp } from './support/server';
 
 /**
  * Every sentence is true of the installation it runs on (issue 17, item 2): this one has no
- * sign-in provider, and no Inbox, messages, reports, self-service deletion, data download or
- * "become an alumnus" button, so no page may mention them. (The Inbox menu item leads to a page
- * that says it is being built; only the pages' main content is read here.)
+ * sign-in provider, and no reports, self-service deletion, data download or "become an alumnus"
+ * button, so no page may mention them. Only the pages' main content is read here.
  */
 const app = useApp();
 const browser = useBrowser();
 
 /** Words for things this installation does not have, per language. */
 const ABSENT: Record<Language, RegExp[]> = {
-  en: [/inbox/i, /\breport/i, /\bmessages?\b/i, /linkedin/i, /download/i, /\bsoon\b/i, /yourself under|delete your account yourself/i, /become an alumnus/i],
-  nl: [/inbox/i, /\bmeld(en|ing) (van )?(een )?bericht|\bMelden\b/, /berichten/i, /linkedin/i, /downloaden/i, /binnenkort/i, /zelf verwijderen|doe je zelf/i, /alumnus te worden/i],
+  en: [/\breport/i, /linkedin/i, /download/i, /\bsoon\b/i, /yourself under|delete your account yourself/i, /become an alumnus/i],
+  nl: [/\bmeld(en|ing) (van )?(een )?bericht|\bMelden\b/, /linkedin/i, /downloaden/i, /binnenkort/i, /zelf verwijderen|doe je zelf/i, /alumnus te worden/i],
 };
 
 const SUPPORT = 'mentors@test.example';

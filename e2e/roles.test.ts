@@ -35,6 +35,7 @@ const WORDS = {
     headline: 'Headline',
     expertise: 'Expertise areas',
     languages: 'Languages you mentor in',
+    dutch: 'Dutch',
     save: 'Save mentor profile',
     saved: 'Your mentor profile is saved.',
     cannotFindYet: 'Mentees cannot find you yet.',
@@ -62,6 +63,7 @@ const WORDS = {
     headline: 'Kopregel',
     expertise: 'Expertisegebieden',
     languages: 'Talen waarin je begeleidt',
+    dutch: 'Nederlands',
     save: 'Mentorprofiel opslaan',
     saved: 'Je mentorprofiel is opgeslagen.',
     cannotFindYet: 'Mentees kunnen je nog niet vinden.',
@@ -166,7 +168,7 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     await alumnus.visit('/profile/mentor');
     await page.getByLabel(words.headline).fill('Employment lawyer who likes to help students find their way');
     const languages = page.getByLabel(words.languages, { exact: true });
-    await languages.fill('Dutch');
+    await languages.fill(words.dutch);
     await languages.press('Enter');
     await page.getByRole('button', { name: words.save }).click();
     await alumnus.see(page.getByText(words.saved));

@@ -7,6 +7,7 @@ import type { Database } from './db/client';
 import { loggerOptions } from './lib/log-options';
 import { webDistFolder } from './lib/paths';
 import { registerEndpointChecks } from './lib/route';
+import { adminRoutes } from './modules/admin/admin.routes';
 import { authHooks } from './modules/accounts/auth-hooks';
 import { type Auth, createAuth } from './modules/accounts/auth';
 import { authRoutes } from './modules/accounts/auth.routes';
@@ -23,6 +24,7 @@ import { createMetrics, type Metrics } from './modules/metrics/metrics';
 import { metricsRoutes, registerRequestMetrics } from './modules/metrics/metrics.routes';
 import { mentoringRoutes } from './modules/mentoring/mentoring.routes';
 import { mentorRoutes } from './modules/mentors/mentors.routes';
+import { moderationRoutes } from './modules/moderation/moderation.routes';
 import { uploadPhoto } from './modules/profile/photo.service';
 import { profileRoutes } from './modules/profile/profile.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -123,6 +125,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(notificationRoutes);
   await app.register(eventRoutes);
   await app.register(inboxRoutes);
+  await app.register(moderationRoutes);
+  await app.register(adminRoutes);
   await app.register(lifecycleRoutes);
   await app.register(devMailboxRoutes);
 

@@ -123,6 +123,38 @@ export const MATRIX: Record<string, Row> = {
     outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 201],
     body: () => ({ name: `Matrix ${unique()}` }),
   },
+  // The alumni office's console: admins only (403 forbidden to every other member). The member
+  // search and a member's page show members' email addresses by design.
+  'GET /api/admin/users': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200], query: 'q=member', showsMail: true },
+  'GET /api/admin/users/{id}': {
+    outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200],
+    params: (r) => ({ id: r.ownerMemberId }),
+    showsMail: true,
+  },
+  'PATCH /api/admin/users/{id}': {
+    outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200],
+    params: (r) => ({ id: r.ownerMemberId }),
+    body: () => ({ username: `renamed.${unique()}` }),
+    showsMail: true,
+  },
+  'GET /api/admin/graduation-requests': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200] },
+  'POST /api/admin/graduation-requests/{id}/approve': {
+    outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200],
+    params: (r) => ({ id: r.graduationToApprove }),
+  },
+  'POST /api/admin/graduation-requests/{id}/reject': {
+    outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200],
+    params: (r) => ({ id: r.graduationToReject }),
+    body: () => ({ reason: 'We could not find your diploma yet.' }),
+  },
+  'GET /api/admin/audit-log': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200] },
+  'GET /api/admin/audit-log.csv': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200] },
+  // "I have graduated": students only (the admin of the matrix is staff).
+  'POST /api/me/graduation-request': {
+    outcomes: [401, 201, 403, 403, 403, 403, 403, 403, 403],
+    body: () => ({ graduationYear: 2024 }),
+  },
+  'GET /api/me/graduation-request': { outcomes: [401, 200, 200, 200, 200, 200, 403, 403, 200] },
   // `another` has asked the owners' mentor already: 409 already_requested.
   'POST /api/requests': {
     outcomes: [401, 201, 201, 201, 201, 409, 403, 403, 201],
@@ -197,6 +229,24 @@ export const MATRIX: Record<string, Row> = {
     outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 404],
     params: () => ({ id: '00000000-0000-4000-8000-00000000dead' }),
     body: () => ({ reason: 'Checking who may do what' }),
+  },
+  // Reporting: a message by its receiver, a request by its mentor (`another` both times); 404 to anyone else, admins included.
+  'POST /api/messages/{id}/report': {
+    outcomes: [401, 404, 404, 404, 404, 201, 403, 403, 404],
+    params: (r) => ({ id: r.messageToAnother }),
+    body: () => ({ reason: 'harassment', details: 'Checking who may report' }),
+  },
+  'POST /api/requests/{id}/report': {
+    outcomes: [401, 404, 404, 404, 404, 201, 403, 403, 404],
+    params: (r) => ({ id: r.requestToAnother }),
+    body: () => ({ reason: 'spam' }),
+  },
+  // The moderation queue is the alumni office's.
+  'GET /api/admin/reports': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200], query: 'status=all' },
+  'POST /api/admin/reports/{id}/resolve': {
+    outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200],
+    params: (r) => ({ id: r.reportOfOwner }),
+    body: () => ({ action: 'dismiss', note: 'Checking who may decide' }),
   },
   // Asked from another machine (through a proxy): only an admin may read it.
   'GET /api/dev/mailbox': {

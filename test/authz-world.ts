@@ -31,11 +31,20 @@ export interface Resources {
   mentorshipOfAnother: string;
   /** The conversation that accepting opened between `another` and `ownerMentee2`. */
   conversationOfAnother: string;
+  /** `ownerMentee2`'s motivation in that conversation: only `another` received it (and may report it). */
+  messageToAnother: string;
+  /** `ownerMentor`'s report of `another`'s request to them: in the alumni office's queue. */
+  reportOfOwner: string;
   /** A LinkedIn identity of `ownerMentee`'s. */
   identityOfOwner: string;
   ownerMentorUsername: string;
   /** `ownerMentee` has a photo. */
   ownerMenteeId: string;
+  /** A member the console's rows look at and change (`ownerMentee2`). */
+  ownerMemberId: string;
+  /** Graduation requests waiting for the alumni office (by `ownerMentee` and `ownerMentee2`, both students). */
+  graduationToApprove: string;
+  graduationToReject: string;
   /** What no other member may ever be shown: the owners' hidden email addresses and dates of birth. */
   secrets: string[];
 }
@@ -103,7 +112,19 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const conversations = await t.app.inject({ method: 'GET', url: '/api/conversations', headers: { cookie: actors.cookie.another } });
   const conversationOfAnother = conversations.json().items[0]?.id as string | undefined;
   if (!conversationOfAnother) throw new Error(`no conversation after accepting: ${conversations.statusCode} ${conversations.body}`);
+  const thread = await t.app.inject({ method: 'GET', url: `/api/conversations/${conversationOfAnother}/messages`, headers: { cookie: actors.cookie.another } });
+  const messageToAnother = (thread.json().items as Array<{ id: string; fromMe: boolean }>).find((message) => !message.fromMe)?.id;
+  if (!messageToAnother) throw new Error(`no received message: ${thread.statusCode} ${thread.body}`);
+  const report = await t.app.inject({
+    method: 'POST',
+    url: `/api/requests/${requestToOwnerMentor}/report`,
+    headers: { cookie: ownerMentor.cookie, origin: ORIGIN },
+    payload: { reason: 'spam' },
+  });
+  if (report.statusCode !== 201) throw new Error(`report failed: ${report.statusCode} ${report.body}`);
   const identityOfOwner = await linkIdentity(t, ownerMentee.user.id);
+  const graduationToApprove = await askToGraduate(t, ownerMentee.cookie);
+  const graduationToReject = await askToGraduate(t, ownerMentee2.cookie);
   const photo = await uploadPhoto(t, ownerMentee.cookie);
   if (photo.statusCode !== 200) throw new Error(`photo failed: ${photo.statusCode} ${photo.body}`);
 
@@ -114,9 +135,14 @@ export async function buildWorld(t: TestApp): Promise<World> {
       requestToAnother,
       mentorshipOfAnother: accepted.json().mentorship.id,
       conversationOfAnother,
+      messageToAnother,
+      reportOfOwner: report.json().id,
       identityOfOwner,
       ownerMentorUsername: ownerMentor.user.username!,
       ownerMenteeId: ownerMentee.user.id,
+      ownerMemberId: ownerMentee2.user.id,
+      graduationToApprove,
+      graduationToReject,
       secrets: [ownerMentor.input.email, ownerMentee.input.email, ownerMentee2.input.email, ...OWNER_BIRTHDAYS],
     },
   };
@@ -129,6 +155,13 @@ export async function linkIdentity(t: TestApp, userId: string): Promise<string> 
     sql`insert into accounts (id, account_id, provider_id, user_id) values (${id}, ${`li-${id}`}, 'linkedin', ${userId})`,
   );
   return id;
+}
+
+/** "I have graduated", as a student presses it; the request's id. */
+async function askToGraduate(t: TestApp, cookie: string): Promise<string> {
+  const res = await t.app.inject({ method: 'POST', url: '/api/me/graduation-request', headers: { cookie, origin: ORIGIN }, payload: { graduationYear: 2025 } });
+  if (res.statusCode !== 201) throw new Error(`graduation request failed: ${res.statusCode} ${res.body}`);
+  return res.json().id as string;
 }
 
 async function usernameOf(t: TestApp, cookie: string): Promise<string> {

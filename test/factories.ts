@@ -46,7 +46,7 @@ export async function createMember(t: TestApp, overrides: Partial<RegisterInput>
  * What a mentor profile needs before it is listed (docs/product.md: a headline or approach, an
  * expertise area, a language), for the fields a test leaves out.
  */
-export const LISTABLE_PROFILE: UpdateMentorProfile = { headline: 'Alumna happy to help', expertise: ['Mentoring basics'], languages: ['Frisian'] };
+export const LISTABLE_PROFILE: UpdateMentorProfile = { headline: 'Alumna happy to help', expertise: ['Mentoring basics'], languages: ['fy'] };
 
 /**
  * An alumnus whose mentor profile is activated and filled in through the API: listed, unless the

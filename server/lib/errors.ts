@@ -70,8 +70,12 @@ export const ERROR_STATUS = {
   already_reported: 409,
   cannot_block_self: 409,
   report_resolved: 409,
-  username_mismatch: 400,
+  cannot_suspend_self: 409,
   last_admin: 409,
+  not_a_student: 403,
+  graduation_request_pending: 409,
+  graduation_request_decided: 409,
+  username_mismatch: 400,
 } as const satisfies Record<ErrorCode, number | readonly number[]>;
 
 /** Every status a code is answered with. */
@@ -201,9 +205,16 @@ export const errors = {
 
   // the alumni office
   report_resolved: () => make('report_resolved', 'This report has already been dealt with.'),
+  cannot_suspend_self: () => make('cannot_suspend_self', 'You cannot suspend your own account.'),
+
+  // the console
+  last_admin: () => make('last_admin', 'The alumni office would be left without an admin: make someone else an admin first.'),
+  not_a_student: () => make('not_a_student', 'Only a student can ask to become an alumnus.'),
+  graduation_request_pending: () =>
+    make('graduation_request_pending', 'Your graduation request is already waiting for the alumni office.'),
+  graduation_request_decided: () => make('graduation_request_decided', 'This graduation request has already been answered.'),
 
   // deleting an account
   /** An account without a password confirms its deletion by typing its user name. */
   username_mismatch: () => make('username_mismatch', 'Type your user name exactly as it is shown to confirm.', { field: 'username' }),
-  last_admin: () => make('last_admin', 'This is the only admin: grant another member the admin right first.'),
 } satisfies Record<ErrorCode, (...args: never[]) => AppError>;

@@ -35,6 +35,12 @@ const sampleData = {
   conversationId: '6f1c2d9e-0000-4000-8000-000000000003',
   senderName: 'Daan Jansen',
   senderUsername: 'daan.jansen',
+  oldUsername: 'daan.jansen',
+  newUsername: 'Daan.Jansen2',
+  oldRole: 'student',
+  newRole: 'alumnus',
+  graduationYear: 2025,
+  isAdmin: true,
 } as unknown as MailDataByTemplate[MailTemplate];
 
 const templates = Object.keys(en.templates) as MailTemplate[];

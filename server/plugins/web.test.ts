@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -7,6 +7,7 @@ import { buildApp } from '../app';
 import type { Database } from '../db/client';
 import { testConfig } from '../../test/app';
 import { createTestDatabase } from '../../test/database';
+import { paths } from '../../web/src/lib/paths';
 
 describe('serving the single-page app', () => {
   let app: FastifyInstance;
@@ -34,6 +35,21 @@ describe('serving the single-page app', () => {
       expect(res.body).toContain('<title>app</title>');
       expect(res.headers['cache-control']).toBe('no-cache');
     }
+  });
+
+  it('answers a deep link to every page of the web app with index.html, whatever its parameters look like', async () => {
+    // Every URL of paths.ts, its parameters filled with values that end like file names.
+    for (const sample of ['jasper.bos', 'a.b.c', 'e0b6f2a4-5d1c-4a8e-9f3b-2c7d8e9f0a1b']) {
+      for (const pattern of Object.values(paths)) {
+        const url = pattern.replace(/:[^/]+/g, sample);
+        const res = await app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+        expect(res.statusCode, url).toBe(200);
+        expect(res.body, url).toContain('<title>app</title>');
+      }
+    }
+    // The client router has no page that is not in paths.ts (so none the server would answer 404).
+    const router = readFileSync(new URL('../../web/src/app/router.tsx', import.meta.url), 'utf8');
+    expect([...router.matchAll(/\bpath:\s*(?=\S)(?!paths\.)([^,}]+)/g)].map((m) => m[1]!.trim())).toEqual(["'*'"]);
   });
 
   it('answers a page path in any case and with a trailing slash, as the client router does', async () => {

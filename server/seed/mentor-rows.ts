@@ -46,14 +46,14 @@ const EMPLOYER_PARTS = [
   ['Partners', 'Group', 'Labs', 'Consulting', 'Institute', 'Foundation', 'Advocaten', 'Health', 'Capital', 'Studio', 'Ministry', 'Systems'],
 ];
 const PLACES: Array<[string, string, number]> = [
-  ['Amsterdam', 'Netherlands', 16], ['Leiden', 'Netherlands', 10], ['The Hague', 'Netherlands', 12], ['Rotterdam', 'Netherlands', 10],
-  ['Utrecht', 'Netherlands', 8], ['Haarlem', 'Netherlands', 4], ['Delft', 'Netherlands', 3], ['Eindhoven', 'Netherlands', 3],
-  ['Brussels', 'Belgium', 6], ['Antwerp', 'Belgium', 2], ['London', 'United Kingdom', 7], ['Berlin', 'Germany', 4],
-  ['Paris', 'France', 3], ['Geneva', 'Switzerland', 3], ['New York', 'United States', 3], ['Singapore', 'Singapore', 2],
-  ['Madrid', 'Spain', 1], ['Copenhagen', 'Denmark', 1], ['Nairobi', 'Kenya', 1], ['Toronto', 'Canada', 1],
+  ['Amsterdam', 'NL', 16], ['Leiden', 'NL', 10], ['The Hague', 'NL', 12], ['Rotterdam', 'NL', 10],
+  ['Utrecht', 'NL', 8], ['Haarlem', 'NL', 4], ['Delft', 'NL', 3], ['Eindhoven', 'NL', 3],
+  ['Brussels', 'BE', 6], ['Antwerp', 'BE', 2], ['London', 'GB', 7], ['Berlin', 'DE', 4],
+  ['Paris', 'FR', 3], ['Geneva', 'CH', 3], ['New York', 'US', 3], ['SG', 'SG', 2],
+  ['Madrid', 'ES', 1], ['Copenhagen', 'DK', 1], ['Nairobi', 'KE', 1], ['Toronto', 'CA', 1],
 ];
 const PLACE_WEIGHT = PLACES.reduce((sum, [, , weight]) => sum + weight, 0);
-const OTHER_LANGUAGES = ['German', 'French', 'Spanish', 'Arabic', 'Turkish', 'Mandarin', 'Italian', 'Portuguese', 'Polish', 'Hindi'];
+const OTHER_LANGUAGES = ['de', 'fr', 'es', 'ar', 'tr', 'zh', 'it', 'pt', 'pl', 'hi'];
 const HEADLINES = [
   (job: string, topic: string) => `${job} helping graduates into ${topic.toLowerCase()}`,
   (job: string) => `${job}, happy to share what I learned the hard way`,
@@ -118,7 +118,7 @@ function place(random: Random): [string, string] {
     roll -= weight;
     if (roll <= 0) return [city, country];
   }
-  return ['Leiden', 'Netherlands'];
+  return ['Leiden', 'NL'];
 }
 
 /** A few distinct picks (order kept), drawing a fixed number of times so runs stay repeatable. */
@@ -137,7 +137,7 @@ export function generatedMentor(
   const topic = expertise[0] as string;
   const job = withSeniority(random.pick(SENIORITY), random.pick(career.jobs));
   const [city, country] = place(random);
-  const languages = language === 'nl' || country === 'Netherlands' ? ['Dutch', 'English'] : ['English'];
+  const languages = language === 'nl' || country === 'NL' ? ['nl', 'en'] : ['en'];
   if (random.chance(0.3)) languages.push(random.pick(OTHER_LANGUAGES));
   return {
     personal: {

@@ -41,8 +41,17 @@ export const users = pgTable(
     jobTitle: text('job_title'),
     employer: text('employer'),
     city: text('city'),
+    /** ISO 3166-1 alpha-2 code (contract/places.ts); names are the web app's, in the reader's language. */
     country: text('country'),
+    /** ISO 639-1 codes, in the member's order. */
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * What a member had written as country or languages before those became codes, where it matched
+     * no code (migration 0018, ADR 0026). Only the member sees it, on their profile forms, until they
+     * choose from the lists; saving the field clears it. Never searched, never shown to others.
+     */
+    unmatchedCountry: text('unmatched_country'),
+    unmatchedLanguages: text('unmatched_languages').array().notNull().default(sql`'{}'::text[]`),
     linkedinUrl: text('linkedin_url'),
     /** What the member would like help with (the mentee side): suggested mentors match it. */
     interests: text('interests').array().notNull().default(sql`'{}'::text[]`),
@@ -51,6 +60,8 @@ export const users = pgTable(
   (table) => [
     uniqueIndex('users_email_unique').on(sql`lower(${table.email})`),
     uniqueIndex('users_username_unique').on(table.username),
+    // Spellings of a city that differ only in case, accents or spaces (migration 0018): a new one snaps to the common one.
+    index('users_city_fold_idx').on(sql`mn_fold(${table.city})`),
   ],
 );
 

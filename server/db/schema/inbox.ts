@@ -92,6 +92,8 @@ export const reports = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolvedBy: text('resolved_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The alumni office's note on its decision (for the office; the reporter is told only the outcome). */
+    resolutionNote: text('resolution_note'),
   },
   (table) => [
     uniqueIndex('reports_message_once').on(table.reporterId, table.messageId).where(sql`${table.messageId} is not null`),
@@ -100,6 +102,7 @@ export const reports = pgTable(
     index('reports_subject_idx').on(table.subjectId, table.createdAt.desc()),
     check('reports_one_target', sql`num_nonnulls(${table.messageId}, ${table.requestId}) <= 1`),
     check('reports_details_length', sql`${table.details} is null or char_length(${table.details}) <= 2000`),
+    check('reports_resolution_note_length', sql`${table.resolutionNote} is null or char_length(${table.resolutionNote}) <= 2000`),
   ],
 );
 

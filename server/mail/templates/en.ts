@@ -1,6 +1,10 @@
 import type { DeclineReason } from '../../../contract/mentoring';
 import type { LanguagePack } from './types';
 
+/** A role as the mails name it. */
+const roleNames: Record<string, string> = { student: 'student', alumnus: 'alumnus', staff: 'member of staff' };
+const roleName = (role: string) => roleNames[role] ?? role;
+
 /** The decline reasons in the words the web shows them (web/src/i18n/locales/en/mentoring.json, declineReasons). */
 const declineReasons: Record<DeclineReason, string> = {
   no_capacity: 'I have no room for another mentee right now',
@@ -157,6 +161,61 @@ export const en: LanguagePack = {
         'We email you about a conversation at most once every 15 minutes, so a lively chat does not fill your mailbox.',
       ],
       action: { label: 'Open the conversation', url: `${c.publicUrl}/inbox/${data.conversationId}` },
+    }),
+    report_outcome: (data, c) => ({
+      subject: 'The alumni office looked at your report',
+      paragraphs: [
+        `Thank you for reporting a ${data.about === 'message' ? 'message' : 'mentoring request'} to the alumni office.`,
+        data.outcome === 'removed'
+          ? 'We removed the message: nobody can read it any more.'
+          : data.outcome === 'suspended'
+            ? 'We suspended the account of the member who wrote it.'
+            : 'We looked at it and took no action this time. If it happens again, please report it again.',
+      ],
+      action: { label: 'Go to your dashboard', url: `${c.publicUrl}/dashboard` },
+    }),
+    username_changed: (data, c) => ({
+      subject: 'Your user name was changed',
+      paragraphs: [
+        `The alumni office changed the user name of your account at ${c.institutionName} from ${data.oldUsername} to ${data.newUsername}.`,
+        'Sign in with your new user name or with your email address. Your old user name no longer works, and links to your profile with it no longer lead to you.',
+      ],
+      action: { label: 'Go to your profile', url: `${c.publicUrl}/profile` },
+      after: [`Questions about this change? Write to ${c.supportEmail}.`],
+    }),
+    role_changed: (data, c) => ({
+      subject: `You are now registered as ${roleName(data.newRole)}`,
+      paragraphs: [
+        `The alumni office changed your role at ${c.institutionName} to ${roleName(data.newRole)}.`,
+        `Their reason:\n“${data.reason}”`,
+        ...(data.oldRole === 'alumnus' ? ['Only alumni mentor, so your mentor profile is paused and no longer shown in search.'] : []),
+        ...(data.newRole === 'alumnus' ? ['As an alumnus you can activate a mentor profile on the Mentor tab of your profile.'] : []),
+      ],
+      action: { label: 'Go to your profile', url: `${c.publicUrl}/profile` },
+      after: [`Questions about this change? Write to ${c.supportEmail}.`],
+    }),
+    admin_right_changed: (data, c) => ({
+      subject: data.isAdmin ? 'You are now an admin' : 'You are no longer an admin',
+      paragraphs: [
+        data.isAdmin
+          ? `You were given the admin right at ${c.institutionName}: the Admin menu item opens the alumni office's console.`
+          : `Your admin right at ${c.institutionName} was withdrawn. Your account stays as it was.`,
+      ],
+      after: [`Questions about this change? Write to ${c.supportEmail}.`],
+    }),
+    graduation_approved: (data, c) => ({
+      subject: 'Congratulations: you are now an alumnus',
+      paragraphs: [
+        `The alumni office approved your graduation request (${data.graduationYear}). You are now registered as an alumnus at ${c.institutionName}.`,
+        'Would you like to help a student on their way? Activate your mentor profile on the Mentor tab of your profile.',
+      ],
+      action: { label: 'Open the Mentor tab', url: `${c.publicUrl}/profile/mentor` },
+    }),
+    graduation_rejected: (data, c) => ({
+      subject: 'Your graduation request was not approved',
+      paragraphs: ['The alumni office did not approve your request to become an alumnus.', `Their reason:\n“${data.reason}”`],
+      action: { label: 'Go to your profile', url: `${c.publicUrl}/profile` },
+      after: [`Questions? Write to ${c.supportEmail}.`],
     }),
     account_deleted: (data, c) => ({
       subject: `Your account at ${c.institutionName} has been deleted`,

@@ -1,6 +1,10 @@
 import type { DeclineReason } from '../../../contract/mentoring';
 import type { LanguagePack } from './types';
 
+/** A role as the mails name it. */
+const roleNames: Record<string, string> = { student: 'student', alumnus: 'alumnus', staff: 'medewerker' };
+const roleName = (role: string) => roleNames[role] ?? role;
+
 /** De afwijsredenen zoals de web-app ze toont (web/src/i18n/locales/nl/mentoring.json, declineReasons). */
 const declineReasons: Record<DeclineReason, string> = {
   no_capacity: 'Ik heb op dit moment geen ruimte voor nog een mentee',
@@ -157,6 +161,61 @@ export const nl: LanguagePack = {
         'We mailen je over een gesprek hooguit eens per kwartier, zodat een levendig gesprek je mailbox niet vult.',
       ],
       action: { label: 'Open het gesprek', url: `${c.publicUrl}/inbox/${data.conversationId}` },
+    }),
+    report_outcome: (data, c) => ({
+      subject: 'Het alumnibureau heeft je melding bekeken',
+      paragraphs: [
+        `Bedankt dat je ${data.about === 'message' ? 'een bericht' : 'een mentorverzoek'} aan het alumnibureau hebt gemeld.`,
+        data.outcome === 'removed'
+          ? 'We hebben het bericht verwijderd: niemand kan het nog lezen.'
+          : data.outcome === 'suspended'
+            ? 'We hebben het account van het lid dat het schreef geschorst.'
+            : 'We hebben het bekeken en deze keer geen actie ondernomen. Gebeurt het opnieuw, meld het dan weer.',
+      ],
+      action: { label: 'Naar je dashboard', url: `${c.publicUrl}/dashboard` },
+    }),
+    username_changed: (data, c) => ({
+      subject: 'Je gebruikersnaam is gewijzigd',
+      paragraphs: [
+        `Het alumnibureau heeft de gebruikersnaam van je account bij ${c.institutionName} gewijzigd van ${data.oldUsername} in ${data.newUsername}.`,
+        'Log in met je nieuwe gebruikersnaam of met je e-mailadres. Je oude gebruikersnaam werkt niet meer, en links naar je profiel met die naam leiden niet meer naar jou.',
+      ],
+      action: { label: 'Naar je profiel', url: `${c.publicUrl}/profile` },
+      after: [`Vragen over deze wijziging? Mail naar ${c.supportEmail}.`],
+    }),
+    role_changed: (data, c) => ({
+      subject: `Je staat nu ingeschreven als ${roleName(data.newRole)}`,
+      paragraphs: [
+        `Het alumnibureau heeft je rol bij ${c.institutionName} gewijzigd in ${roleName(data.newRole)}.`,
+        `De reden:\n“${data.reason}”`,
+        ...(data.oldRole === 'alumnus' ? ['Alleen alumni zijn mentor, dus je mentorprofiel is gepauzeerd en staat niet meer in de zoekresultaten.'] : []),
+        ...(data.newRole === 'alumnus' ? ['Als alumnus kun je een mentorprofiel activeren op het tabblad Mentor van je profiel.'] : []),
+      ],
+      action: { label: 'Naar je profiel', url: `${c.publicUrl}/profile` },
+      after: [`Vragen over deze wijziging? Mail naar ${c.supportEmail}.`],
+    }),
+    admin_right_changed: (data, c) => ({
+      subject: data.isAdmin ? 'Je bent nu beheerder' : 'Je bent geen beheerder meer',
+      paragraphs: [
+        data.isAdmin
+          ? `Je hebt het beheerdersrecht gekregen bij ${c.institutionName}: het menu-item Beheer opent de console van het alumnibureau.`
+          : `Je beheerdersrecht bij ${c.institutionName} is ingetrokken. Je account blijft verder zoals het was.`,
+      ],
+      after: [`Vragen over deze wijziging? Mail naar ${c.supportEmail}.`],
+    }),
+    graduation_approved: (data, c) => ({
+      subject: 'Gefeliciteerd: je bent nu alumnus',
+      paragraphs: [
+        `Het alumnibureau heeft je afstudeerverzoek (${data.graduationYear}) goedgekeurd. Je staat nu als alumnus ingeschreven bij ${c.institutionName}.`,
+        'Wil je een student op weg helpen? Activeer je mentorprofiel op het tabblad Mentor van je profiel.',
+      ],
+      action: { label: 'Open het tabblad Mentor', url: `${c.publicUrl}/profile/mentor` },
+    }),
+    graduation_rejected: (data, c) => ({
+      subject: 'Je afstudeerverzoek is niet goedgekeurd',
+      paragraphs: ['Het alumnibureau heeft je verzoek om alumnus te worden niet goedgekeurd.', `De reden:\n“${data.reason}”`],
+      action: { label: 'Naar je profiel', url: `${c.publicUrl}/profile` },
+      after: [`Vragen? Mail naar ${c.supportEmail}.`],
     }),
     account_deleted: (data, c) => ({
       subject: `Je account bij ${c.institutionName} is verwijderd`,

@@ -57,7 +57,28 @@ export async function deleteOtherSessions(db: Db, userId: string, keepToken: str
   await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.token, keepToken)));
 }
 
-/** The member's identities at sign-in providers (every account but the password one). */
+/** Signs the member out everywhere: every session of theirs is gone (suspension). Answers how many there were. */
+export async function deleteAllSessions(db: Db, userId: string): Promise<number> {
+  const rows = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+  return rows.length;
+}
+
+/**
+ * The admins not suspended, their rows locked until the transaction ends: two admins suspending
+ * each other at once take turns, and the second sees the first's change (the last admin stays).
+ */
+export async function lockAdminsInGoodStanding(tx: Db, options: { lock: boolean } = { lock: true }): Promise<string[]> {
+  const query = tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.isAdmin, true), isNull(users.suspendedAt)))
+    .orderBy(users.id);
+  // NO KEY UPDATE: it holds against another deletion, suspension or change of the admin right,
+  // but not against rows being inserted that refer to an admin (they take KEY SHARE).
+  const rows = options.lock ? await query.for('no key update') : await query;
+  return rows.map((row) => row.id);
+}
+
 /**
  * Ends a member's other password-reset links: better-auth keeps a reset row with the member's
  * id as its value (its identifier is a hash, so the row is known by that and by not being `keep`).
@@ -72,6 +93,7 @@ export async function findSessionCreatedAt(db: Db, token: string): Promise<Date 
   return row?.createdAt;
 }
 
+/** The member's identities at sign-in providers (every account but the password one). */
 export async function listProviderAccounts(db: Db, userId: string) {
   return db
     .select({ id: accounts.id, providerId: accounts.providerId, createdAt: accounts.createdAt })
@@ -262,14 +284,6 @@ export async function findSessionStanding(db: Db, token: string, now: Date): Pro
   return row;
 }
 
-/** The admins' ids, their rows locked until the transaction ends: "the last admin" is decided on a count nobody changes meanwhile. */
-export async function lockAdmins(tx: Db): Promise<string[]> {
-  // NO KEY UPDATE: it holds against another deletion or a change of the admin right, but not
-  // against rows being inserted that refer to an admin (which take KEY SHARE).
-  const rows = await tx.select({ id: users.id }).from(users).where(eq(users.isAdmin, true)).orderBy(users.id).for('no key update');
-  return rows.map((row) => row.id);
-}
-
 /**
  * Deletes a member's row and what only this module knows belongs to them: their reset links and
  * email-change tokens (verifications name the member in `value`, not by a foreign key). Sessions
@@ -298,4 +312,19 @@ export async function listIdentitiesForExport(db: Db, userId: string) {
     .from(accounts)
     .where(eq(accounts.userId, userId))
     .orderBy(accounts.createdAt);
+}
+
+/**
+ * The spelling most other members use for a city that folds like `city` (case, accents and spaces
+ * aside: `mn_fold`, migration 0018): capitals win a tie. Undefined when nobody else has it yet.
+ */
+export async function findCommonCitySpelling(db: Db, city: string, exceptUserId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ city: users.city })
+    .from(users)
+    .where(and(sql`mn_fold(${users.city}) = mn_fold(${city})`, ne(users.id, exceptUserId)))
+    .groupBy(users.city)
+    .orderBy(sql`count(*) desc`, sql`${users.city} = lower(${users.city})`, users.city)
+    .limit(1);
+  return row?.city ?? undefined;
 }

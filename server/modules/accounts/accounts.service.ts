@@ -10,6 +10,7 @@ import {
   type UserRow,
   consumeEmailChange,
   deleteExpiredSessions,
+  deleteAllSessions,
   deleteUser,
   deleteExpiredVerifications,
   deleteOtherSessions,
@@ -25,14 +26,15 @@ import {
   isEmailInUse,
   listIdentitiesForExport,
   listProviderAccounts,
+  lockAdminsInGoodStanding,
   listSessionsForExport,
-  lockAdmins,
   lockUser,
   replaceEmailChange,
   updatePasswordHash,
   updateUser,
   updateUserWhileOnboarding,
 } from './accounts.repo';
+import { type MemberFilter, listMembersMatching } from './member-search.repo';
 import { needsOnboarding } from './me';
 
 export type { UserRow } from './accounts.repo';
@@ -57,6 +59,16 @@ export const isEmailTaken = (db: Db, email: string): Promise<boolean> => isEmail
 export const hasPassword = async (db: Db, id: string): Promise<boolean> => (await findPasswordHash(db, id)) !== null;
 /** Holds the member's row lock until the transaction ends. */
 export const lockMember = (tx: Db, id: string): Promise<void> => lockUser(tx, id);
+/**
+ * Signs the member out on every device at once (suspension): their sessions are deleted, which the
+ * database announces to every instance (migration 0012), so open event streams end and the search's
+ * kept standing is dropped everywhere. Answers how many sessions ended.
+ */
+export const signOutEverywhere = (db: Db, id: string): Promise<number> => deleteAllSessions(db, id);
+/** The ids of the admins not suspended, their rows locked till the transaction ends (the last admin stays). */
+export const lockActiveAdmins = (tx: Db): Promise<string[]> => lockAdminsInGoodStanding(tx);
+/** The ids of the admins not suspended, read without a lock (for the `can.*` flags). */
+export const findActiveAdminIds = (db: Db): Promise<string[]> => lockAdminsInGoodStanding(db, { lock: false });
 /** Members' names and user names by id, for notification texts. */
 export const findMemberNames = (db: Db, ids: string[]) => findNames(db, ids);
 /** The receiver of a mail as they are now: address, language, opt-out (the outbox worker asks at delivery). */
@@ -66,6 +78,9 @@ export const saveEmailChange = (db: Db, change: { userId: string; newEmail: stri
   replaceEmailChange(db, change);
 /** The pending email change of a link, taken out so it works once. */
 export const takeEmailChange = (db: Db, tokenHash: string, now: Date) => consumeEmailChange(db, tokenHash, now);
+/** The console's member search: one page and the number of matches. */
+export const searchMembers = (db: Db, filter: MemberFilter) => listMembersMatching(db, filter);
+export type { MemberFilter } from './member-search.repo';
 /** Retention: sessions past their expiry, `limit` at a time. */
 export const pruneExpiredSessions = (db: Db, now: Date, limit: number) => deleteExpiredSessions(db, now, limit);
 /** Retention: verification tokens past their expiry, `limit` at a time. */
@@ -213,8 +228,6 @@ export async function confirmAccountDeletion(db: Db, actor: Pick<UserRow, 'id' |
   if (!input.username || !actor.username || input.username.trim().toLowerCase() !== actor.username) throw errors.username_mismatch();
 }
 
-/** The admins' ids, their rows locked for the rest of the transaction (the last-admin rule counts them). */
-export const lockAdminIds = (tx: Db): Promise<string[]> => lockAdmins(tx);
 
 /**
  * Deletes the member's account row with their sessions, identities and tokens (ADR 0025); the

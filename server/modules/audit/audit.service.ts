@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { insertAuditEntry } from './audit.repo';
+import { type AuditFilter, insertAuditEntry, listAuditEntries } from './audit.repo';
 
 /** What an admin did, as the audit log (and the console's audit page) names it. */
 export interface AuditEntry {
@@ -20,4 +20,11 @@ export interface AuditEntry {
  */
 export async function recordAdminAction(tx: Db, entry: AuditEntry): Promise<void> {
   await insertAuditEntry(tx, { ...entry, details: entry.details ?? {} });
+}
+
+export type { AuditFilter, AuditRowWithPeople } from './audit.repo';
+
+/** The audit log for the console: a page newest first, and how many entries match. */
+export function readAuditLog(db: Db, filter: AuditFilter) {
+  return listAuditEntries(db, filter);
 }

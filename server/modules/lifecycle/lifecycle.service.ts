@@ -7,7 +7,7 @@ import {
   deleteAccount,
   exportAccountData,
   findMember,
-  lockAdminIds,
+  lockActiveAdmins,
   lockMember,
 } from '../accounts/accounts.service';
 import { recordAdminAction } from '../audit/audit.service';
@@ -82,7 +82,7 @@ export async function deleteOwnAccount(deps: LifecycleDeps, actor: UserRow, inpu
   const now = clock(deps);
   await deps.db.transaction(async (tx) => {
     await withdrawRequestsOfLeavingMember(tx, { id: actor.id, name: actor.name }, now);
-    if (actor.isAdmin) assertMayDeleteOwnAccount(actor, { adminIds: await lockAdminIds(tx) });
+    if (actor.isAdmin) assertMayDeleteOwnAccount(actor, { adminIds: await lockActiveAdmins(tx) });
     const member = await findMember(tx, actor.id);
     if (!member) throw errors.unauthenticated();
     await removeMember(tx, member, { admin: null }, now);
@@ -97,7 +97,7 @@ export async function deleteMemberAsAdmin(deps: LifecycleDeps, actor: UserRow, t
   const now = clock(deps);
   await deps.db.transaction(async (tx) => {
     await withdrawRequestsOfLeavingMember(tx, { id: seen.id, name: seen.name }, now);
-    const adminIds = seen.isAdmin ? await lockAdminIds(tx) : [actor.id];
+    const adminIds = seen.isAdmin ? await lockActiveAdmins(tx) : [actor.id];
     const target = await findMember(tx, targetId);
     assertMayDeleteMember(actor, target, { adminIds });
     await removeMember(tx, target, { admin: { id: actor.id, reason: input.reason } }, now);

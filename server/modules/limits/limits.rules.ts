@@ -18,6 +18,8 @@ export type LimitedAction =
   | 'upload'
   | 'start_conversation'
   | 'message'
+  | 'admin_change'
+  | 'report'
   | 'export'
   | 'delete_account';
 
@@ -76,6 +78,15 @@ export const LIMITS: Record<LimitedAction, readonly LimitRule[]> = {
     { per: 'account', max: 100, windowSeconds: 15 * MINUTE },
     { per: 'ip', max: 1000, windowSeconds: HOUR },
   ],
+  // A report to the alumni office (it fills their queue): each is one message or request, so a few
+  // an hour is plenty for anyone; a flood from one account or address stops here.
+  report: [
+    { per: 'account', max: 20, windowSeconds: HOUR },
+    { per: 'ip', max: 200, windowSeconds: HOUR },
+  ],
+  // A change the alumni office makes to a member (user name, role, graduation): each mails the member.
+  // Generous, for an office working through a pile of graduation requests; not for a runaway script.
+  admin_change: [{ per: 'account', max: 300, windowSeconds: HOUR }],
   // A member's whole data read and sent as one file.
   export: [
     { per: 'account', max: 10, windowSeconds: HOUR },

@@ -1,4 +1,5 @@
-import type { Dashboard, EndMentorship, ListMentorshipsQuery, Mentorship, MentorshipList } from '../../../contract/mentoring';
+import type { Dashboard, EndMentorship, ListMentorshipsQuery, MentoringRequest, Mentorship, MentorshipList } from '../../../contract/mentoring';
+import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
 import { type UserRow, findMemberByUsername, findMemberNames } from '../accounts/accounts.service';
 import { suggestMentors } from '../mentors/mentor-search.service';
@@ -91,5 +92,56 @@ export async function getDashboard(deps: MentoringDeps, actor: UserRow): Promise
     unreadMessages: null,
     suggestedMentors: suggested.items,
     capacity,
+  };
+}
+
+/** A member's requests and mentorships as the alumni office's console lists them (who with, when, how it stands). */
+export interface MentoringRecord {
+  requests: Array<{
+    id: string;
+    direction: 'sent' | 'received';
+    other: { id: string; username: string | null; name: string };
+    status: MentoringRequest['status'];
+    createdAt: Date;
+    answeredAt: Date | null;
+  }>;
+  mentorships: Array<{
+    id: string;
+    as: 'mentor' | 'mentee';
+    other: { id: string; username: string | null; name: string };
+    startedAt: Date;
+    endedAt: Date | null;
+  }>;
+}
+
+/**
+ * The console's view of a member's mentoring (the console's own rule lets only admins ask): the
+ * newest 200 requests either way and their mentorships, without the texts the two members wrote.
+ */
+export async function mentoringRecordOf(db: Db, memberId: string): Promise<MentoringRecord> {
+  const [requests, ships] = await Promise.all([listRequests(db, { userId: memberId, limit: 200 }), listMentorships(db, { userId: memberId })]);
+  const person = (summary: { userId: string; username: string | null; name: string }) => ({ id: summary.userId, username: summary.username, name: summary.name });
+  return {
+    requests: requests.map(({ request, mentee, mentor }) => {
+      const sent = request.menteeId === memberId;
+      return {
+        id: request.id,
+        direction: sent ? 'sent' : 'received',
+        other: person(sent ? mentor : mentee),
+        status: request.status as MentoringRequest['status'],
+        createdAt: request.createdAt,
+        answeredAt: request.answeredAt,
+      };
+    }),
+    mentorships: ships.map(({ mentorship, mentor, mentee }) => {
+      const asMentor = mentorship.mentorId === memberId;
+      return {
+        id: mentorship.id,
+        as: asMentor ? 'mentor' : 'mentee',
+        other: person(asMentor ? mentee : mentor),
+        startedAt: mentorship.startedAt,
+        endedAt: mentorship.endedAt,
+      };
+    }),
   };
 }

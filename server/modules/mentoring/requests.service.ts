@@ -22,7 +22,7 @@ import {
   setAnswerStatistics,
   setPlacesAndAnswerStatistics,
 } from '../mentors/mentors.service';
-import { profileFacts } from '../mentors/mentors.policy';
+import { mentorRefusal, profileFacts } from '../mentors/mentors.policy';
 import { notify, settleAnswerPrompts } from '../notifications/notifications.service';
 import {
   type RequestContext,
@@ -43,6 +43,8 @@ import {
   findRequest,
   insertRequest,
   listRequests,
+  lockPendingRequestsOf,
+  type RequestRow,
   updatePendingRequest,
 } from './requests.repo';
 
@@ -131,7 +133,7 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
   const now = clock(deps);
   // Only the request's mentor may accept (the rule says so before the places): the actor's profile is theirs.
   const [seen, ownProfile] = await Promise.all([findRequest(deps.db, id), findMentorProfile(deps.db, actor.id)]);
-  assertMayActOnRequest(actor, seen, 'accept', ruleContext(deps, now, toPlaces(ownProfile, ownProfile?.activeMentees ?? 0)));
+  assertMayActOnRequest(actor, seen, 'accept', ruleContext(deps, now, toPlaces(actor, ownProfile, ownProfile?.activeMentees ?? 0)));
   const { mentorship, profile } = await deps.db
     .transaction(async (tx) => {
       const request = await findRequest(tx, id, { forUpdate: true });
@@ -139,7 +141,7 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
       // The places under the lock, counted afresh: the rule the `can.accept` flag shows, on exact numbers.
       const locked = await lockMentorProfile(tx, request.mentorId);
       const active = locked ? await countActiveMentorships(tx, request.mentorId) : 0;
-      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, toPlaces(locked, active)));
+      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, toPlaces(actor, locked, active)));
       // A running mentorship of the pair is refused by its unique index (mapUniqueViolation: already_mentoring).
       const mentorship = await insertMentorship(tx, { requestId: request.id, mentorId: request.mentorId, menteeId: request.menteeId, startedAt: now });
       await updatePendingRequest(tx, request.id, { status: 'accepted', answeredAt: now, response: input.response ?? null });
@@ -169,9 +171,12 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
   };
 }
 
-/** The mentor's places as the accept rule reads them; null without a profile. */
-const toPlaces = (profile: MentorProfileRow | undefined, activeMentees: number): RequestContext['places'] =>
-  profile ? { maxMentees: profile.maxMentees, activeMentees } : null;
+/**
+ * The mentor's places as the accept rule reads them; null without a profile, or when the mentor may
+ * no longer mentor (the alumni office changed their role since the request came: rule 9).
+ */
+const toPlaces = (mentor: Pick<UserRow, 'role'>, profile: MentorProfileRow | undefined, activeMentees: number): RequestContext['places'] =>
+  profile && allows(mentorRefusal(mentor)) ? { maxMentees: profile.maxMentees, activeMentees } : null;
 
 /** Decline (docs/product.md, rule 14), with the response text and an optional structured reason; the mentee is told. */
 export async function declineRequest(deps: MentoringDeps, actor: UserRow, id: string, input: DeclineRequest): Promise<MentoringRequest> {
@@ -199,16 +204,36 @@ export async function retractRequest(deps: MentoringDeps, actor: UserRow, id: st
   await deps.db.transaction(async (tx) => {
     const request = await findRequest(tx, id, { forUpdate: true });
     assertMayActOnRequest(actor, request, 'retract', ruleContext(deps, now));
-    await updatePendingRequest(tx, request.id, { status: 'withdrawn', withdrawnAt: now });
-    await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
-    await notify(tx, {
-      userId: request.mentorId,
-      type: 'request_withdrawn',
-      data: { requestId: request.id, menteeName: actor.name, menteeUsername: actor.username ?? '' },
-    });
+    await withdraw(tx, request, actor, now);
   });
   return getRequest(deps, actor, id);
 }
+
+/** A pending request (its row locked) withdrawn: the mentor's prompts to answer it are done, and they are told. */
+async function withdraw(tx: Db, request: RequestRow, mentee: Pick<UserRow, 'name' | 'username'>, now: Date): Promise<void> {
+  await updatePendingRequest(tx, request.id, { status: 'withdrawn', withdrawnAt: now });
+  await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
+  await notify(tx, {
+    userId: request.mentorId,
+    type: 'request_withdrawn',
+    data: { requestId: request.id, menteeName: mentee.name, menteeUsername: mentee.username ?? '' },
+  });
+}
+
+/**
+ * Every pending request the member sent is withdrawn, as if they had retracted each, and each
+ * mentor is told (a suspended member's requests stop waiting). Call it with the caller's `tx`.
+ * Answers the ids withdrawn.
+ */
+export async function withdrawPendingRequestsOf(tx: Db, mentee: Pick<UserRow, 'id' | 'name' | 'username'>, now: Date): Promise<string[]> {
+  const pending = (await lockPendingRequestsOf(tx, mentee.id)).filter((request) => request.menteeId === mentee.id);
+  for (const request of pending) await withdraw(tx, request, mentee, now);
+  return pending.map((request) => request.id);
+}
+
+/** A request as moderation reads it (a reported motivation): undefined when there is none. No permission check: the caller decides. */
+export const findRequestById = (db: Db, id: string): Promise<RequestRow | undefined> => findRequest(db, id);
+export type { RequestRow } from './requests.repo';
 
 /** One request, to its mentor or mentee only (404 otherwise). */
 export async function getRequest(deps: MentoringDeps, actor: UserRow, id: string): Promise<MentoringRequest> {

@@ -79,15 +79,16 @@ describe('mentor profiles', () => {
       jobTitle: 'Senior associate',
       employer: 'Example & Partners',
       city: 'Amsterdam',
-      country: 'Netherlands',
-      languages: ['Dutch', 'English', 'dutch'],
+      country: 'NL',
+      languages: ['nl', 'en', 'nl'],
       maxMentees: 4,
     });
     expect(mentor.profile).toMatchObject({
       headline: 'Litigator who loves helping students',
       expertise: ['Litigation', 'Corporate law', 'Moot courts'],
       industry: 'legal',
-      languages: ['Dutch', 'English'],
+      country: 'NL',
+      languages: ['nl', 'en'],
       maxMentees: 4,
     });
     const me = (await call('GET', '/api/me', mentor.cookie)).json();
@@ -120,7 +121,7 @@ describe('mentor profiles', () => {
       expect(res.statusCode, url).toBe(400);
       expect(res.json().error.code).toBe('validation_failed');
     }
-    for (const payload of [{ expertise: ['data\u0000'] }, { languages: ['Dutch\u0000'] }, { approach: 'Ask me\u0007' }]) {
+    for (const payload of [{ expertise: ['data\u0000'] }, { languages: ['nl\u0000'] }, { approach: 'Ask me\u0007' }]) {
       expect((await call('PUT', '/api/me/mentor-profile', cookie, payload)).statusCode, JSON.stringify(payload)).toBe(400);
     }
     expect((await call('PUT', '/api/me/interests', cookie, { interests: ['a\u0000b'] })).statusCode).toBe(400);

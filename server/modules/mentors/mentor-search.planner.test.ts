@@ -13,7 +13,7 @@ describe('the search planner', () => {
         { facet: 'graduation', values: ['2000', '2001'] },
       ],
     });
-    expect(planSearch({ available: true, industry: 'finance', city: 'Leiden', language: ['Dutch'] })).toEqual({ kind: 'capped' });
+    expect(planSearch({ available: true, industry: 'finance', city: 'Leiden', language: ['nl'] })).toEqual({ kind: 'capped' });
   });
 
   it('reads facet counts from the summary only without text and with at most one filter', () => {

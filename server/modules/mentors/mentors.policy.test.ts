@@ -28,7 +28,7 @@ describe('mentors policy', () => {
     else expect(() => assertAlumnus({ role })).not.toThrow();
   });
 
-  const complete = { headline: 'Engineer', approach: null, expertise: ['Data science'], languages: ['English'] };
+  const complete = { headline: 'Engineer', approach: null, expertise: ['Data science'], languages: ['en'] };
 
   it.each([
     ['alumnus', false, true],

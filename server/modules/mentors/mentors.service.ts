@@ -9,6 +9,7 @@ import type {
 import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
 import { type UserRow, updateMember } from '../accounts/accounts.service';
+import { placeChanges } from '../accounts/places.service';
 import { availabilityOf, profileFacts, responsivenessOf } from './mentor-cards';
 import { assertAlumnus, assertMayEditExpertiseList, assertMaySeeProfile, isListable, missingForListing, permissionsFor } from './mentors.policy';
 import {
@@ -29,7 +30,9 @@ export type { MentorProfileRow } from './mentors.repo';
 export { findMentorProfile, lockMentorProfile, setActiveMentees, setAnswerStatistics, setPlacesAndAnswerStatistics } from './mentors.repo';
 
 /** The personal-profile fields the Mentor tab edits too (they live on users, one source for both). */
-type MemberFieldChanges = Partial<Pick<UserRow, 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'interests'>>;
+type MemberFieldChanges = Partial<
+  Pick<UserRow, 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'unmatchedCountry' | 'unmatchedLanguages' | 'interests'>
+>;
 
 export interface MentorDeps {
   db: Db;
@@ -69,14 +72,10 @@ export async function updateMentorProfile(deps: MentorDeps, actor: UserRow, inpu
     industry: input.industry,
     maxMentees: input.maxMentees,
   });
-  const memberChanges: MemberFieldChanges = definedOnly({
-    headline: input.headline,
-    jobTitle: input.jobTitle,
-    employer: input.employer,
-    city: input.city,
-    country: input.country,
-    languages: input.languages === undefined ? undefined : uniqueCaseInsensitive(input.languages),
-  });
+  const memberChanges: MemberFieldChanges = {
+    ...definedOnly({ headline: input.headline, jobTitle: input.jobTitle, employer: input.employer }),
+    ...(await placeChanges(deps.db, actor.id, { city: input.city, country: input.country, languages: input.languages })),
+  };
   const row = await deps.db.transaction(async (tx) => {
     if (!(await findMentorProfile(tx, actor.id))) throw errors.mentor_profile_missing();
     await updateMember(tx, actor.id, memberChanges);
@@ -91,6 +90,16 @@ export async function pauseMentoring(deps: MentorDeps, actor: UserRow): Promise<
   const row = await pauseMentorProfile(deps.db, actor.id, deps.now?.() ?? new Date());
   if (!row) throw errors.mentor_profile_missing();
   return toOwnProfile(row, actor);
+}
+
+/**
+ * A member who is no longer an alumnus (the alumni office changed their role) cannot mentor (rule 9):
+ * their mentor profile, if any, is paused, so no request reaches them, and the listing triggers take
+ * it out of search. It is kept, so it can be resumed should they become an alumnus again. Call it
+ * with the `tx` that changes the role; the profile as it is now, or undefined when there is none.
+ */
+export async function deactivateMentorProfile(tx: Db, userId: string, now: Date): Promise<MentorProfileRow | undefined> {
+  return pauseMentorProfile(tx, userId, now);
 }
 
 /** "Activate mentoring now": available again for new requests, unless full. */
@@ -187,7 +196,18 @@ function definedOnly<T extends object>(values: T): { [K in keyof T]?: Exclude<T[
 
 type MemberFields = Pick<
   UserRow,
-  'role' | 'suspendedAt' | 'headline' | 'jobTitle' | 'employer' | 'city' | 'country' | 'languages' | 'studyProgramme' | 'graduationYear'
+  | 'role'
+  | 'suspendedAt'
+  | 'headline'
+  | 'jobTitle'
+  | 'employer'
+  | 'city'
+  | 'country'
+  | 'languages'
+  | 'unmatchedCountry'
+  | 'unmatchedLanguages'
+  | 'studyProgramme'
+  | 'graduationYear'
 >;
 
 function toOwnProfile(row: MentorProfileRow, member: MemberFields): OwnMentorProfile {
@@ -212,6 +232,7 @@ function toOwnProfile(row: MentorProfileRow, member: MemberFields): OwnMentorPro
     pausedAt: row.pausedAt?.toISOString() ?? null,
     activatedAt: row.activatedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    unmatchedPlaces: { country: member.unmatchedCountry, languages: member.unmatchedLanguages },
   };
 }
 

@@ -23,6 +23,7 @@ import {
   toMe,
   updateMember,
 } from '../accounts/accounts.service';
+import { placeChanges } from '../accounts/places.service';
 import { notify } from '../notifications/notifications.service';
 import { enqueueMail } from '../outbox/outbox.service';
 
@@ -45,12 +46,14 @@ export async function updatePersonalProfile(deps: ProfileDeps, actor: UserRow, i
   if (input.username !== undefined) {
     throw errors.username_immutable(deps.config.institution.supportEmail);
   }
-  const { username: _ignored, ...changes } = input;
-  assertSomethingToChange(changes);
+  const { username: _ignored, city, country, languages, ...changes } = input;
+  assertSomethingToChange({ ...changes, ...definedOnly({ city, country, languages }) });
+  const places = await placeChanges(deps.db, actor.id, { city, country, languages });
   const firstName = changes.firstName ?? actor.firstName;
   const familyName = changes.familyName ?? actor.familyName;
   const updated = (await updateMember(deps.db, actor.id, {
     ...changes,
+    ...places,
     ...(firstName && familyName ? { name: `${firstName} ${familyName}` } : {}),
   }))!;
   return getPersonalProfile(deps, updated);
@@ -61,6 +64,9 @@ export async function updateSettings(deps: ProfileDeps, actor: UserRow, input: U
   assertSomethingToChange(input);
   return getPersonalProfile(deps, (await updateMember(deps.db, actor.id, input))!);
 }
+
+const definedOnly = <T extends object>(values: T): Partial<T> =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 
 /** An update without a single known field is a mistake on the caller's side (and an UPDATE with nothing to set fails). */
 function assertSomethingToChange(changes: object): void {
@@ -154,7 +160,13 @@ export function toMember(user: UserRow, isSelf: boolean): Member {
 }
 
 function toPersonalProfile(user: UserRow, hasPassword: boolean): PersonalProfile {
-  return { ...toMe(user), dateOfBirth: user.dateOfBirth, ...profileFields(user), hasPassword };
+  return {
+    ...toMe(user),
+    dateOfBirth: user.dateOfBirth,
+    ...profileFields(user),
+    hasPassword,
+    unmatchedPlaces: { country: user.unmatchedCountry, languages: user.unmatchedLanguages },
+  };
 }
 
 function profileFields(user: UserRow): ProfileFields {

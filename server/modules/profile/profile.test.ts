@@ -30,13 +30,13 @@ describe('personal profile, settings and member profiles', () => {
       headline: 'Data scientist helping students into tech',
       employer: 'Rijkswaterstaat',
       city: 'Utrecht',
-      country: 'Netherlands',
-      languages: ['Dutch', 'English'],
+      country: 'NL',
+      languages: ['nl', 'en'],
       linkedinUrl: 'https://www.linkedin.com/in/eva-example',
       bio: '',
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ firstName: 'Eva', name: expect.stringMatching(/^Eva /), city: 'Utrecht', languages: ['Dutch', 'English'], bio: null });
+    expect(res.json()).toMatchObject({ firstName: 'Eva', name: expect.stringMatching(/^Eva /), city: 'Utrecht', country: 'NL', languages: ['nl', 'en'], bio: null });
   });
 
   it('refuses a non-LinkedIn address as LinkedIn profile URL', async () => {

@@ -9,9 +9,9 @@ import { DevMailboxRoute } from './routes/dev-mailbox';
 import { RootErrorPage, RouteErrorPage } from './routes/error';
 import { HelpRoute } from './routes/help';
 import { HomeRoute } from './routes/home';
+import { ConversationRoute, InboxRoute } from './routes/inbox';
 import { MemberRoute } from './routes/member';
 import { NotFoundRoute } from './routes/not-found';
-import { BeingBuiltRoute } from './routes/placeholders';
 import { AccountLayout, SecurityRoute } from './routes/account';
 import { OnboardingRoute } from './routes/onboarding';
 import { ConfirmEmailRoute, ForgotPasswordRoute, ResetPasswordRoute } from './routes/password';
@@ -63,7 +63,8 @@ export const router = createBrowserRouter([
               { path: paths.member, element: <MemberRoute /> },
               { path: paths.requests, element: <RequestsRoute /> },
               { path: paths.request, element: <RequestsRoute /> },
-              { path: paths.inbox, element: <BeingBuiltRoute area="inbox" /> },
+              { path: paths.inbox, element: <InboxRoute /> },
+              { path: paths.conversation, element: <ConversationRoute /> },
               { path: paths.profile, element: <PersonalTabRoute /> },
               { path: paths.profileMentor, element: <ProfileMentorRoute /> },
               { path: paths.settings, element: <SettingsRoute /> },

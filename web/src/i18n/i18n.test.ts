@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../contract/errors';
 import { LANGUAGES } from '../../../contract/i18n';
+import { REPORT_REASONS } from '../../../contract/inbox';
 import { DECLINE_REASONS, END_REASONS, REQUEST_STATUSES } from '../../../contract/mentoring';
 import { NOTIFICATION_TYPES } from '../../../contract/notifications';
 import { ApiError } from '../lib/api-client';
@@ -66,6 +67,11 @@ describe('translations', () => {
       ...END_REASONS.filter((reason) => !mentoring.endReasons[reason]),
     ];
     expect(missing).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s names every reason to report', (language) => {
+    const reasons: Record<string, string> = resources[language].inbox.reportReasons;
+    expect(REPORT_REASONS.filter((reason) => !reasons[reason])).toEqual([]);
   });
 });
 

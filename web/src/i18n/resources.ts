@@ -2,6 +2,7 @@ import type { Language } from '../../../contract/i18n';
 import enAccounts from './locales/en/accounts.json';
 import enCommon from './locales/en/common.json';
 import enHelp from './locales/en/help.json';
+import enInbox from './locales/en/inbox.json';
 import enMentoring from './locales/en/mentoring.json';
 import enMentors from './locales/en/mentors.json';
 import enPrivacy from './locales/en/privacy.json';
@@ -9,6 +10,7 @@ import enRequests from './locales/en/requests.json';
 import nlAccounts from './locales/nl/accounts.json';
 import nlCommon from './locales/nl/common.json';
 import nlHelp from './locales/nl/help.json';
+import nlInbox from './locales/nl/inbox.json';
 import nlMentoring from './locales/nl/mentoring.json';
 import nlMentors from './locales/nl/mentors.json';
 import nlPrivacy from './locales/nl/privacy.json';
@@ -20,6 +22,7 @@ const en = {
   accounts: enAccounts,
   common: enCommon,
   help: enHelp,
+  inbox: enInbox,
   mentoring: enMentoring,
   mentors: enMentors,
   privacy: enPrivacy,
@@ -33,6 +36,7 @@ export const resources: Record<Language, typeof en> = {
     accounts: nlAccounts,
     common: nlCommon,
     help: nlHelp,
+    inbox: nlInbox,
     mentoring: nlMentoring,
     mentors: nlMentors,
     privacy: nlPrivacy,

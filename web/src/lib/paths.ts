@@ -16,6 +16,7 @@ export const paths = {
   requests: '/requests',
   request: '/requests/:id',
   inbox: '/inbox',
+  conversation: '/inbox/:id',
   profile: '/profile',
   profileMentor: '/profile/mentor',
   member: '/members/:username',
@@ -47,6 +48,9 @@ export const memberPath = (username: string) => `/members/${encodeURIComponent(u
 
 /** One mentoring request, as the mails and notifications link to it. */
 export const requestPath = (id: string) => `/requests/${encodeURIComponent(id)}`;
+
+/** One conversation of the Inbox, as the message mails and notifications link to it. */
+export const conversationPath = (id: string) => `/inbox/${encodeURIComponent(id)}`;
 
 /** The Search tab with a query string (already built from the search's filters). */
 export const searchPath = (query?: URLSearchParams) => {

@@ -31,6 +31,9 @@ export const VALIDATION_KEYS = [
   'photo_too_large',
   'photo_type',
   'text_invalid_characters',
+  'country_unknown',
+  'language_unknown',
+  'too_many_languages',
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

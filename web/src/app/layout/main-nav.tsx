@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { InboxNavLabel } from '../../features/inbox';
 import { paths } from '../../lib/paths';
 
 const MEMBER_ITEMS = ['dashboard', 'search', 'requests', 'inbox', 'profile', 'settings', 'help'] as const;
@@ -15,7 +16,7 @@ export function MainNav({ isMember }: { isMember: boolean }) {
         {items.map((item) => (
           <li key={item}>
             <NavLink to={paths[item]} end={item === 'home'}>
-              {t(`nav.${item}`)}
+              {item === 'inbox' ? <InboxNavLabel label={t('nav.inbox')} /> : t(`nav.${item}`)}
             </NavLink>
           </li>
         ))}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/ui/notice';
 import { PageHeader } from '../../components/ui/page-header';
 import { Spinner } from '../../components/ui/spinner';
+import { useUnreadMessages } from '../../features/inbox';
 import { SuggestedMentors } from '../../features/mentors/components/suggested-mentors';
 import { useDashboard } from '../../features/mentoring/api/get-dashboard';
 import { ActiveMentorships } from '../../features/mentoring/components/active-mentorships';
@@ -37,6 +38,8 @@ function DashboardSections() {
   const { t } = useTranslation('mentoring');
   const { t: tCommon } = useTranslation();
   const dashboard = useDashboard();
+  // The Inbox's own count, which the live events keep current (the dashboard's is read once).
+  const unreadInInbox = useUnreadMessages();
 
   if (dashboard.isPending) return <Spinner label={t('dashboard.loading')} />;
   if (dashboard.error) {
@@ -59,7 +62,7 @@ function DashboardSections() {
         <ActiveMentorships items={activeMentorships} isMentor={capacity !== null} />
       ) : null}
       {can.request || outgoingRequests.count ? <OutgoingRequests requests={outgoingRequests} /> : null}
-      <UnreadSummary notifications={unreadNotifications} messages={unreadMessages} />
+      <UnreadSummary notifications={unreadNotifications} messages={unreadInInbox ?? unreadMessages} />
       {can.mentor ? null : <HelpNextStep />}
       {can.request ? (
         <div className="dashboard-section dashboard-wide card">

@@ -3,9 +3,10 @@ import { Link, type LinkProps } from 'react-router';
 
 /**
  * `positive` is the green of "go ahead" actions (Activate Mentor Profile, Accept), `danger` the red
- * of Decline and ending things, `pending` the orange of "Mentoring request pending (retract)".
+ * of Decline and ending things, `pending` the orange of "Mentoring request pending (retract)",
+ * `report` the yellow of the Report button under a received message.
  */
-type Variant = 'primary' | 'secondary' | 'quiet' | 'positive' | 'danger' | 'pending';
+type Variant = 'primary' | 'secondary' | 'quiet' | 'positive' | 'danger' | 'pending' | 'report';
 
 const className = (variant: Variant, extra?: string) => ['button', `button-${variant}`, extra].filter(Boolean).join(' ');
 

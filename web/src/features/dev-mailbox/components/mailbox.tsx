@@ -9,7 +9,7 @@ import { isApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import type { DevMail } from '../../../../../contract/dev-mailbox';
 import { useMailbox } from '../api/get-mailbox';
-import { linkify } from './linkify';
+import { linkify } from '../../../lib/linkify';
 
 /** Development only: every email the server would have sent, with its links clickable. */
 export function Mailbox() {

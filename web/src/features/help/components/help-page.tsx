@@ -18,6 +18,7 @@ const FAQ = [
     section: 'mentoring',
     questions: ['findMentor', 'answerRequest', 'retractRequest', 'mustAccept', 'maxMentees', 'pauseMentoring'],
   },
+  { section: 'messages', questions: ['sendMessage', 'blockMember'] },
 ] as const;
 
 type Question = (typeof FAQ)[number]['questions'][number];

@@ -8,7 +8,7 @@ import { isApiError } from '../../../lib/api-client';
 import { useAcceptRequest, useDeclineRequest } from '../api/answer-request';
 import type { Outcome } from './answer-outcome';
 import { CapacityOffer } from './capacity-offer';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { CountedTextArea } from './counted-text-area';
 import { countedLength } from './request-rules';
 

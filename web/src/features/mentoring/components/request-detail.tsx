@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { MemberSummary, MentoringRequest } from '../../../../../contract/mentoring';
 import { Avatar } from '../../../components/ui/avatar';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { ReportButton } from '../../inbox';
 import { memberPath } from '../../../lib/paths';
 import { StatusLabel } from './status-label';
 
@@ -26,6 +27,10 @@ export function RequestDetail({ request, children }: { request: MentoringRequest
       <section className="request-text" aria-labelledby="request-motivation-heading">
         <h3 id="request-motivation-heading">{t('detail.motivation')}</h3>
         <p className="pre-line">{request.motivation}</p>
+        {/* The mentor may report a motivation to the alumni office, as a message (the yellow Report button). */}
+        {request.direction === 'incoming' ? (
+          <ReportButton subject={{ kind: 'request', id: request.id }} authorName={request.mentee.name} reported={false} />
+        ) : null}
       </section>
       {request.goals ? (
         <section className="request-text" aria-labelledby="request-goals-heading">

@@ -6,6 +6,7 @@ import { Notice } from '../../../components/ui/notice';
 import { Spinner } from '../../../components/ui/spinner';
 import { errorMessage } from '../../../i18n/error-message';
 import { isApiError } from '../../../lib/api-client';
+import { SendMessageButton } from '../../inbox';
 import { useRequest } from '../api/get-request';
 import { type Outcome, AnswerOutcome } from './answer-outcome';
 import { RequestAnswerForm } from './request-answer-form';
@@ -47,6 +48,7 @@ export function RequestPane({ id, tab, capacity }: RequestPaneProps) {
   }
 
   const current = request.data;
+  const other = current.direction === 'incoming' ? current.mentee : current.mentor;
   return (
     <>
       {back}
@@ -54,6 +56,10 @@ export function RequestPane({ id, tab, capacity }: RequestPaneProps) {
       <RequestDetail request={current}>
         {current.can.decline ? <RequestAnswerForm request={current} capacity={capacity} onAnswered={setOutcome} /> : null}
         {current.can.retract ? <RetractAction request={current} onRetracted={setOutcome} /> : null}
+        {/* A request lets the two write to each other (before an answer too: a question about it). */}
+        <div className="request-message">
+          <SendMessageButton username={other.username} name={other.name} />
+        </div>
       </RequestDetail>
     </>
   );

@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { errorMessage } from '../../../i18n/error-message';
 import { useRetractRequest } from '../api/answer-request';
 import type { Outcome } from './answer-outcome';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 
 /** The mentee's way back while no answer has come: after a confirm step it is withdrawn at once, and the mentor is told. */
 export function RetractAction({ request, onRetracted }: { request: MentoringRequest; onRetracted(outcome: Outcome): void }) {

@@ -5,7 +5,7 @@ import { DashboardSection } from './dashboard-section';
 
 interface UnreadSummaryProps {
   notifications: number;
-  /** Null until the Inbox exists: then the line is left out. */
+  /** Null when not known (the line is then left out). */
   messages: number | null;
 }
 

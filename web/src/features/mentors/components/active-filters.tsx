@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MentorSearchQuery } from '../../../../../contract/mentors';
 import { Button } from '../../../components/ui/button';
+import { usePlaceNames } from '../../../lib/places';
 import { activeFilters } from './search-query';
 
 interface ActiveFiltersProps {
@@ -12,11 +13,16 @@ interface ActiveFiltersProps {
 /** The chosen filters as a row of removable chips, so they stay in view when the panel is folded away. */
 export function ActiveFilters({ query, onChange, onClear }: ActiveFiltersProps) {
   const { t } = useTranslation('mentors');
+  const places = usePlaceNames();
   const filters = activeFilters(query);
   if (filters.length === 0) return null;
 
-  const labelOf = (kind: string, value: string) =>
-    kind === 'industry' ? t(`industries.${value}` as 'industries.other', { defaultValue: value }) : value;
+  const labelOf = (kind: string, value: string) => {
+    if (kind === 'industry') return t(`industries.${value}` as 'industries.other', { defaultValue: value });
+    if (kind === 'country') return places.countryName(value);
+    if (kind === 'language') return places.languageName(value);
+    return value;
+  };
 
   return (
     <div className="active-filters">

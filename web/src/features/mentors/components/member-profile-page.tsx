@@ -13,13 +13,22 @@ import { paths } from '../../../lib/paths';
 import { useMember } from '../api/get-member';
 import { useMentorProfile } from '../api/get-mentor-profile';
 import { AvailabilityBadge, Responsiveness } from './availability-badge';
+import { usePlaceNames } from '../../../lib/places';
 import { placeLine, programmeLine, workLine } from './mentor-facts';
 
 /** What the page offers a mentee beside a mentor's profile: the mentoring feature's request button, handed in by the route. */
 type RequestButton = (mentor: PublicMentorProfile) => ReactNode;
+/** What else the page offers beside any member's profile (Send message, Block), handed in by the route. */
+type MemberActions = (member: Member, mentor: PublicMentorProfile | null) => ReactNode;
+
+interface MemberProfilePageProps {
+  username: string;
+  requestButton: RequestButton;
+  memberActions?: MemberActions;
+}
 
 /** A member's page: for a mentor, everything a mentee needs to decide whether to ask them. */
-export function MemberProfilePage({ username, requestButton }: { username: string; requestButton: RequestButton }) {
+export function MemberProfilePage({ username, requestButton, memberActions }: MemberProfilePageProps) {
   const { t } = useTranslation('mentors');
   const { t: tCommon } = useTranslation();
   const member = useMember(username);
@@ -49,7 +58,7 @@ export function MemberProfilePage({ username, requestButton }: { username: strin
   return (
     <>
       <BackToSearch />
-      <MemberProfile member={member.data} mentor={mentor.data} requestButton={requestButton} />
+      <MemberProfile member={member.data} mentor={mentor.data} requestButton={requestButton} memberActions={memberActions} />
     </>
   );
 }
@@ -75,19 +84,21 @@ function BackToSearch() {
   );
 }
 
-function MemberProfile({ member, mentor, requestButton }: { member: Member; mentor: PublicMentorProfile | null; requestButton: RequestButton }) {
+function MemberProfile({ member, mentor, requestButton, memberActions }: { member: Member; mentor: PublicMentorProfile | null } & Omit<MemberProfilePageProps, 'username'>) {
   const { t } = useTranslation('mentors');
+  const places = usePlaceNames();
   const facts = { ...member, ...(mentor ?? {}) };
   const programme = programmeLine(t, facts);
   const work = workLine(t, facts);
-  const place = placeLine(facts);
-  const languages = facts.languages.join(', ');
+  const place = placeLine(facts, places.countryName);
+  const languages = places.languageList(facts.languages);
 
   return (
     <article className="member-profile">
       <div className="member-aside">
         <Avatar person={member} size="large" />
         {mentor ? requestButton(mentor) : null}
+        {memberActions?.(member, mentor)}
       </div>
 
       <div className="member-main">

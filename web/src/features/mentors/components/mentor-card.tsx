@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { MentorCard as MentorCardData } from '../../../../../contract/mentors';
 import { Avatar } from '../../../components/ui/avatar';
 import { memberPath } from '../../../lib/paths';
+import { usePlaceNames } from '../../../lib/places';
 import { AvailabilityBadge, Responsiveness } from './availability-badge';
 import { personOf, placeLine, programmeLine, workLine } from './mentor-facts';
 
@@ -39,10 +40,11 @@ export function MentorNameLine({ mentor, headingLevel }: { mentor: MentorCardDat
 
 export function MentorCard({ mentor, headingLevel = 3, children, compact = false }: MentorCardProps) {
   const { t } = useTranslation('mentors');
+  const places = usePlaceNames();
   const hiddenExpertise = compact ? Math.max(0, mentor.expertise.length - COMPACT_EXPERTISE) : 0;
   const programme = programmeLine(t, mentor);
   const work = workLine(t, mentor);
-  const place = placeLine(mentor);
+  const place = placeLine(mentor, places.countryName);
 
   return (
     <article className={compact ? 'mentor-card is-compact' : 'mentor-card'}>

@@ -25,6 +25,7 @@ export function workLine(t: TFunction<'mentors'>, mentor: Facts): string | null 
   return jobTitle ?? employer ?? null;
 }
 
-export function placeLine(mentor: Facts): string | null {
-  return [mentor.city, mentor.country].filter(Boolean).join(', ') || null;
+/** "Leiden, Netherlands": the city as written, the country named in the reader's language. */
+export function placeLine(mentor: Facts, countryName: (code: string) => string): string | null {
+  return [mentor.city, mentor.country ? countryName(mentor.country) : null].filter(Boolean).join(', ') || null;
 }

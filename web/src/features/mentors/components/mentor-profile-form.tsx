@@ -1,11 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDUSTRIES, MENTOR_LIMITS, type Industry, type OwnMentorProfile } from '../../../../../contract/mentors';
+import { type CountryCode, type LanguageCode, MAX_LANGUAGES } from '../../../../../contract/places';
 import { PROFILE_LIMITS } from '../../../../../contract/profile';
 import { Button } from '../../../components/ui/button';
+import { CountrySelect } from '../../../components/ui/country-select';
 import { Field, TextAreaField, TextField } from '../../../components/ui/form';
+import { LanguagePicker } from '../../../components/ui/language-picker';
+import { Notice } from '../../../components/ui/notice';
 import { TagInput } from '../../../components/ui/tag-input';
 import { errorMessage } from '../../../i18n/error-message';
+import { useLanguagePickerTexts, useUnmatchedPlacesNote } from '../../../i18n/place-texts';
+import { useValidationMessage } from '../../../i18n/validation-message';
+import { fieldErrorsFromApi } from '../../../lib/validation';
 import { useExpertiseTags } from '../api/get-expertise-tags';
 import { type UpdateMentorProfileInput, useUpdateMentorProfile } from '../api/update-mentor-profile';
 
@@ -33,7 +40,13 @@ const draftOf = (profile: OwnMentorProfile): Draft => ({
   languages: profile.languages,
 });
 
-const inputOf = (draft: Draft): UpdateMentorProfileInput => ({ ...draft, industry: draft.industry || null });
+const inputOf = (draft: Draft): UpdateMentorProfileInput => ({
+  ...draft,
+  industry: draft.industry || null,
+  // The pickers offer codes from the lists only.
+  country: (draft.country || null) as CountryCode | null,
+  languages: draft.languages as LanguageCode[],
+});
 
 /** The mentor profile's fields. Headline, work, location and languages are shared with the personal profile. */
 export function MentorProfileForm({ profile }: { profile: OwnMentorProfile }) {
@@ -42,13 +55,17 @@ export function MentorProfileForm({ profile }: { profile: OwnMentorProfile }) {
   const [draft, setDraft] = useState(() => draftOf(profile));
   const expertiseTags = useExpertiseTags();
   const update = useUpdateMentorProfile();
+  const message = useValidationMessage();
+  const languageTexts = useLanguagePickerTexts();
+  const unmatched = useUnmatchedPlacesNote(profile.unmatchedPlaces);
+  const fieldErrors = fieldErrorsFromApi(update.error) ?? {};
   const isChanged = JSON.stringify(draft) !== JSON.stringify(draftOf(profile));
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
     update.reset();
   };
-  const text = (key: 'headline' | 'jobTitle' | 'employer' | 'city' | 'country', maxLength: number) => ({
+  const text = (key: 'headline' | 'jobTitle' | 'employer' | 'city', maxLength: number) => ({
     value: draft[key],
     maxLength,
     onChange: (event: { target: { value: string } }) => set(key, event.target.value),
@@ -111,18 +128,34 @@ export function MentorProfileForm({ profile }: { profile: OwnMentorProfile }) {
         <TextField id="mentor-job-title" label={t('form.jobTitle')} autoComplete="organization-title" {...text('jobTitle', PROFILE_LIMITS.jobTitle)} />
         <TextField id="mentor-employer" label={t('form.employer')} autoComplete="organization" {...text('employer', PROFILE_LIMITS.employer)} />
       </div>
+      {unmatched ? (
+        <Notice>
+          <strong>{unmatched.title}</strong>
+          {unmatched.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </Notice>
+      ) : null}
       <div className="field-pair">
         <TextField id="mentor-city" label={t('form.city')} autoComplete="address-level2" {...text('city', PROFILE_LIMITS.city)} />
-        <TextField id="mentor-country" label={t('form.country')} autoComplete="country-name" {...text('country', PROFILE_LIMITS.country)} />
+        <CountrySelect
+          id="mentor-country"
+          label={t('form.country')}
+          noneLabel={tCommon('places.noCountry')}
+          value={draft.country}
+          error={message(fieldErrors.country)}
+          onChange={(country) => set('country', country)}
+        />
       </div>
-      <TagInput
+      <LanguagePicker
         id="mentor-languages"
         label={t('form.languages')}
         hint={t('form.languagesHint')}
-        tags={draft.languages}
+        error={message(fieldErrors.languages)}
+        value={draft.languages}
         onChange={(languages) => set('languages', languages)}
-        max={10}
-        texts={tagTexts(10)}
+        max={MAX_LANGUAGES}
+        texts={languageTexts}
       />
       <div className="read-only-facts">
         <h3>{t('form.studiesHeading')}</h3>
@@ -147,7 +180,7 @@ export function MentorProfileForm({ profile }: { profile: OwnMentorProfile }) {
           {update.isSuccess && !isChanged ? t('form.saved') : ''}
         </p>
       </div>
-      {update.error ? <p className="field-error">{errorMessage(tCommon, update.error)}</p> : null}
+      {update.error && !fieldErrorsFromApi(update.error) ? <p className="field-error">{errorMessage(tCommon, update.error)}</p> : null}
     </form>
   );
 }

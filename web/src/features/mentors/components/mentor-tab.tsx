@@ -129,7 +129,7 @@ function MentorStatus({ profile }: { profile: OwnMentorProfile }) {
 const FIELD_OF: Record<ListingNeed, string> = {
   headline_or_approach: 'mentor-headline',
   expertise: 'mentor-expertise-input',
-  languages: 'mentor-languages-input',
+  languages: 'mentor-languages',
 };
 
 /**

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Facet, MentorFacets, MentorSearchQuery } from '../../../../../contract/mentors';
+import type { CountryCode, LanguageCode } from '../../../../../contract/places';
 import { Button } from '../../../components/ui/button';
+import { usePlaceNames } from '../../../lib/places';
 import { toggleValue } from './search-query';
 import { YearRange } from './year-range';
 
@@ -25,6 +27,7 @@ function valuesWithChosen(values: FacetValue[] | undefined, chosen: string[]): F
 /** The filter panel. Every control changes the URL at once, so a search can be shared as a link. */
 export function SearchFilters({ query, facets, onChange, onClear }: SearchFiltersProps) {
   const { t } = useTranslation('mentors');
+  const places = usePlaceNames();
   const industryLabel = (value: string) => t(`industries.${value}` as 'industries.other', { defaultValue: value });
 
   return (
@@ -72,7 +75,9 @@ export function SearchFilters({ query, facets, onChange, onClear }: SearchFilter
         anyLabel={t('filters.anyCountry')}
         values={valuesWithChosen(facets?.country, query.country ? [query.country] : [])}
         chosen={query.country}
-        onSelect={(country) => onChange({ country, city: undefined })}
+        labelOf={places.countryName}
+        // Facet values are codes the API sent.
+        onSelect={(country) => onChange({ country: country as CountryCode | undefined, city: undefined })}
       />
       <SelectFacet
         label={t('filters.city')}
@@ -85,7 +90,8 @@ export function SearchFilters({ query, facets, onChange, onClear }: SearchFilter
         legend={t('filters.language')}
         values={valuesWithChosen(facets?.language, query.language ?? [])}
         chosen={query.language ?? []}
-        onToggle={(value) => onChange({ language: toggleValue(query.language, value) })}
+        labelOf={places.languageName}
+        onToggle={(value) => onChange({ language: toggleValue(query.language, value) as LanguageCode[] })}
         maxChosen={3}
       />
       <Button variant="quiet" onClick={onClear}>
@@ -132,10 +138,11 @@ interface CheckboxFacetProps {
   onToggle: (value: string) => void;
   /** How many values the API accepts at once. */
   maxChosen: number;
+  labelOf?: (value: string) => string;
 }
 
 /** A filter where several values can be chosen (all must match), each with its count. */
-function CheckboxFacet({ legend, values, chosen, onToggle, maxChosen }: CheckboxFacetProps) {
+function CheckboxFacet({ legend, values, chosen, onToggle, maxChosen, labelOf = (value) => value }: CheckboxFacetProps) {
   const { t } = useTranslation('mentors');
   const id = useId();
   const [showAll, setShowAll] = useState(false);
@@ -159,7 +166,7 @@ function CheckboxFacet({ legend, values, chosen, onToggle, maxChosen }: Checkbox
                 onChange={() => onToggle(value)}
               />
               <label htmlFor={`${id}-${index}`}>
-                {value}
+                {labelOf(value)}
                 {isChosen ? null : <span className="facet-count"> ({count})</span>}
               </label>
             </li>

@@ -12,7 +12,7 @@ describe('parseSearchParams', () => {
       industry: 'legal',
       gradFrom: 2000,
       gradTo: 2010,
-      language: ['Dutch'],
+      language: ['nl'],
       available: true,
       page: 2,
     });
@@ -28,6 +28,15 @@ describe('parseSearchParams', () => {
     expect(query).toMatchObject({ q: 'data', page: 1 });
     expect(query.industry).toBeUndefined();
     expect(query.gradFrom).toBeUndefined();
+  });
+
+  it('reads countries and languages of links from before codes by their English or Dutch names, and drops unknown ones', () => {
+    expect(parseSearchParams(new URLSearchParams('country=Netherlands&language=Engels&language=nl'))).toMatchObject({ country: 'NL', language: ['en', 'nl'] });
+    expect(parseSearchParams(new URLSearchParams('country=belgië'))).toMatchObject({ country: 'BE' });
+    const unknown = parseSearchParams(new URLSearchParams('country=Atlantis&language=Elvish&q=law'));
+    expect(unknown).toMatchObject({ q: 'law' });
+    expect(unknown.country).toBeUndefined();
+    expect(unknown.language).toBeUndefined();
   });
 
   it('drops an upside-down year range', () => {

@@ -1,4 +1,5 @@
 import { type MentorSearchQuery, MentorSearchQuerySchema, mentorSearchParams } from '../../../../../contract/mentors';
+import { placeCodeFromText } from '../../../lib/places';
 
 /** The parameters the Search tab reads from its URL, in the order a person would write them. */
 const KEYS = ['q', 'expertise', 'industry', 'programme', 'gradFrom', 'gradTo', 'country', 'city', 'language', 'available', 'page', 'pageSize'] as const;
@@ -15,6 +16,9 @@ export function parseSearchParams(params: URLSearchParams): MentorSearchQuery {
     if (values.length === 0) continue;
     raw[key] = REPEATED.has(key) ? values : values[0]!;
   }
+  // Links shared before countries and languages became codes name them ("Netherlands", "Nederlands").
+  if (typeof raw.country === 'string') raw.country = placeCodeFromText('country', raw.country) ?? raw.country;
+  if (Array.isArray(raw.language)) raw.language = raw.language.map((text) => placeCodeFromText('language', text) ?? text);
   for (let attempt = 0; attempt < KEYS.length; attempt++) {
     const parsed = MentorSearchQuerySchema.safeParse(raw);
     if (parsed.success) return parsed.data;

@@ -5,6 +5,7 @@ import { Avatar } from '../../../components/ui/avatar';
 import { Notice } from '../../../components/ui/notice';
 import { Spinner } from '../../../components/ui/spinner';
 import { errorMessage } from '../../../i18n/error-message';
+import { usePlaceNames } from '../../../lib/places';
 import { useSuggestedMentors } from '../api/get-suggested-mentors';
 import { InterestsEditor } from './interests-editor';
 import { MentorCard, MentorNameLine } from './mentor-card';
@@ -120,6 +121,7 @@ function SuggestionRow({ mentor, reasons, headingLevel }: { mentor: MentorCardDa
 /** The sentence for one reason: "Also studied Law", "Speaks Dutch and English, like you". */
 function useReasonText() {
   const { t, i18n } = useTranslation('mentors');
+  const places = usePlaceNames();
   const list = (values: string[]) => new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(values);
   return (reason: SuggestionReason) => {
     switch (reason.kind) {
@@ -128,7 +130,7 @@ function useReasonText() {
       case 'matching_expertise':
         return t('suggestions.reasons.matchingExpertise', { tags: list(reason.tags) });
       case 'shared_language':
-        return t('suggestions.reasons.sharedLanguage', { languages: list(reason.languages) });
+        return t('suggestions.reasons.sharedLanguage', { languages: places.languageList(reason.languages) });
     }
   };
 }

@@ -93,7 +93,9 @@ function NotificationPanel({ id, hidden, items, unreadCount, onFollow }: PanelPr
       ) : (
         <ul className="notification-list">
           {items.map((item) => {
-            const text = t(`notifications.types.${item.type}` as const, { ...item.data });
+            // A report's outcome has a text per outcome (report_outcome_removed …): i18next's context.
+            const context = item.type === 'report_outcome' && typeof item.data.outcome === 'string' ? item.data.outcome : undefined;
+            const text = t(`notifications.types.${item.type}` as const, { ...item.data, context });
             const target = notificationTarget(item);
             return (
               <li key={item.id} className={item.readAt ? undefined : 'is-unread'}>

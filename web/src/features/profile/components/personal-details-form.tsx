@@ -2,17 +2,21 @@ import { useTranslation } from 'react-i18next';
 import type { PersonalProfile } from '../../../../../contract/profile';
 import { PROFILE_LIMITS } from '../../../../../contract/profile';
 import { Button } from '../../../components/ui/button';
+import { CountrySelect } from '../../../components/ui/country-select';
 import { ErrorSummary, TextAreaField, TextField } from '../../../components/ui/form';
+import { LanguagePicker } from '../../../components/ui/language-picker';
 import { Notice } from '../../../components/ui/notice';
 import { RichText } from '../../../components/ui/rich-text';
+import { useLanguagePickerTexts, useUnmatchedPlacesNote } from '../../../i18n/place-texts';
 import { summaryErrors, useErrorMessage, useValidationMessage } from '../../../i18n/validation-message';
+import { MAX_LANGUAGES } from '../../../../../contract/places';
 import { useSite } from '../../../lib/site';
 import { useForm } from '../../../lib/use-form';
 import { fieldErrors, fieldErrorsFromApi } from '../../../lib/validation';
 import { UpdateProfileSchema, useUpdateProfile } from '../api/update-profile';
 
 const ID = 'profile';
-const TEXT_FIELDS = ['headline', 'jobTitle', 'employer', 'city', 'country'] as const;
+const TEXT_FIELDS = ['headline', 'jobTitle', 'employer', 'city'] as const;
 const ORDER = ['firstName', 'familyName', 'headline', 'bio', 'jobTitle', 'employer', 'city', 'country', 'languages', 'linkedinUrl'];
 
 const initialValues = (profile: PersonalProfile) => ({
@@ -24,17 +28,21 @@ const initialValues = (profile: PersonalProfile) => ({
   employer: profile.employer ?? '',
   city: profile.city ?? '',
   country: profile.country ?? '',
-  languages: profile.languages.join(', '),
+  // Codes, comma-separated: the form keeps strings.
+  languages: profile.languages.join(','),
   linkedinUrl: profile.linkedinUrl ?? '',
 });
 
 type Values = ReturnType<typeof initialValues>;
 
-const toInput = ({ firstName, familyName, languages, ...rest }: Values) => ({
+const codesOf = (languages: string) => languages.split(',').filter(Boolean);
+
+const toInput = ({ firstName, familyName, country, languages, ...rest }: Values) => ({
   ...rest,
   firstName: firstName.trim() || undefined,
   familyName: familyName.trim() || undefined,
-  languages: languages.split(',').map((language) => language.trim()).filter(Boolean),
+  country: country || null,
+  languages: codesOf(languages),
 });
 
 const validate = (values: Values) => {
@@ -49,11 +57,14 @@ const validate = (values: Values) => {
 /** Names, headline, about me, work, place, languages and LinkedIn page; the user name only to read. */
 export function PersonalDetailsForm({ profile }: { profile: PersonalProfile }) {
   const { t } = useTranslation('accounts');
+  const { t: tCommon } = useTranslation();
   const { supportEmail } = useSite().institution;
   const message = useValidationMessage();
   const failure = useErrorMessage();
   const form = useForm(initialValues(profile), validate);
   const update = useUpdateProfile();
+  const languageTexts = useLanguagePickerTexts();
+  const unmatched = useUnmatchedPlacesNote(profile.unmatchedPlaces);
   const { values, errors, set } = form;
   const labelOf = (name: string) =>
     name === 'firstName' || name === 'familyName' ? t(`fields.${name}`) : t(`profile.fields.${name as 'headline'}`);
@@ -91,12 +102,46 @@ export function PersonalDetailsForm({ profile }: { profile: PersonalProfile }) {
       />
       <TextField label={t('profile.fields.headline')} hint={t('profile.fields.headlineHint')} maxLength={PROFILE_LIMITS.headline} {...field('headline')} />
       <TextAreaField label={t('profile.fields.bio')} hint={t('profile.fields.bioHint')} rows={5} maxLength={PROFILE_LIMITS.bio} {...field('bio')} />
+      {unmatched ? (
+        <Notice>
+          <strong>{unmatched.title}</strong>
+          {unmatched.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </Notice>
+      ) : null}
       <div className="field-pair">
-        {TEXT_FIELDS.slice(1).map((name) => (
+        {TEXT_FIELDS.slice(1, 3).map((name) => (
           <TextField key={name} label={t(`profile.fields.${name}`)} maxLength={PROFILE_LIMITS[name]} {...field(name)} />
         ))}
       </div>
-      <TextField label={t('profile.fields.languages')} hint={t('profile.fields.languagesHint')} {...field('languages')} />
+      <div className="field-pair">
+        <TextField label={t('profile.fields.city')} autoComplete="address-level2" maxLength={PROFILE_LIMITS.city} {...field('city')} />
+        <CountrySelect
+          id={`${ID}-country`}
+          label={t('profile.fields.country')}
+          noneLabel={tCommon('places.noCountry')}
+          value={values.country}
+          error={message(errors.country)}
+          onChange={(code) => {
+            update.reset();
+            set('country', code);
+          }}
+        />
+      </div>
+      <LanguagePicker
+        id={`${ID}-languages`}
+        label={t('profile.fields.languages')}
+        hint={t('profile.fields.languagesHint')}
+        error={message(errors.languages)}
+        value={codesOf(values.languages)}
+        max={MAX_LANGUAGES}
+        texts={languageTexts}
+        onChange={(codes) => {
+          update.reset();
+          set('languages', codes.join(','));
+        }}
+      />
       <TextField
         label={t('profile.fields.linkedinUrl')}
         hint={t('profile.fields.linkedinUrlHint')}

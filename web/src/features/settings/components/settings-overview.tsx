@@ -2,13 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../../lib/auth';
 import { paths } from '../../../lib/paths';
+import { BlockedMembers } from '../../inbox';
 import { EmailSettings } from './email-settings';
 import { LanguageSetting } from './language-setting';
 import { YourData } from './your-data';
 
 /**
- * The Settings tab: language, email, the way to My account → Security, a copy of your data and
- * deleting the account. `hasPassword` (unknown while the profile loads) decides how deleting is confirmed.
+ * The Settings tab: language, email, the way to My account → Security, the members I blocked, a
+ * copy of your data and deleting the account. `hasPassword` (unknown while the profile loads)
+ * decides how deleting is confirmed.
  */
 export function SettingsOverview({ hasPassword }: { hasPassword: boolean | undefined }) {
   const { t } = useTranslation('accounts');
@@ -34,6 +36,7 @@ export function SettingsOverview({ hasPassword }: { hasPassword: boolean | undef
           <Link to={paths.accountSecurity}>{t('settings.account.link')}</Link>
         </p>
       </section>
+      <BlockedMembers />
       <section className="card" aria-labelledby="settings-data-title">
         <h2 id="settings-data-title">{t('settings.data.title')}</h2>
         <YourData hasPassword={hasPassword} />

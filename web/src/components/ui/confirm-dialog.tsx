@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { Button } from '../../../components/ui/button';
+import { Button } from './button';
 
 interface ConfirmDialogProps {
   title: string;
@@ -18,7 +18,7 @@ interface ConfirmDialogProps {
 }
 
 /**
- * The confirm step of an action that cannot be undone (declining or retracting a request), like the
+ * The confirm step of an action with consequences (declining or retracting a request, blocking a member), like the
  * one for ending a mentorship: a modal dialog that keeps focus inside and makes the page inert,
  * with the red confirm and Cancel. Escape cancels.
  */

@@ -1,0 +1,2 @@
+ALTER TABLE "reports" ADD COLUMN "resolution_note" text;--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_resolution_note_length" CHECK ("reports"."resolution_note" is null or char_length("reports"."resolution_note") <= 2000);
