@@ -12,6 +12,7 @@ import './styles/mentoring.css';
 import './styles/request-button.css';
 import './styles/requests.css';
 import './styles/inbox.css';
+import './styles/admin.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -13,6 +13,7 @@ import { ConversationRoute, InboxRoute } from './routes/inbox';
 import { MemberRoute } from './routes/member';
 import { NotFoundRoute } from './routes/not-found';
 import { AccountLayout, SecurityRoute } from './routes/account';
+import { AdminAuditRoute, AdminGraduationRoute, AdminMemberRoute, AdminMembersRoute, RequireAdmin } from './routes/admin';
 import { OnboardingRoute } from './routes/onboarding';
 import { ConfirmEmailRoute, ForgotPasswordRoute, ResetPasswordRoute } from './routes/password';
 import { PrivacyRoute } from './routes/privacy';
@@ -69,6 +70,15 @@ export const router = createBrowserRouter([
               { path: paths.profileMentor, element: <ProfileMentorRoute /> },
               { path: paths.settings, element: <SettingsRoute /> },
               { element: <AccountLayout />, children: [{ path: paths.accountSecurity, element: <SecurityRoute /> }] },
+              {
+                element: <RequireAdmin />,
+                children: [
+                  { path: paths.admin, element: <AdminMembersRoute /> },
+                  { path: paths.adminMember, element: <AdminMemberRoute /> },
+                  { path: paths.adminGraduation, element: <AdminGraduationRoute /> },
+                  { path: paths.adminAudit, element: <AdminAuditRoute /> },
+                ],
+              },
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

@@ -1,5 +1,6 @@
 import type { Language } from '../../../contract/i18n';
 import enAccounts from './locales/en/accounts.json';
+import enAdmin from './locales/en/admin.json';
 import enCommon from './locales/en/common.json';
 import enHelp from './locales/en/help.json';
 import enInbox from './locales/en/inbox.json';
@@ -8,6 +9,7 @@ import enMentors from './locales/en/mentors.json';
 import enPrivacy from './locales/en/privacy.json';
 import enRequests from './locales/en/requests.json';
 import nlAccounts from './locales/nl/accounts.json';
+import nlAdmin from './locales/nl/admin.json';
 import nlCommon from './locales/nl/common.json';
 import nlHelp from './locales/nl/help.json';
 import nlInbox from './locales/nl/inbox.json';
@@ -20,6 +22,7 @@ export const defaultNamespace = 'common';
 
 const en = {
   accounts: enAccounts,
+  admin: enAdmin,
   common: enCommon,
   help: enHelp,
   inbox: enInbox,
@@ -34,6 +37,7 @@ export const resources: Record<Language, typeof en> = {
   en,
   nl: {
     accounts: nlAccounts,
+    admin: nlAdmin,
     common: nlCommon,
     help: nlHelp,
     inbox: nlInbox,

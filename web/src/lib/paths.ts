@@ -24,6 +24,10 @@ export const paths = {
   help: '/help',
   privacy: '/privacy',
   devMailbox: '/dev/mailbox',
+  admin: '/admin',
+  adminMember: '/admin/members/:id',
+  adminGraduation: '/admin/graduation-requests',
+  adminAudit: '/admin/audit-log',
 } as const;
 
 /**
@@ -57,3 +61,6 @@ export const searchPath = (query?: URLSearchParams) => {
   const search = query?.toString();
   return search ? `${paths.search}?${search}` : paths.search;
 };
+
+/** A member's page in the alumni office's console. */
+export const adminMemberPath = (id: string) => `/admin/members/${encodeURIComponent(id)}`;

@@ -8,6 +8,7 @@ import { useErrorMessage } from '../../../i18n/validation-message';
 import { useSite } from '../../../lib/site';
 import { useProfile } from '../api/get-profile';
 import { EmailAddress } from './email-address';
+import { GraduationRequest } from './graduation-request';
 import { LinkedIdentities } from './linked-identities';
 import { PersonalDetailsForm } from './personal-details-form';
 import { PhotoEditor } from './photo-editor';
@@ -93,6 +94,7 @@ function StudiesSummary({ profile }: { profile: Profile }) {
           ))}
       </dl>
       <p className="field-hint">{renderMarkup(t('profile.studies.note', { email: supportEmail }))}</p>
+      {profile.role === 'student' ? <GraduationRequest /> : null}
     </>
   );
 }

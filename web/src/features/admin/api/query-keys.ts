@@ -1,0 +1,8 @@
+/** The console's queries; every change refreshes `all`. */
+export const adminKeys = {
+  all: ['admin'] as const,
+  members: (query: object) => ['admin', 'members', query] as const,
+  member: (id: string) => ['admin', 'member', id] as const,
+  graduation: (query: object) => ['admin', 'graduation', query] as const,
+  audit: (query: object) => ['admin', 'audit', query] as const,
+};
