@@ -39,6 +39,5 @@ export function useDeleteMember(id: string) {
     // The member's page is about to go: everything else of the console is read again, not it (it would answer 404).
     onSettled: () =>
       queryClient.invalidateQueries({ queryKey: adminKeys.all, predicate: (query) => query.queryKey[1] !== 'member' || query.queryKey[2] !== id }),
-    onSuccess: () => queryClient.removeQueries({ queryKey: adminKeys.member(id) }),
   });
 }
