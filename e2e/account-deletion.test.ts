@@ -56,7 +56,7 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     // Lotte mentors; Daan asked her and waits for an answer.
     const lotte = await registerOverHttp(app.url, { role: 'alumnus', firstName: 'Lotte', familyName: 'Vermeer', language });
     await lotte.call('POST', '/api/me/mentor-profile/activate');
-    await lotte.call('PUT', '/api/me/mentor-profile', { headline: 'Data engineer', expertise: ['Data science'], languages: ['Dutch'] });
+    await lotte.call('PUT', '/api/me/mentor-profile', { headline: 'Data engineer', expertise: ['Data science'], languages: ['nl'] });
 
     const visitor = await browser.open({ baseURL: app.url, viewport, language });
     const daan = await registerAs(visitor, { role: 'student', firstName: 'Daan', familyName: 'Jansen', studyProgramme: 'Law', startYear: 2022, language });

@@ -89,7 +89,7 @@ async function seedReports(baseURL: string, language: Language): Promise<Seeded>
   const unique = Date.now().toString(36);
   const mentor = await registerOverHttp(baseURL, { role: 'alumnus', firstName: 'Sanne', familyName: `Mentor ${unique}`, language });
   await mentor.call('POST', '/api/me/mentor-profile/activate');
-  await mentor.call('PUT', '/api/me/mentor-profile', { headline: 'Employment lawyer', expertise: ['Litigation'], languages: ['Dutch'] });
+  await mentor.call('PUT', '/api/me/mentor-profile', { headline: 'Employment lawyer', expertise: ['Litigation'], languages: ['nl'] });
   const spammer = await registerOverHttp(baseURL, { role: 'student', firstName: 'Piet', familyName: `Spam ${unique}`, language });
   const threatener = await registerOverHttp(baseURL, { role: 'student', firstName: 'Kees', familyName: `Threat ${unique}`, language });
   const asker = await registerOverHttp(baseURL, { role: 'student', firstName: 'Anna', familyName: `Odd ${unique}`, language });
