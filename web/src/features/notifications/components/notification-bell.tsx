@@ -93,7 +93,7 @@ function NotificationPanel({ id, hidden, items, unreadCount, onFollow }: PanelPr
       ) : (
         <ul className="notification-list">
           {items.map((item) => {
-            // A report's outcome has a text per outcome (report_outcome_removed …): i18next's context.
+            // A report's outcome has a text per outcome (report_outcome~removed …): i18next's context.
             const context = item.type === 'report_outcome' && typeof item.data.outcome === 'string' ? item.data.outcome : undefined;
             const text = t(`notifications.types.${item.type}` as const, { ...item.data, context });
             const target = notificationTarget(item);
