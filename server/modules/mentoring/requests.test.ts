@@ -82,7 +82,7 @@ describe('mentoring requests', () => {
   it('tells the mentor whether they reported a request, in the list and on its own, after any reload', async () => {
     const mentor = await createMentor(t);
     const mentee = await createMember(t, { role: 'student' });
-    const id = await sendRequest(t, mentee.cookie, mentor.user.username);
+    const id = await sendRequest(t, mentee.cookie, mentor.user.username!);
     const seen = async (cookie: string) => {
       const one = (await call('GET', `/api/requests/${id}`, cookie)).json();
       const listed = (await call('GET', '/api/requests', cookie)).json().items.find((item: { id: string }) => item.id === id);
@@ -98,7 +98,7 @@ describe('mentoring requests', () => {
     // The report is the mentor's own: the mentee's view does not change, nor does another request's.
     expect(await seen(mentee.cookie)).toEqual({ reported: false, report: false });
     const other = await createMember(t, { role: 'student' });
-    const otherId = await sendRequest(t, other.cookie, mentor.user.username);
+    const otherId = await sendRequest(t, other.cookie, mentor.user.username!);
     expect((await call('GET', `/api/requests/${otherId}`, mentor.cookie)).json()).toMatchObject({ reported: false, can: { report: true } });
     // Answering a reported request still works, and it stays reported.
     const declined = await call('POST', `/api/requests/${id}/decline`, mentor.cookie, {});
