@@ -93,6 +93,13 @@ const RUNS: [ViewportName, Language][] = [
   ['phone', 'en'],
 ];
 
+/** On a phone, folds the menu away again (it stays open after a look at the Inbox link). */
+async function closeMenu(visitor: Visitor, label: string) {
+  if (visitor.options.viewport !== 'phone') return;
+  const toggle = visitor.page.getByRole('button', { name: label, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+}
+
 /** The menu's Inbox link, opened on a phone first. */
 async function inboxLink(visitor: Visitor, name: string | RegExp) {
   await openMenu(visitor, WORDS[visitor.options.language].menu);
@@ -156,6 +163,7 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     await mentor.follow(() => row.click());
     await mentor.see(mentor.page.getByRole('heading', { level: 1, name: 'Daan Jansen' }));
     await mentor.see(await inboxLink(mentor, words.inbox));
+    await closeMenu(mentor, words.menu);
     await mentee.see(page.getByText(words.read, { exact: true }));
 
     // She answers; Daan sees it arrive without reloading.
@@ -230,7 +238,7 @@ describe.each([
   ['desktop', 'en'],
   ['phone', 'nl'],
 ] as [ViewportName, Language][])('at %s width in %s', (viewport, language) => {
-  test('A mentor reports a request\'s motivation and writes to the mentee from the Requests page', async () => {
+  test('A mentor reports a request\'s motivation, sees she may write to the mentee, and writes from the Requests page', async () => {
     const words = WORDS[language];
     const mentor = await browser.open({ baseURL: app.url, viewport, language });
     const sanne = await registerAs(mentor, { role: 'alumnus', firstName: 'Sanne', familyName: 'Bos', language });
@@ -255,7 +263,32 @@ describe.each([
     await expectAccessible(page);
     await mentor.screenshot('request-with-report');
 
-    // Sanne asks Eva a question before answering: the conversation opens with it.
+    // The request remembers it: after a reload it still says "Reported", with no button to report it again.
+    await page.reload();
+    await mentor.checkPage();
+    await mentor.see(page.getByText(words.reported, { exact: true }));
+    expect(await page.getByRole('button', { name: words.report, exact: true }).count()).toBe(0);
+
+    // Eva is no mentor, but her request lets Sanne write to her: her profile offers "Send message".
+    await mentor.visit(`/members/${eva.username}`);
+    await mentor.see(page.getByRole('heading', { level: 1, name: 'Eva Bakker' }));
+    await mentor.see(page.getByRole('button', { name: words.sendMessage }));
+    await expectAccessible(page);
+    await mentor.screenshot('profile-not-a-mentor');
+
+    // A student with no request between them may not write to Eva: Block, but no "Send message".
+    const stranger = await browser.open({ baseURL: app.url, viewport, language });
+    await registerAs(stranger, { role: 'student', firstName: 'Tim', familyName: 'Smit', language });
+    await dismissCookieNotice(stranger);
+    await stranger.visit(`/members/${eva.username}`);
+    await stranger.see(stranger.page.getByRole('heading', { level: 1, name: 'Eva Bakker' }));
+    await stranger.see(stranger.page.getByRole('button', { name: words.block, exact: true }));
+    expect(await stranger.page.getByRole('button', { name: words.sendMessage }).count()).toBe(0);
+    await expectAccessible(stranger.page);
+    await stranger.screenshot('profile-not-a-mentor-stranger');
+
+    // Sanne asks Eva a question before answering, from the request: the conversation opens with it.
+    await mentor.visit(`/requests/${request!.id}`);
     await page.getByRole('button', { name: words.sendMessage }).click();
     const dialog = await mentor.see(page.getByRole('dialog', { name: words.dialog('Eva Bakker') }));
     await dialog.getByLabel(words.yourMessage, { exact: true }).fill('Hi Eva, what kind of product role are you thinking of?');
