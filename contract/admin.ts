@@ -136,10 +136,12 @@ export const UpdateMemberSchema = z
     /** Required with `role`. */
     reason: reason().optional(),
     isAdmin: z.boolean().optional(),
+    /** Suspend (signed out everywhere, mentor profile out of search, sent requests withdrawn) or lift it; `reason` goes to the audit log. */
+    suspended: z.boolean().optional(),
   })
   .superRefine((value, ctx) => {
     if (value.role !== undefined && value.reason === undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'required' });
-    if (value.username === undefined && value.role === undefined && value.isAdmin === undefined) {
+    if (value.username === undefined && value.role === undefined && value.isAdmin === undefined && value.suspended === undefined) {
       ctx.addIssue({ code: 'custom', path: [], message: 'nothing_to_change' });
     }
   })

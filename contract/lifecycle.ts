@@ -45,6 +45,7 @@ export const DataExportSchema = z
     notifications: z.array(record),
     blocks: z.array(record),
     reports: z.array(record),
+    graduationRequests: z.array(record),
   })
   .meta({ id: 'DataExport' });
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import type { DataExport } from '../contract/lifecycle';
 import type { NotificationList } from '../contract/notifications';
+import { users } from '../server/db/schema';
 import { TEST_PASSWORD } from '../test/factories';
 import { expectAccessible } from './support/accessibility';
 import { registerOverHttp } from './support/api-member';
@@ -54,7 +56,7 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     // Lotte mentors; Daan asked her and waits for an answer.
     const lotte = await registerOverHttp(app.url, { role: 'alumnus', firstName: 'Lotte', familyName: 'Vermeer', language });
     await lotte.call('POST', '/api/me/mentor-profile/activate');
-    await lotte.call('PUT', '/api/me/mentor-profile', { headline: 'Data engineer', expertise: ['Data science'], languages: ['Dutch'] });
+    await lotte.call('PUT', '/api/me/mentor-profile', { headline: 'Data engineer', expertise: ['Data science'], languages: ['nl'] });
 
     const visitor = await browser.open({ baseURL: app.url, viewport, language });
     const daan = await registerAs(visitor, { role: 'student', firstName: 'Daan', familyName: 'Jansen', studyProgramme: 'Law', startYear: 2022, language });
@@ -112,5 +114,38 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     const bell = await lotte.call<NotificationList>('GET', '/api/notifications');
     expect(bell.items[0]).toMatchObject({ type: 'request_closed_by_deletion', data: { otherName: 'Daan Jansen', direction: 'incoming' } });
     await visitor.finish();
+  });
+});
+
+const ADMIN_WORDS = {
+  en: { delete: 'Delete account', dialog: (name: string) => `Delete the account of ${name}?`, reason: 'Reason', required: 'Please fill this in.', done: (name: string) => `The account of ${name} has been deleted.` },
+  nl: { delete: 'Account verwijderen', dialog: (name: string) => `Het account van ${name} verwijderen?`, reason: 'Reden', required: 'Vul dit in.', done: (name: string) => `Het account van ${name} is verwijderd.` },
+} as const;
+
+describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+  test('The alumni office deletes a member’s account with a reason', async () => {
+    const words = ADMIN_WORDS[language];
+    const eva = await registerOverHttp(app.url, { role: 'student', firstName: 'Eva', familyName: 'Bakker', language });
+    const evaMe = await eva.call<{ id: string }>('GET', '/api/me');
+
+    const office = await browser.open({ baseURL: app.url, viewport, language });
+    const admin = await registerAs(office, { role: 'staff', firstName: 'Marieke', familyName: 'Hoekstra', language });
+    await app.database.db.update(users).set({ isAdmin: true }).where(eq(users.id, admin.id));
+    await dismissCookieNotice(office);
+    await office.visit(`/admin/members/${evaMe.id}`);
+    const { page } = office;
+    await office.see(page.getByRole('heading', { level: 1, name: 'Eva Bakker' }));
+
+    await page.getByRole('button', { name: words.delete }).click();
+    const dialog = await office.see(page.getByRole('dialog', { name: words.dialog('Eva Bakker') }));
+    await dialog.getByRole('button', { name: words.delete }).click();
+    await office.see(dialog.getByText(words.required));
+    await expectAccessible(page);
+    await office.screenshot('admin-delete-dialog', { fullPage: false });
+    await dialog.getByLabel(words.reason).fill('Asked us to by letter');
+    await office.follow(() => dialog.getByRole('button', { name: words.delete }).click());
+    await office.see(page.getByText(words.done('Eva Bakker')));
+    await office.screenshot('admin-after-deletion');
+    await office.finish();
   });
 });

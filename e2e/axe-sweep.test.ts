@@ -34,25 +34,57 @@ const VISITORS_ONLY: PageName[] = ['signIn', 'register', 'forgotPassword', 'rese
 
 /** The pages, their parameters filled in from the demo community. */
 let pages: { name: PageName; url: string }[] = [];
-const usernames: Partial<Record<Role, string>> = {};
+/** Each member role's session cookie (signed in once: the sign-in limits count per account). */
+const cookies: Partial<Record<Role, string>> = {};
 
-/** Each page's sample for its `:parameters`; a page added to paths.ts with a parameter must add one here. */
-async function samples(): Promise<Record<string, string>> {
-  const [request] = await queryRows<{ id: string }>(app.database.db, sql`select id from mentoring_requests order by created_at limit 1`);
-  return { username: 'jasper.bos', id: request!.id };
+/** Each page's values for its `:parameters`; a page added to paths.ts with a parameter must add its own here. */
+async function samples(): Promise<Partial<Record<PageName, Record<string, string>>>> {
+  const db = app.database.db;
+  const [request] = await queryRows<{ id: string }>(db, sql`select id from mentoring_requests order by created_at limit 1`);
+  const [member] = await queryRows<{ id: string }>(db, sql`select id from users where username = 'jasper.bos'`);
+  // A conversation of the demo student's with the demo mentor, so the mentor's and student's thread is a real one.
+  const student = await signIn(DEMO_SIGN_IN.student);
+  const started = await fetch(new URL('/api/conversations', app.url), {
+    method: 'POST',
+    headers: { cookie: student, origin: app.url, 'content-type': 'application/json' },
+    body: JSON.stringify({ username: DEMO_SIGN_IN.alumnus, body: 'Hello, may I ask about your work? https://example.org/about' }),
+  });
+  expect(started.status).toBe(201);
+  const { conversation } = (await started.json()) as { conversation: { id: string } };
+  return {
+    request: { id: request!.id },
+    conversation: { id: conversation.id },
+    member: { username: 'jasper.bos' },
+    adminMember: { id: member!.id },
+  };
+}
+
+/** A demo member's session cookie, signed in over the API. */
+async function signIn(username: string): Promise<string> {
+  const res = await fetch(new URL('/api/auth/sign-in/username', app.url), {
+    method: 'POST',
+    headers: { origin: app.url, 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  expect(res.status, `${username} signs in`).toBe(200);
+  return res.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ');
 }
 
 beforeAll(async () => {
   await seedDemoCommunity(app.database.db);
   // Every demo alumnus mentors: a new one has not started yet.
   const alumnus = await registerOverHttp(app.url, { role: 'alumnus', password: DEMO_PASSWORD });
-  Object.assign(usernames, { student: DEMO_SIGN_IN.student, alumnus: alumnus.username, mentor: DEMO_SIGN_IN.alumnus, staff: DEMO_SIGN_IN.staff, admin: DEMO_SIGN_IN.admin });
+  const usernames = { student: DEMO_SIGN_IN.student, alumnus: alumnus.username, mentor: DEMO_SIGN_IN.alumnus, staff: DEMO_SIGN_IN.staff, admin: DEMO_SIGN_IN.admin };
+  for (const [role, username] of Object.entries(usernames)) cookies[role as Role] = await signIn(username);
   const values = await samples();
   pages = (Object.entries(paths) as [PageName, string][]).map(([name, pattern]) => ({
     name,
     url: pattern.replace(/:(\w+)/g, (_, parameter: string) => {
-      const value = values[parameter];
-      if (!value) throw new Error(`No sample for :${parameter} in ${pattern}: add one to samples()`);
+      const value = values[name]?.[parameter];
+      if (!value) throw new Error(`No sample for :${parameter} of ${name} (${pattern}): add one to samples()`);
       return value;
     }),
   }));
@@ -67,15 +99,15 @@ describe.each(ROLES.map((role, index) => [role, index] as const))('as %s', (role
       .map(({ url }) => url);
     const visitor = await browser.open({ baseURL: app.url, viewport, language });
     await dismissCookieNotice(visitor);
-    const username = usernames[role];
-    if (username) {
-      const request = visitor.page.context().request;
-      const signIn = await request.post(new URL('/api/auth/sign-in/username', app.url).href, {
-        data: { username, password: DEMO_PASSWORD },
-        headers: { origin: app.url },
-      });
-      expect(signIn.status(), `${role} signs in`).toBe(200);
-      const settings = await request.patch(new URL('/api/me/settings', app.url).href, { data: { language }, headers: { origin: app.url } });
+    const cookie = cookies[role];
+    if (cookie) {
+      await visitor.page.context().addCookies(
+        cookie.split('; ').map((pair) => {
+          const [name, ...value] = pair.split('=');
+          return { name: name!, value: value.join('='), url: app.url };
+        }),
+      );
+      const settings = await visitor.page.context().request.patch(new URL('/api/me/settings', app.url).href, { data: { language }, headers: { origin: app.url } });
       expect(settings.ok()).toBe(true);
     }
     const scanned: string[] = [];

@@ -116,6 +116,8 @@ export async function buildBusyMember(t: TestApp) {
   await db.update(users).set({ isAdmin: true }).where(eq(users.id, member.user.id));
   await expectOk(call('POST', '/api/admin/expertise-tags', cookie, { name: `Tag ${member.user.id.slice(0, 8)}` }), 201);
   await db.update(users).set({ isAdmin: false }).where(eq(users.id, member.user.id));
+  // The member graduated (before this story): their answered "I have graduated" request.
+  await db.execute(sql`insert into graduation_requests (user_id, graduation_year, status, decided_by, decided_at) values (${member.user.id}, 2015, 'approved', ${otherAdmin.user.id}, now())`);
   // A rate-limit counter kept for the account, as a checked password leaves it.
   await db.execute(sql`insert into rate_limits (id, key, count, last_request) values (${crypto.randomUUID()}, ${`password_check:account:${member.user.id}`}, 1, ${Date.now()})`);
 

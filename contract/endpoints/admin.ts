@@ -50,15 +50,16 @@ export const updateMemberAsAdmin = endpoint({
   method: 'PATCH',
   path: '/api/admin/users/:id',
   tags: ['admin'],
-  summary: "Change a member's user name, role (with a reason) or admin right; the member is told",
+  summary: "Change a member's user name, role (with a reason) or admin right, or suspend them or lift it",
   description:
     'User names are unique regardless of case (`username_taken`); the old one no longer finds the member. ' +
     'A member who stops being an alumnus has their mentor profile paused and unlisted (students and staff never mentor). ' +
-    'The last admin keeps the admin right (`last_admin`).',
+    'The last admin keeps the admin right (`last_admin`). Suspending signs the member out everywhere, takes their mentor profile out of ' +
+    'search and withdraws the requests they sent (each mentor told); an admin cannot suspend themselves (`cannot_suspend_self`) nor the last admin.',
   params: MemberIdParams,
   body: UpdateMemberSchema,
   responses: { 200: AdminMemberDetailSchema },
-  errors: ['forbidden', 'not_found', 'username_taken', 'last_admin'],
+  errors: ['forbidden', 'not_found', 'username_taken', 'last_admin', 'cannot_suspend_self'],
 });
 
 export const listGraduationRequests = endpoint({

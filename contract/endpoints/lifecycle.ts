@@ -12,7 +12,7 @@ export const exportMyData = endpoint({
   summary: 'All my data as a JSON file',
   description:
     'Profile, settings, photo, sign-in methods and sessions (without passwords or tokens), mentor profile, requests, ' +
-    'mentorships, conversations with every message sent and received, notifications, blocks and reports made. ' +
+    'mentorships, conversations with every message sent and received, notifications, blocks, reports made and graduation requests. ' +
     'Sent as an attachment (`Content-Disposition`).',
   responses: { 200: DataExportSchema },
   errors: [],

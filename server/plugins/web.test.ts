@@ -60,7 +60,7 @@ describe('serving the single-page app', () => {
   });
 
   it('answers a path that is no page of the app with 404, never with the app as found', async () => {
-    for (const url of ['/metrics', '/metrics/', '/server-status', '/wp-admin', '/members', '/members/a/b', '/search/x', '/admin?x=1']) {
+    for (const url of ['/metrics', '/metrics/', '/server-status', '/wp-admin', '/members', '/members/a/b', '/search/x', '/administrator?x=1', '/admin/members']) {
       const res = await app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
       expect(res.statusCode, url).toBe(404);
     }

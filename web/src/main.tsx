@@ -13,6 +13,7 @@ import './styles/request-button.css';
 import './styles/requests.css';
 import './styles/inbox.css';
 import './styles/admin.css';
+import './styles/moderation.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

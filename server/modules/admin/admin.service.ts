@@ -6,6 +6,7 @@ import { type UserRow, findMember, findMemberByUsername, lockActiveAdmins, lockM
 import { recordAdminAction } from '../audit/audit.service';
 import { deactivateMentorProfile, findMentorProfile } from '../mentors/mentors.service';
 import { mentoringRecordOf } from '../mentoring/mentorships.service';
+import { suspendMemberIn, unsuspendMember } from '../moderation/suspension.service';
 import { notify } from '../notifications/notifications.service';
 import { assertMayChangeAdminRight, assertMayUseConsole, permissionsFor } from './admin.policy';
 import { toMemberDetail, toMemberSummary } from './admin.views';
@@ -62,18 +63,23 @@ export async function changeMember(deps: AdminDeps, actor: UserRow, id: string, 
   assertMayUseConsole(actor);
   const now = clock(deps);
   try {
-    const user = await deps.db.transaction(async (tx) => {
+    const user = await deps.db.transaction(async (tx): Promise<UserRow> => {
       // The admins' rows first (every change of the admin right takes them in this order), then the member's.
-      const admins = input.isAdmin === undefined ? [] : await lockActiveAdmins(tx);
+      // (Suspension takes the same admins' locks first, so it comes into this order too.)
+      const admins = input.isAdmin === undefined && input.suspended === undefined ? [] : await lockActiveAdmins(tx);
       await lockMember(tx, id);
       let member = await findMember(tx, id);
       if (!member) throw errors.not_found('The member');
       if (input.username !== undefined) member = await changeUsername(tx, actor, member, input.username);
       if (input.role !== undefined) member = await changeRole(tx, actor, member, input.role, input.reason ?? '', now);
       if (input.isAdmin !== undefined) member = await changeAdminRight(tx, actor, member, input.isAdmin, admins);
+      // Moderation's suspension (one rule and one audit entry for the queue and the console).
+      if (input.suspended === true) member = (await suspendMemberIn(tx, actor, member.id, now, { reason: input.reason ?? null })).member;
       return member;
     });
-    return memberDetail(deps.db, actor, user);
+    // Lifting a suspension is moderation's own transaction (nothing else in the change depends on it).
+    const lifted = input.suspended === false ? (await unsuspendMember(deps, actor, id, { reason: input.reason ?? null })).member : user;
+    return memberDetail(deps.db, actor, lifted);
   } catch (error) {
     if (uniqueViolation(error) === 'users_username_unique') throw errors.username_taken();
     throw error;

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/app';
 import { TEST_PASSWORD, createMember, createMentor } from '../../../test/factories';
 import { sendRequest } from '../../../test/mentoring';
 import { deliverOutbox, recordingTransport } from '../../../test/outbox-worker';
-import { auditLog, mentorProfiles, notifications, users } from '../../db/schema';
+import { auditLog, notifications, users } from '../../db/schema';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
 
@@ -242,6 +242,29 @@ describe('the alumni office\'s console', () => {
     ]);
     // Back as it was for the tests after this one.
     expect((await patch(admin.user.id, { isAdmin: true }, colleague.cookie)).statusCode).toBe(200);
+  });
+
+  it('suspends a member through moderation\'s suspension (signed out, requests withdrawn, audited) and lifts it; never oneself', async () => {
+    const mentor = await createMentor(t);
+    const member = await createMember(t, { role: 'student' });
+    await sendRequest(t, member.cookie, mentor.user.username!);
+
+    const suspended = await patch(member.user.id, { suspended: true, reason: 'Abusive messages, see report.' });
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    expect(suspended.json().member).toMatchObject({ suspended: true });
+    expect(suspended.json().requests).toEqual([expect.objectContaining({ status: 'withdrawn' })]);
+    expect(code(await call('GET', '/api/me', member.cookie))).toBe('unauthenticated');
+    const [entry] = await auditOf(member.user.id);
+    expect(entry).toMatchObject({ actorId: admin.user.id, action: 'member_suspended', details: { reason: 'Abusive messages, see report.' } });
+
+    const lifted = await patch(member.user.id, { suspended: false });
+    expect(lifted.statusCode, lifted.body).toBe(200);
+    expect(lifted.json().member).toMatchObject({ suspended: false, suspendedAt: null });
+    expect((await auditOf(member.user.id)).map((row) => row.action)).toEqual(['member_suspended', 'member_unsuspended']);
+
+    const self = await patch(admin.user.id, { suspended: true });
+    expect([self.statusCode, code(self)]).toEqual([409, 'cannot_suspend_self']);
+    expect(code(await patch(member.user.id, { suspended: true }, mentor.cookie))).toBe('forbidden');
   });
 
   it('lists every admin action in the audit log, filtered by action, actor and date, and exports it as CSV', async () => {

@@ -116,3 +116,16 @@ async function answered(db: Db, id: string): Promise<GraduationRequest> {
   if (!row) throw errors.not_found('The graduation request');
   return toGraduationRequest(row.request, row.member);
 }
+
+/** Every "I have graduated" request of the member with its answer, for their data export (ADR 0025). */
+export async function exportGraduationRequests(db: Db, userId: string) {
+  const rows = await listGraduationRequestsOf(db, userId, 1000);
+  return rows.reverse().map((row) => ({
+    id: row.id,
+    graduationYear: row.graduationYear,
+    status: row.status,
+    reason: row.reason,
+    createdAt: row.createdAt.toISOString(),
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+  }));
+}

@@ -38,7 +38,7 @@ async function durableStore(): Promise<{ open(): Promise<Database>; dispose(): P
 }
 
 describe('the inbox across an app restart', () => {
-  it('keeps a message and the read state', async () => {
+  it('keeps a message, the read state and a report of it', async () => {
     const store = await durableStore();
     const config = testConfig();
     const start = async () => {
@@ -58,6 +58,9 @@ describe('the inbox across an app restart', () => {
       expect(started.statusCode).toBe(201);
       const id = started.json().conversation.id as string;
       expect((await call(first.app, 'POST', `/api/conversations/${id}/read`, mentor.cookie)).statusCode).toBe(200);
+      const messageId = started.json().message.id as string;
+      const report = { reason: 'spam', details: 'Reported before the restart' };
+      expect((await call(first.app, 'POST', `/api/messages/${messageId}/report`, mentor.cookie, report)).statusCode).toBe(201);
       await first.close();
 
       const second = await start();
@@ -66,6 +69,9 @@ describe('the inbox across an app restart', () => {
         expect(thread.items).toEqual([expect.objectContaining({ body: 'Before the restart', fromMe: true, read: true })]);
         const list = (await call(second.app, 'GET', '/api/conversations', mentor.cookie)).json();
         expect(list).toMatchObject({ unreadTotal: 0, items: [{ id, unreadCount: 0, lastMessage: { preview: 'Before the restart' } }] });
+        // The report is still there: a second one is refused as already made.
+        const again = await call(second.app, 'POST', `/api/messages/${messageId}/report`, mentor.cookie, report);
+        expect([again.statusCode, again.json().error.code]).toEqual([409, 'already_reported']);
       } finally {
         await second.close();
       }

@@ -25,6 +25,7 @@ const IN_EXPORT: Record<string, (data: DataExport) => number> = {
   'reports.reporter_id': (data) => data.reports.length,
   'blocks.blocker_id': (data) => data.blocks.length,
   'notifications.user_id': (data) => data.notifications.length,
+  'graduation_requests.user_id': (data) => data.graduationRequests.length,
 };
 
 /** Columns that refer to a member but hold no data of theirs to give them, and why. */

@@ -10,6 +10,7 @@ import {
   lockActiveAdmins,
   lockMember,
 } from '../accounts/accounts.service';
+import { exportGraduationRequests } from '../admin/graduation.service';
 import { recordAdminAction } from '../audit/audit.service';
 import { exportInboxData, releaseInboxOf } from '../inbox/member-data.service';
 import { forgetAccountCounters } from '../limits/limits.service';
@@ -126,6 +127,7 @@ export async function exportMyData(deps: LifecycleDeps, actor: UserRow): Promise
     notifications: await exportNotifications(deps.db, actor.id),
     blocks: inbox.blocks,
     reports: inbox.reports,
+    graduationRequests: await exportGraduationRequests(deps.db, actor.id),
   };
 }
 

@@ -4,6 +4,7 @@ import { createBrowserRouter } from 'react-router';
 import { Spinner } from '../components/ui/spinner';
 import { paths } from '../lib/paths';
 import { AppLayout } from './layout/app-layout';
+import { AdminReportsRoute } from './routes/admin-reports';
 import { DashboardRoute } from './routes/dashboard';
 import { DevMailboxRoute } from './routes/dev-mailbox';
 import { RootErrorPage, RouteErrorPage } from './routes/error';
@@ -69,6 +70,7 @@ export const router = createBrowserRouter([
               { path: paths.profile, element: <PersonalTabRoute /> },
               { path: paths.profileMentor, element: <ProfileMentorRoute /> },
               { path: paths.settings, element: <SettingsRoute /> },
+              { path: paths.adminReports, element: <AdminReportsRoute /> },
               { element: <AccountLayout />, children: [{ path: paths.accountSecurity, element: <SecurityRoute /> }] },
               {
                 element: <RequireAdmin />,

@@ -6,6 +6,7 @@ import enHelp from './locales/en/help.json';
 import enInbox from './locales/en/inbox.json';
 import enMentoring from './locales/en/mentoring.json';
 import enMentors from './locales/en/mentors.json';
+import enModeration from './locales/en/moderation.json';
 import enPrivacy from './locales/en/privacy.json';
 import enRequests from './locales/en/requests.json';
 import nlAccounts from './locales/nl/accounts.json';
@@ -15,6 +16,7 @@ import nlHelp from './locales/nl/help.json';
 import nlInbox from './locales/nl/inbox.json';
 import nlMentoring from './locales/nl/mentoring.json';
 import nlMentors from './locales/nl/mentors.json';
+import nlModeration from './locales/nl/moderation.json';
 import nlPrivacy from './locales/nl/privacy.json';
 import nlRequests from './locales/nl/requests.json';
 
@@ -28,6 +30,7 @@ const en = {
   inbox: enInbox,
   mentoring: enMentoring,
   mentors: enMentors,
+  moderation: enModeration,
   privacy: enPrivacy,
   requests: enRequests,
 };
@@ -43,6 +46,7 @@ export const resources: Record<Language, typeof en> = {
     inbox: nlInbox,
     mentoring: nlMentoring,
     mentors: nlMentors,
+    moderation: nlModeration,
     privacy: nlPrivacy,
     requests: nlRequests,
   },

@@ -55,7 +55,7 @@ export function SiteHeader() {
       </div>
       <div id={MENU_ID} className={isMenuOpen ? 'site-menu is-open' : 'site-menu'}>
         <div className="container site-menu-inner">
-          <MainNav isMember={isMember} />
+          <MainNav isMember={isMember} isAdmin={isMember && me?.isAdmin === true} />
           <div className="menu-actions">
             <LanguageSwitch />
             {me ? (

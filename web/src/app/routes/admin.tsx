@@ -1,5 +1,6 @@
 import { Navigate, Outlet, useParams } from 'react-router';
 import { AuditLogPage } from '../../features/admin/components/audit-log-page';
+import { DeleteMember } from '../../features/admin/components/delete-member';
 import { GraduationPage } from '../../features/admin/components/graduation-page';
 import { MemberPage } from '../../features/admin/components/member-page';
 import { MembersPage } from '../../features/admin/components/members-page';
@@ -21,7 +22,7 @@ export const AdminMembersRoute = () => <MembersPage />;
 /** /admin/members/:id — a new page for every member, so nothing of the previous one lingers. */
 export function AdminMemberRoute() {
   const { id = '' } = useParams();
-  return <MemberPage key={id} id={id} />;
+  return <MemberPage key={id} id={id} actions={(detail) => <DeleteMember detail={detail} />} />;
 }
 
 export const AdminGraduationRoute = () => <GraduationPage />;

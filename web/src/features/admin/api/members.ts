@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MemberSearchQuery, UpdateMember } from '../../../../../contract/admin';
 import * as endpoints from '../../../../../contract/endpoints/admin';
+import * as lifecycleEndpoints from '../../../../../contract/endpoints/lifecycle';
 import { callEndpoint } from '../../../lib/api-client';
 import { adminKeys } from './query-keys';
 
@@ -27,5 +28,16 @@ export function useUpdateMember(id: string) {
     mutationFn: (body: UpdateMember) => callEndpoint(endpoints.updateMemberAsAdmin, { params: { id }, body }),
     onSuccess: (detail) => queryClient.setQueryData(adminKeys.member(id), detail),
     onSettled: () => queryClient.invalidateQueries({ queryKey: adminKeys.all }),
+  });
+}
+
+/** Deletes a member's account with the reason the alumni office gives (audit log, and the mail to the member). */
+export function useDeleteMember(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) => callEndpoint(lifecycleEndpoints.adminDeleteMember, { params: { id }, body: { reason } }),
+    // The member's page is about to go: everything else of the console is read again, not it (it would answer 404).
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: adminKeys.all, predicate: (query) => query.queryKey[1] !== 'member' || query.queryKey[2] !== id }),
   });
 }

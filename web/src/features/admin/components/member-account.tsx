@@ -1,12 +1,14 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { USERNAME_PATTERN } from '../../../../../contract/accounts';
 import type { AdminMemberDetail } from '../../../../../contract/admin';
 import { ROLES, type Role } from '../../../../../contract/me';
 import { Button } from '../../../components/ui/button';
+import { FormDialog } from '../../../components/ui/dialog';
 import { TextAreaField, TextField } from '../../../components/ui/form';
 import { Notice } from '../../../components/ui/notice';
 import { useErrorMessage } from '../../../i18n/validation-message';
+import { formatDate } from '../../../lib/format';
 import { useUpdateMember } from '../api/members';
 
 /**
@@ -21,6 +23,7 @@ export function MemberAccount({ detail }: { detail: AdminMemberDetail }) {
       <UsernameForm detail={detail} />
       <RoleForm detail={detail} />
       <AdminRight detail={detail} />
+      <Suspension detail={detail} />
     </section>
   );
 }
@@ -177,6 +180,75 @@ function AdminRight({ detail }: { detail: AdminMemberDetail }) {
             <p>{t(`member.admin.${done}`)}</p>
           </Notice>
         </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Suspend (with a reason for the audit log, confirmed in a dialog) or lift it. */
+function Suspension({ detail }: { detail: AdminMemberDetail }) {
+  const { t, i18n } = useTranslation('admin');
+  const failure = useErrorMessage();
+  const update = useUpdateMember(detail.member.id);
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const [done, setDone] = useState<'suspended' | 'lifted' | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const { suspendedAt, name } = detail.member;
+  const change = (suspended: boolean) => {
+    setDone(null);
+    update.mutate(
+      { suspended, ...(suspended && reason.trim().length >= 3 ? { reason: reason.trim() } : {}) },
+      {
+        onSuccess: () => {
+          setAsking(false);
+          setDone(suspended ? 'suspended' : 'lifted');
+        },
+      },
+    );
+  };
+  return (
+    <div className="admin-form">
+      <h3>{t('member.suspension.title')}</h3>
+      <p>{suspendedAt ? t('member.suspension.isSuspended', { date: formatDate(suspendedAt, i18n.language) }) : t('member.suspension.notSuspended')}</p>
+      {suspendedAt ? (
+        <Button variant="secondary" disabled={update.isPending} onClick={() => change(false)}>
+          {t('member.suspension.lift')}
+        </Button>
+      ) : (
+        <Button ref={button} variant="danger" disabled={update.isPending} onClick={() => setAsking(true)}>
+          {t('member.suspension.suspend')}
+        </Button>
+      )}
+      {update.isError && !asking ? (
+        <p className="field-error" role="alert">
+          {failure(update.error)}
+        </p>
+      ) : null}
+      <div aria-live="polite">
+        {done ? (
+          <Notice tone="success">
+            <p>{t(`member.suspension.${done}`)}</p>
+          </Notice>
+        ) : null}
+      </div>
+      {asking ? (
+        <FormDialog
+          title={t('member.suspension.dialogTitle', { name })}
+          explanation={t('member.suspension.dialogExplanation', { name })}
+          confirm={t('member.suspension.confirm')}
+          confirmVariant="danger"
+          cancel={t('member.suspension.cancel')}
+          error={update.isError ? failure(update.error) : null}
+          isBusy={update.isPending}
+          onConfirm={() => change(true)}
+          onClose={() => {
+            setAsking(false);
+            button.current?.focus();
+          }}
+        >
+          <TextAreaField id="suspension-reason" label={t('member.suspension.reason')} value={reason} rows={3} maxLength={1000} onChange={(event) => setReason(event.target.value)} />
+        </FormDialog>
       ) : null}
     </div>
   );

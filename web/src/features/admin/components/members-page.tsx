@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { ROLES, type Role } from '../../../../../contract/me';
 import type { AdminMemberSummary } from '../../../../../contract/admin';
 import { Button } from '../../../components/ui/button';
@@ -13,6 +13,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { adminMemberPath, paths } from '../../../lib/paths';
 import { useMemberSearch } from '../api/members';
 import { AdminTabs } from './admin-tabs';
+import type { DeletedMemberState } from './delete-member';
 
 const STATUSES = ['active', 'suspended'] as const;
 const pick = <T extends string>(values: readonly T[], value: string | null): T | undefined => values.find((item) => item === value);
@@ -31,6 +32,8 @@ export function MembersPage() {
   const [draft, setDraft] = useState({ q: query.q ?? '', role: query.role ?? '', status: query.status ?? '' });
   const search = useMemberSearch(query);
   const failure = useErrorMessage();
+  // Back here after deleting a member's account (delete-member.tsx).
+  const deleted = (useLocation().state as DeletedMemberState | null)?.deletedMember;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,6 +49,13 @@ export function MembersPage() {
     <>
       <PageHeader title={t('title')} lead={t('members.lead')} />
       <AdminTabs />
+      {deleted ? (
+        <div aria-live="polite">
+          <Notice tone="success">
+            <p>{t('member.delete.done', { name: deleted })}</p>
+          </Notice>
+        </div>
+      ) : null}
       <form className="card admin-filters" role="search" onSubmit={submit}>
         <div className="field admin-filter-wide">
           <label className="field-label" htmlFor="member-q">
