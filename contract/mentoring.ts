@@ -89,10 +89,13 @@ export const MentoringRequestSchema = z
     /** The mentorship an accepted request started. */
     mentorshipId: z.string().nullable(),
     /**
-     * What the signed-in member may do now. `canAccept` is false while the mentor is full: the
-     * request can still be declined, and accepted once a place frees up.
+     * What the signed-in member may do now. `accept` is false while the mentor is full: the
+     * request can still be declined, and accepted once a place frees up. `report`: the mentor may
+     * report the motivation to the alumni office (the yellow Report button), once.
      */
-    can: z.object({ accept: z.boolean(), decline: z.boolean(), retract: z.boolean() }),
+    can: z.object({ accept: z.boolean(), decline: z.boolean(), retract: z.boolean(), report: z.boolean() }),
+    /** The signed-in member reported this request's motivation already. */
+    reported: z.boolean(),
   })
   .meta({ id: 'MentoringRequest' });
 

@@ -91,6 +91,18 @@ export const EmailChangePendingSchema = z.object({ status: z.literal('pending') 
 /** The answer to a photo upload: the URL of the stored copy. */
 export const PhotoResultSchema = z.object({ image: z.string() });
 
+/** What the signed-in member may do with the member whose profile they look at. */
+export const MemberAbilitiesSchema = z
+  .object({
+    /**
+     * "Send message": writing to them would be accepted now — they are a listed mentor, the two
+     * have or had a request, mentorship or conversation, or the signed-in member is an admin; never
+     * oneself, a suspended member, or a member who blocked the signed-in one (who is not told why).
+     */
+    message: z.boolean(),
+  })
+  .meta({ id: 'MemberAbilities' });
+
 /** What any signed-in member sees of another; the email only when its owner shows it. */
 export const MemberSchema = z
   .object({
@@ -103,6 +115,7 @@ export const MemberSchema = z
     role: RoleSchema.nullable(),
     email: z.string().nullable(),
     ...ProfileFieldsSchema.shape,
+    can: MemberAbilitiesSchema,
   })
   .meta({ id: 'Member' });
 
@@ -112,3 +125,4 @@ export type UpdateSettings = z.infer<typeof UpdateSettingsSchema>;
 export type StartEmailChange = z.infer<typeof StartEmailChangeSchema>;
 export type ChangePassword = z.infer<typeof ChangePasswordSchema>;
 export type Member = z.infer<typeof MemberSchema>;
+export type MemberAbilities = z.infer<typeof MemberAbilitiesSchema>;

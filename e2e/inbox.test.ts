@@ -93,14 +93,11 @@ const RUNS: [ViewportName, Language][] = [
   ['phone', 'en'],
 ];
 
-/** Whether the server has the report endpoints yet: a route that exists checks the body (400), a missing one is a 404. */
-async function hasReportRoute(visitor: Visitor): Promise<boolean> {
-  const { baseURL } = visitor.options;
-  const response = await visitor.page.context().request.post(new URL('/api/messages/00000000-0000-4000-8000-000000000000/report', baseURL).href, {
-    headers: { origin: baseURL },
-    data: {},
-  });
-  return response.status() !== 404;
+/** On a phone, folds the menu away again (it stays open after a look at the Inbox link). */
+async function closeMenu(visitor: Visitor, label: string) {
+  if (visitor.options.viewport !== 'phone') return;
+  const toggle = visitor.page.getByRole('button', { name: label, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
 }
 
 /** The menu's Inbox link, opened on a phone first. */
@@ -166,6 +163,7 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     await mentor.follow(() => row.click());
     await mentor.see(mentor.page.getByRole('heading', { level: 1, name: 'Daan Jansen' }));
     await mentor.see(await inboxLink(mentor, words.inbox));
+    await closeMenu(mentor, words.menu);
     await mentee.see(page.getByText(words.read, { exact: true }));
 
     // She answers; Daan sees it arrive without reloading.
@@ -179,21 +177,26 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
     await mentor.checkPage();
     await mentor.screenshot('thread-mentor');
 
-    // Sanne reports Daan's message (once the alumni office's report endpoint is there).
-    if (await hasReportRoute(mentor)) {
-      await mentor.page.getByRole('button', { name: words.report, exact: true }).click();
-      const reportDialog = await mentor.see(mentor.page.getByRole('dialog', { name: words.reportDialog }));
-      await reportDialog.getByRole('radio', { name: words.harassment }).check();
-      await reportDialog.getByLabel(words.details).fill('Not harassment really: this is a test.');
-      await expectAccessible(mentor.page);
-      await mentor.screenshot('report-dialog', { fullPage: false });
-      await reportDialog.getByRole('button', { name: words.sendReport }).click();
-      await mentor.see(mentor.page.getByText(words.reportThanks));
-      await mentor.see(mentor.page.getByText(words.reported, { exact: true }));
-      expect(await mentor.page.getByRole('button', { name: words.report, exact: true }).count()).toBe(0);
-      await expectAccessible(mentor.page);
-      await mentor.screenshot('reported');
-    }
+    // Sanne reports Daan's message: a reason and a few words; she is told it was sent, and the button says "Reported".
+    await mentor.page.getByRole('button', { name: words.report, exact: true }).click();
+    const reportDialog = await mentor.see(mentor.page.getByRole('dialog', { name: words.reportDialog }));
+    await expectAccessible(mentor.page);
+    await reportDialog.getByRole('radio', { name: words.harassment }).check();
+    await reportDialog.getByLabel(words.details).fill('Not harassment really: this is a test.');
+    await expectAccessible(mentor.page);
+    await mentor.screenshot('report-dialog', { fullPage: false });
+    await reportDialog.getByRole('button', { name: words.sendReport }).click();
+    await mentor.see(mentor.page.getByText(words.reportThanks));
+    await mentor.see(mentor.page.getByText(words.reported, { exact: true }));
+    expect(await mentor.page.getByRole('button', { name: words.report, exact: true }).count()).toBe(0);
+    await expectAccessible(mentor.page);
+    await mentor.screenshot('reported');
+
+    // After a reload the message still says "Reported", with no button to report it again.
+    await mentor.page.reload();
+    await mentor.checkPage();
+    await mentor.see(mentor.page.getByText(words.reported, { exact: true }));
+    expect(await mentor.page.getByRole('button', { name: words.report, exact: true }).count()).toBe(0);
 
     // She blocks Daan from the conversation, after reading what it does.
     await mentor.page.getByRole('button', { name: words.block, exact: true }).click();
@@ -235,7 +238,7 @@ describe.each([
   ['desktop', 'en'],
   ['phone', 'nl'],
 ] as [ViewportName, Language][])('at %s width in %s', (viewport, language) => {
-  test('A mentor reports a request\'s motivation and writes to the mentee from the Requests page', async () => {
+  test('A mentor reports a request\'s motivation, sees she may write to the mentee, and writes from the Requests page', async () => {
     const words = WORDS[language];
     const mentor = await browser.open({ baseURL: app.url, viewport, language });
     const sanne = await registerAs(mentor, { role: 'alumnus', firstName: 'Sanne', familyName: 'Bos', language });
@@ -246,22 +249,46 @@ describe.each([
     await mentor.visit(`/requests/${request!.id}`);
     const { page } = mentor;
 
-    if (await hasReportRoute(mentor)) {
-      await page.getByRole('button', { name: words.report, exact: true }).click();
-      const dialog = await mentor.see(page.getByRole('dialog', { name: words.reportRequestDialog }));
-      await dialog.getByRole('radio', { name: words.spam }).check();
-      await expectAccessible(page);
-      await mentor.screenshot('report-request-dialog', { fullPage: false });
-      await dialog.getByRole('button', { name: words.sendReport }).click();
-      await mentor.see(page.getByText(words.reportThanks));
-      await mentor.see(page.getByText(words.reported, { exact: true }));
-      await expectAccessible(page);
-    } else {
-      await mentor.see(page.getByRole('button', { name: words.report, exact: true }));
-    }
+    await page.getByRole('button', { name: words.report, exact: true }).click();
+    const reportDialog = await mentor.see(page.getByRole('dialog', { name: words.reportRequestDialog }));
+    await expectAccessible(page);
+    await reportDialog.getByRole('radio', { name: words.spam }).check();
+    await reportDialog.getByLabel(words.details).fill('Looks like an advertisement.');
+    await expectAccessible(page);
+    await mentor.screenshot('report-request-dialog', { fullPage: false });
+    await reportDialog.getByRole('button', { name: words.sendReport }).click();
+    await mentor.see(page.getByText(words.reportThanks));
+    await mentor.see(page.getByText(words.reported, { exact: true }));
+    expect(await page.getByRole('button', { name: words.report, exact: true }).count()).toBe(0);
+    await expectAccessible(page);
     await mentor.screenshot('request-with-report');
 
-    // Sanne asks Eva a question before answering: the conversation opens with it.
+    // The request remembers it: after a reload it still says "Reported", with no button to report it again.
+    await page.reload();
+    await mentor.checkPage();
+    await mentor.see(page.getByText(words.reported, { exact: true }));
+    expect(await page.getByRole('button', { name: words.report, exact: true }).count()).toBe(0);
+
+    // Eva is no mentor, but her request lets Sanne write to her: her profile offers "Send message".
+    await mentor.visit(`/members/${eva.username}`);
+    await mentor.see(page.getByRole('heading', { level: 1, name: 'Eva Bakker' }));
+    await mentor.see(page.getByRole('button', { name: words.sendMessage }));
+    await expectAccessible(page);
+    await mentor.screenshot('profile-not-a-mentor');
+
+    // A student with no request between them may not write to Eva: Block, but no "Send message".
+    const stranger = await browser.open({ baseURL: app.url, viewport, language });
+    await registerAs(stranger, { role: 'student', firstName: 'Tim', familyName: 'Smit', language });
+    await dismissCookieNotice(stranger);
+    await stranger.visit(`/members/${eva.username}`);
+    await stranger.see(stranger.page.getByRole('heading', { level: 1, name: 'Eva Bakker' }));
+    await stranger.see(stranger.page.getByRole('button', { name: words.block, exact: true }));
+    expect(await stranger.page.getByRole('button', { name: words.sendMessage }).count()).toBe(0);
+    await expectAccessible(stranger.page);
+    await stranger.screenshot('profile-not-a-mentor-stranger');
+
+    // Sanne asks Eva a question before answering, from the request: the conversation opens with it.
+    await mentor.visit(`/requests/${request!.id}`);
     await page.getByRole('button', { name: words.sendMessage }).click();
     const dialog = await mentor.see(page.getByRole('dialog', { name: words.dialog('Eva Bakker') }));
     await dialog.getByLabel(words.yourMessage, { exact: true }).fill('Hi Eva, what kind of product role are you thinking of?');

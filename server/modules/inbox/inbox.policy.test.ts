@@ -4,6 +4,7 @@ import {
   type WritingFacts,
   blockRefusal,
   conversationVisibilityRefusal,
+  memberPermissionsFor,
   permissionsFor,
   reportRefusal,
   writeRefusal,
@@ -35,6 +36,27 @@ describe('inbox policy: who may write to whom', () => {
     ['as an admin, a member who blocked the admin', admin, { ...stranger, blockedByOther: true }, refused],
   ] as const)('writing to %s', (_name, actor, facts, expected) => {
     expect(answer(writeRefusal(actor, facts))).toEqual(expected);
+  });
+
+  it.each([
+    ['a listed mentor', member, { isListedMentor: true }, true],
+    ['a member one has or had a request or mentorship with', member, { hasHistory: true }, true],
+    ['a member one has a conversation with', member, { hasConversation: true }, true],
+    ['any member, as an admin', admin, {}, true],
+    ['a member who is no mentor and a stranger', member, {}, false],
+    ['oneself, even as a listed mentor', member, { other: { id: member.id, suspendedAt: null }, isListedMentor: true }, false],
+    ['oneself, as an admin', admin, { other: { id: admin.id, suspendedAt: null } }, false],
+    ['a suspended mentor', member, { other: { id: 'other', suspendedAt: new Date() }, isListedMentor: true }, false],
+    ['a suspended member, as an admin', admin, { other: { id: 'other', suspendedAt: new Date() } }, false],
+    ['a deleted member', member, { other: null, hasHistory: true }, false],
+    ['a mentor who blocked me', member, { isListedMentor: true, blockedByOther: true }, false],
+    ['a member who blocked me, with a request between us', member, { hasHistory: true, hasConversation: true, blockedByOther: true }, false],
+    ['a member who blocked the admin', admin, { blockedByOther: true }, false],
+  ] as const)('offers "Send message" on the profile of %s: %s', (_name, actor, changes, message) => {
+    const facts: WritingFacts = { ...stranger, ...changes };
+    expect(memberPermissionsFor(actor, facts)).toEqual({ message });
+    // The flag is the rule starting a conversation enforces.
+    expect(message).toBe(writeRefusal(actor, facts) === null);
   });
 
   it('gives can.send from the same rule, for a conversation that exists', () => {

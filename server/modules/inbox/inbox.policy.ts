@@ -55,6 +55,16 @@ export function assertMayWrite(actor: Pick<Actor, 'id' | 'isAdmin'>, facts: Writ
   enforce(writeRefusal(actor, facts));
 }
 
+/**
+ * The `can.message` flag of a member's profile: "Send message" is offered exactly when writing to
+ * them would be accepted now (`startConversation` asks `writeRefusal` with the same facts) — to a
+ * listed mentor, to someone the actor has or had a request, mentorship or conversation with, to
+ * anyone as an admin; never to oneself, a suspended member or one who blocked the actor.
+ */
+export function memberPermissionsFor(actor: Pick<Actor, 'id' | 'isAdmin'>, facts: WritingFacts): { message: boolean } {
+  return { message: allows(writeRefusal(actor, facts)) };
+}
+
 /** The `can.*` flags of a conversation the viewer is a member of (the conversation itself exists). */
 export function permissionsFor(actor: Pick<Actor, 'id' | 'isAdmin'>, facts: Pick<WritingFacts, 'other' | 'blockedByOther'>): { send: boolean } {
   return { send: allows(writeRefusal(actor, { ...facts, isListedMentor: false, hasHistory: false, hasConversation: true })) };

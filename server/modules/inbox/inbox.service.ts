@@ -29,7 +29,7 @@ import {
   touchConversation,
   writingFacts,
 } from './conversations.repo';
-import { assertMayBlock, assertMaySeeConversation, assertMayWrite } from './inbox.policy';
+import { type WritingFacts, assertMayBlock, assertMaySeeConversation, assertMayWrite, memberPermissionsFor } from './inbox.policy';
 import { toConversation, toMessage } from './inbox.views';
 import { type MessageRow, type ThreadMessageRow, findMessage, insertMessage, listAround, listThread, updateMessageRemoved } from './messages.repo';
 
@@ -149,6 +149,26 @@ const asThreadRow = (message: MessageRow): ThreadMessageRow => ({
   reported: false,
 });
 
+/** What the rules of writing read about `actor` writing to `other` (inbox.policy.ts), in one statement. */
+async function gatherWritingFacts(db: Db, actor: Viewer, other: Pick<UserRow, 'id' | 'suspendedAt'>): Promise<WritingFacts> {
+  const facts = await writingFacts(db, actor.id, other.id);
+  return {
+    other: { id: other.id, suspendedAt: other.suspendedAt },
+    isListedMentor: facts.isListedMentor,
+    hasHistory: facts.hasHistory,
+    blockedByOther: facts.blockedByOther,
+    hasConversation: facts.conversationId !== null,
+  };
+}
+
+/**
+ * What a member's profile offers the actor in the Inbox: `can.message` ("Send message"), true
+ * exactly when `startConversation` would take their message now. One statement.
+ */
+export async function memberAbilitiesFor(db: Db, actor: Viewer, other: Pick<UserRow, 'id' | 'suspendedAt'>): Promise<{ message: boolean }> {
+  return memberPermissionsFor(actor, await gatherWritingFacts(db, actor, other));
+}
+
 /**
  * "Send message" on a member's profile: the first message of the pair's conversation, or the next
  * one when they have one (inbox.policy.ts says who may). One conversation per pair, also when both
@@ -159,14 +179,7 @@ export async function startConversation(deps: InboxDeps, actor: UserRow, input: 
   if (!other) throw errors.not_found('The member');
   const now = clock(deps);
   const message = await deps.db.transaction(async (tx) => {
-    const facts = await writingFacts(tx, actor.id, other.id);
-    assertMayWrite(actor, {
-      other: { id: other.id, suspendedAt: other.suspendedAt },
-      isListedMentor: facts.isListedMentor,
-      hasHistory: facts.hasHistory,
-      blockedByOther: facts.blockedByOther,
-      hasConversation: facts.conversationId !== null,
-    });
+    assertMayWrite(actor, await gatherWritingFacts(tx, actor, other));
     const conversation = await findOrInsertConversation(tx, [actor.id, other.id], now);
     return (await deliver(tx, { conversationId: conversation.id, sender: actor, body: input.body, createdAt: now, notifyReceiver: true })).message;
   });

@@ -12,6 +12,7 @@ import {
   menteeRefusal,
   permissionsFor,
   requestRefusal,
+  requestReportRefusal,
   requestVisibilityRefusal,
   sendRefusal,
 } from './mentoring.policy';
@@ -96,23 +97,26 @@ describe('mentoring policy: requests', () => {
     expect(answer(requestVisibilityRefusal(actors[actor], request))).toEqual(expected);
   });
 
-  type FlagRow = [string, keyof typeof actors, RequestFacts, RequestContext, { accept: boolean; decline: boolean; retract: boolean }];
+  type Flags = { accept: boolean; decline: boolean; retract: boolean; report: boolean };
+  type FlagRow = [string, keyof typeof actors, RequestFacts, RequestContext, Flags];
   const flagRows: FlagRow[] = [
-    ['the mentor, a place free', 'mentor', pending, room, { accept: true, decline: true, retract: false }],
-    ['the mentor, full', 'mentor', pending, full, { accept: false, decline: true, retract: false }],
-    ['the mentor, no profile', 'mentor', pending, noProfile, { accept: false, decline: true, retract: false }],
-    ['the mentor, expired', 'mentor', pending, expired, { accept: false, decline: false, retract: false }],
-    ['the mentee', 'mentee', pending, room, { accept: false, decline: false, retract: true }],
-    ['the mentee, expired', 'mentee', pending, expired, { accept: false, decline: false, retract: true }],
-    ['a stranger', 'stranger', pending, room, { accept: false, decline: false, retract: false }],
+    ['the mentor, a place free', 'mentor', pending, room, { accept: true, decline: true, retract: false, report: true }],
+    ['the mentor, full', 'mentor', pending, full, { accept: false, decline: true, retract: false, report: true }],
+    ['the mentor, no profile', 'mentor', pending, noProfile, { accept: false, decline: true, retract: false, report: true }],
+    ['the mentor, expired', 'mentor', pending, expired, { accept: false, decline: false, retract: false, report: true }],
+    ['the mentee', 'mentee', pending, room, { accept: false, decline: false, retract: true, report: false }],
+    ['the mentee, expired', 'mentee', pending, expired, { accept: false, decline: false, retract: true, report: false }],
+    ['a stranger', 'stranger', pending, room, { accept: false, decline: false, retract: false, report: false }],
     ...notPending.flatMap((status): FlagRow[] => [
-      [`the mentor, ${status}`, 'mentor', { ...pending, status }, room, { accept: false, decline: false, retract: false }],
-      [`the mentee, ${status}`, 'mentee', { ...pending, status }, room, { accept: false, decline: false, retract: false }],
+      [`the mentor, ${status}`, 'mentor', { ...pending, status }, room, { accept: false, decline: false, retract: false, report: true }],
+      [`the mentee, ${status}`, 'mentee', { ...pending, status }, room, { accept: false, decline: false, retract: false, report: false }],
     ]),
   ];
 
   it.each(flagRows)('can.* for %s', (_name, actor, request, context, expected) => {
-    expect(permissionsFor(actors[actor], request, context)).toEqual(expected);
+    expect(permissionsFor(actors[actor], { ...request, reported: false }, context)).toEqual(expected);
+    // Once the actor reported it, the Report button is gone; nothing else changes.
+    expect(permissionsFor(actors[actor], { ...request, reported: true }, context)).toEqual({ ...expected, report: false });
   });
 
   it('gives every flag exactly when the rule the service enforces allows it', () => {
@@ -121,14 +125,30 @@ describe('mentoring policy: requests', () => {
     for (const actor of Object.values(actors)) {
       for (const status of REQUEST_STATUSES) {
         for (const context of contexts) {
-          const request = { ...pending, status };
-          const flags = permissionsFor(actor, request, context);
-          for (const [flag, action] of Object.entries(flagOf)) {
-            expect(flags[flag as keyof typeof flags], `${actor.id} ${status} ${flag}`).toBe(requestRefusal(actor, request, action, context) === null);
+          for (const reported of [false, true]) {
+            const request = { ...pending, status, reported };
+            const flags = permissionsFor(actor, request, context);
+            for (const [flag, action] of Object.entries(flagOf)) {
+              expect(flags[flag as keyof typeof flags], `${actor.id} ${status} ${flag}`).toBe(requestRefusal(actor, request, action, context) === null);
+            }
+            expect(flags.report, `${actor.id} ${status} report`).toBe(requestReportRefusal(actor, request) === null);
           }
         }
       }
     }
+  });
+
+  it.each([
+    ['its mentor', 'mentor', false, null],
+    ['its mentor, a second time', 'mentor', true, [409, 'already_reported']],
+    ['its mentee', 'mentee', false, [409, 'cannot_report_own']],
+    ['a stranger', 'stranger', false, [404, 'not_found']],
+  ] as const)('a request\'s motivation is reported by %s', (_name, actor, reported, expected) => {
+    expect(answer(requestReportRefusal(actors[actor], { ...pending, reported }))).toEqual(expected);
+  });
+
+  it('a missing request cannot be reported (404)', () => {
+    expect(answer(requestReportRefusal(mentor, undefined))).toEqual([404, 'not_found']);
   });
 });
 

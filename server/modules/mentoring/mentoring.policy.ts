@@ -98,6 +98,27 @@ export function assertMayEnd<T extends MentorshipFacts>(actor: Viewer, mentorshi
   enforce(endRefusal(actor, mentorship));
 }
 
+/** A request as reporting its motivation reads it: its two sides, and whether the actor reported it already. */
+export interface ReportableRequest {
+  menteeId: string;
+  mentorId: string;
+  /** The actor reported it already. */
+  reported: boolean;
+}
+
+/**
+ * A request's motivation is reported to the alumni office by its mentor, once (the yellow Report
+ * button on the Requests page): its mentee gets 409 `cannot_report_own`, anyone else 404 (admins
+ * included, as for every request), the second time 409 `already_reported`. Moderation, which takes
+ * the report, enforces this rule; the request's `can.report` shows it.
+ */
+export function requestReportRefusal(actor: Viewer, request: ReportableRequest | undefined): Refusal {
+  if (!request || !isPartyTo(actor, request)) return errors.not_found('The request');
+  if (request.menteeId === actor.id) return errors.cannot_report_own();
+  if (request.reported) return errors.already_reported();
+  return null;
+}
+
 /** What sending a request reads about the pair and the mentor (gathered by the service). */
 export interface SendFacts {
   mentorId: string;
@@ -152,6 +173,7 @@ export interface RequestPermissions {
   accept: boolean;
   decline: boolean;
   retract: boolean;
+  report: boolean;
 }
 
 export interface MentorshipPermissions {
@@ -159,16 +181,16 @@ export interface MentorshipPermissions {
 }
 
 /** The `can.*` flags the views send: the rules above, asked for each action. */
-export function permissionsFor(actor: Viewer, request: RequestFacts, context: RequestContext): RequestPermissions;
+export function permissionsFor(actor: Viewer, request: RequestFacts & Pick<ReportableRequest, 'reported'>, context: RequestContext): RequestPermissions;
 export function permissionsFor(actor: Viewer, mentorship: MentorshipFacts): MentorshipPermissions;
 export function permissionsFor(
   actor: Viewer,
-  thing: RequestFacts | MentorshipFacts,
+  thing: (RequestFacts & Pick<ReportableRequest, 'reported'>) | MentorshipFacts,
   context?: RequestContext,
 ): RequestPermissions | MentorshipPermissions {
   if ('status' in thing) {
     const may = (action: RequestAction) => allows(requestRefusal(actor, thing, action, context!));
-    return { accept: may('accept'), decline: may('answer'), retract: may('retract') };
+    return { accept: may('accept'), decline: may('answer'), retract: may('retract'), report: allows(requestReportRefusal(actor, thing)) };
   }
   return { end: allows(endRefusal(actor, thing)) };
 }

@@ -45,7 +45,8 @@ export function toRequest(row: RequestWithPeople, viewerId: string, context: Req
     expiredAt: request.expiredAt?.toISOString() ?? null,
     expiresAt: isPending ? expiresAt(request.createdAt, context.expiryDays).toISOString() : null,
     mentorshipId: row.mentorshipId,
-    can: permissionsFor({ id: viewerId }, request, context),
+    can: permissionsFor({ id: viewerId }, { ...request, reported: row.reportedByMe }, context),
+    reported: row.reportedByMe,
   };
 }
 

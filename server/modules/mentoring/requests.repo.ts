@@ -53,6 +53,8 @@ export interface RequestWithPeople {
   mentee: MemberSummaryRow;
   mentor: MemberSummaryRow;
   mentorshipId: string | null;
+  /** The member the list is for (`RequestFilter.userId`) reported its motivation to the alumni office. */
+  reportedByMe: boolean;
 }
 
 export async function countPendingRequestsOf(db: Db, menteeId: string): Promise<number> {
@@ -103,7 +105,11 @@ export interface RequestFilter {
   limit: number;
 }
 
-/** Requests the member sent or received, newest first, with both people and the mentorship started. */
+/**
+ * Requests the member sent or received, newest first, with both people, the mentorship started and
+ * whether the member reported the request (reading `reports`, moderation's table, inside this query
+ * about mentoring's own rows, as ADR 0020 allows; the index `reports_request_once` answers it).
+ */
 export async function listRequests(db: Db, filter: RequestFilter): Promise<RequestWithPeople[]> {
   const side =
     filter.direction === 'incoming'
@@ -123,6 +129,7 @@ export async function listRequests(db: Db, filter: RequestFilter): Promise<Reque
       mentee: summaryColumns(mentee),
       mentor: summaryColumns(mentor),
       mentorshipId: mentorships.id,
+      reportedByMe: sql<boolean>`exists (select 1 from reports x where x.request_id = ${mentoringRequests.id} and x.reporter_id = ${filter.userId})`,
     })
     .from(mentoringRequests)
     .innerJoin(mentee, eq(mentee.id, mentoringRequests.menteeId))

@@ -79,6 +79,32 @@ describe('mentoring requests', () => {
     expect(withMentor.json().items.map((item: { id: string }) => item.id)).toEqual([request.id]);
   });
 
+  it('tells the mentor whether they reported a request, in the list and on its own, after any reload', async () => {
+    const mentor = await createMentor(t);
+    const mentee = await createMember(t, { role: 'student' });
+    const id = await sendRequest(t, mentee.cookie, mentor.user.username!);
+    const seen = async (cookie: string) => {
+      const one = (await call('GET', `/api/requests/${id}`, cookie)).json();
+      const listed = (await call('GET', '/api/requests', cookie)).json().items.find((item: { id: string }) => item.id === id);
+      expect(listed).toMatchObject({ reported: one.reported, can: one.can });
+      return { reported: one.reported, report: one.can.report };
+    };
+    expect(await seen(mentor.cookie)).toEqual({ reported: false, report: true });
+    // The mentee cannot report their own request (409 cannot_report_own): no button for them.
+    expect(await seen(mentee.cookie)).toEqual({ reported: false, report: false });
+
+    expect((await call('POST', `/api/requests/${id}/report`, mentor.cookie, { reason: 'spam' })).statusCode).toBe(201);
+    expect(await seen(mentor.cookie)).toEqual({ reported: true, report: false });
+    // The report is the mentor's own: the mentee's view does not change, nor does another request's.
+    expect(await seen(mentee.cookie)).toEqual({ reported: false, report: false });
+    const other = await createMember(t, { role: 'student' });
+    const otherId = await sendRequest(t, other.cookie, mentor.user.username!);
+    expect((await call('GET', `/api/requests/${otherId}`, mentor.cookie)).json()).toMatchObject({ reported: false, can: { report: true } });
+    // Answering a reported request still works, and it stays reported.
+    const declined = await call('POST', `/api/requests/${id}/decline`, mentor.cookie, {});
+    expect(declined.json()).toMatchObject({ status: 'declined', reported: true, can: { report: false } });
+  });
+
   it('refuses a motivation that is too short or missing (400)', async () => {
     const mentor = await createMentor(t);
     const mentee = await createMember(t);

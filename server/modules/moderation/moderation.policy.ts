@@ -1,6 +1,7 @@
 import { errors } from '../../lib/errors';
 import { type Actor, type Refusal, adminRefusal, allows, enforce } from '../../lib/policy';
 import { reportRefusal } from '../inbox/inbox.policy';
+import { type ReportableRequest, requestReportRefusal } from '../mentoring/mentoring.policy';
 
 /**
  * Who may report what, and what the alumni office may do with a report or a member (ADR 0019).
@@ -32,24 +33,12 @@ export function assertMayReportMessage<T extends ReportableMessage>(actor: Viewe
   enforce(messageReportRefusal(actor, message));
 }
 
-/** A request as reporting reads it. */
-export interface ReportableRequest {
-  menteeId: string;
-  mentorId: string;
-  /** The actor reported it already. */
-  reported: boolean;
-}
-
 /**
  * A request's motivation is reported by its mentor, once: its mentee gets 409 `cannot_report_own`,
- * anyone else 404 (admins included, as for every request).
+ * anyone else 404 (admins included, as for every request). The rule is mentoring's, which shows it
+ * as the request's `can.report`; reporting enforces it.
  */
-export function requestReportRefusal(actor: Viewer, request: ReportableRequest | undefined): Refusal {
-  if (!request || (request.menteeId !== actor.id && request.mentorId !== actor.id)) return errors.not_found('The request');
-  if (request.menteeId === actor.id) return errors.cannot_report_own();
-  if (request.reported) return errors.already_reported();
-  return null;
-}
+export { type ReportableRequest, requestReportRefusal };
 
 export function assertMayReportRequest<T extends ReportableRequest>(actor: Viewer, request: T | undefined): asserts request is T {
   enforce(requestReportRefusal(actor, request));

@@ -5,6 +5,7 @@ import { MAX_PHOTO_BYTES } from '../../../contract/profile';
 import { errors } from '../../lib/errors';
 import { route } from '../../lib/route';
 import { requireSession, requireUser } from '../accounts/session';
+import { memberAbilitiesFor } from '../inbox/inbox.service';
 import { getPhoto, removePhoto, uploadPhoto } from './photo.service';
 import {
   type ProfileDeps,
@@ -29,7 +30,7 @@ function unreadableUpload(error: unknown): never {
 
 /** The member's own personal profile and settings, and other members' profiles. */
 export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps: ProfileDeps = { db: app.deps.database.db, config: app.deps.config };
+  const deps: ProfileDeps = { db: app.deps.database.db, config: app.deps.config, memberAbilities: memberAbilitiesFor };
   await app.register(multipart, { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 0 } });
 
   route(app, endpoints.getPersonalProfile, {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type {
   Member,
+  MemberAbilities,
   PersonalProfile,
   ProfileFields,
   StartEmailChange,
@@ -31,6 +32,12 @@ export interface ProfileDeps {
   db: Db;
   config: Pick<Config, 'publicUrl' | 'institution'>;
   now?: () => Date;
+  /**
+   * What the actor may do with the member whose profile they look at (`can.*`): the Inbox's rule
+   * (`inbox.service` `memberAbilitiesFor`), handed in by the routes because the inbox comes after
+   * profile in MODULE_LAYERS (ADR 0020).
+   */
+  memberAbilities(db: Db, actor: UserRow, member: UserRow): Promise<MemberAbilities>;
 }
 
 const EMAIL_CHANGE_TTL_MS = 24 * 60 * 60 * 1000;
@@ -142,11 +149,12 @@ export async function confirmEmailChange(deps: ProfileDeps, token: string): Prom
 export async function getMember(deps: ProfileDeps, actor: UserRow, username: string): Promise<Member> {
   const member = await findMemberByUsername(deps.db, username);
   if (!member || member.role === null) throw errors.not_found('The member');
-  return toMember(member, member.id === actor.id);
+  return toMember(member, member.id === actor.id, await deps.memberAbilities(deps.db, actor, member));
 }
 
-export function toMember(user: UserRow, isSelf: boolean): Member {
+export function toMember(user: UserRow, isSelf: boolean, can: MemberAbilities): Member {
   return {
+    can,
     username: user.username ?? '',
     displayUsername: user.displayUsername ?? user.username ?? '',
     name: user.name,

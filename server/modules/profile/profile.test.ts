@@ -158,7 +158,7 @@ describe('personal profile, settings and member profiles', () => {
       await call('POST', '/api/me/email-change', cookie, { newEmail: 'late@test.example', currentPassword: TEST_PASSWORD });
       const token = (await linkFromLatestMail(t, 'late@test.example')).searchParams.get('token')!;
       const tomorrow = () => new Date(Date.now() + 25 * 60 * 60 * 1000);
-      await expect(confirmEmailChange({ db: t.database.db, config: t.config, now: tomorrow }, token)).rejects.toMatchObject({
+      await expect(confirmEmailChange({ db: t.database.db, config: t.config, now: tomorrow, memberAbilities: async () => ({ message: false }) }, token)).rejects.toMatchObject({
         code: 'invalid_token',
       });
     });

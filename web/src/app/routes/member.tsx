@@ -21,8 +21,9 @@ export function MemberRoute() {
 }
 
 /**
- * Under the photo, for anyone but oneself: "Send message" to a mentor (anyone may write to a
- * listed mentor; others from a request or mentorship), and Block or Unblock.
+ * Under the photo, for anyone but oneself: "Send message" when the server says writing to them
+ * would be accepted (`can.message`: a listed mentor, someone one has or had a request, mentorship
+ * or conversation with, anyone for the alumni office), and Block or Unblock.
  */
 function MemberActions({ member, mentor }: { member: Member; mentor: PublicMentorProfile | null }) {
   const me = useMe();
@@ -30,7 +31,7 @@ function MemberActions({ member, mentor }: { member: Member; mentor: PublicMento
   if (isSelf) return null;
   return (
     <div className="member-actions">
-      {mentor ? <SendMessageButton username={member.username} name={member.name} className="member-action" /> : null}
+      {member.can.message ? <SendMessageButton username={member.username} name={member.name} className="member-action" /> : null}
       <BlockButton username={member.username} name={member.name} className="member-action" />
     </div>
   );

@@ -18,7 +18,7 @@ const FAQ = [
     section: 'mentoring',
     questions: ['findMentor', 'answerRequest', 'retractRequest', 'mustAccept', 'maxMentees', 'pauseMentoring'],
   },
-  { section: 'messages', questions: ['sendMessage', 'blockMember'] },
+  { section: 'messages', questions: ['sendMessage', 'reportMessage', 'blockMember'] },
 ] as const;
 
 type Question = (typeof FAQ)[number]['questions'][number];

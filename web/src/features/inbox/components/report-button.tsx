@@ -13,6 +13,8 @@ interface ReportButtonProps {
   authorName: string;
   /** The server says I reported it already. */
   reported: boolean;
+  /** Called once the alumni office has the report (the page refreshes what says whether it was reported). */
+  onReported?: () => void;
 }
 
 /**
@@ -20,7 +22,7 @@ interface ReportButtonProps {
  * installation's name and colour): a dialog asks why, then the alumni office has it. Afterwards
  * the button says "Reported", and a sentence says the report was sent.
  */
-export function ReportButton({ subject, authorName, reported }: ReportButtonProps) {
+export function ReportButton({ subject, authorName, reported, onReported }: ReportButtonProps) {
   const { t } = useTranslation('inbox');
   const [isOpen, setOpen] = useState(false);
   const [justSent, setJustSent] = useState(false);
@@ -54,6 +56,7 @@ export function ReportButton({ subject, authorName, reported }: ReportButtonProp
           onSent={() => {
             setOpen(false);
             setJustSent(true);
+            onReported?.();
           }}
           onClose={() => {
             setOpen(false);

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +7,7 @@ import { Avatar } from '../../../components/ui/avatar';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { ReportButton } from '../../inbox';
 import { memberPath } from '../../../lib/paths';
+import { mentoringKeys } from '../api/query-keys';
 import { StatusLabel } from './status-label';
 
 /**
@@ -14,6 +16,7 @@ import { StatusLabel } from './status-label';
  */
 export function RequestDetail({ request, children }: { request: MentoringRequest; children?: ReactNode }) {
   const { t } = useTranslation('requests');
+  const queryClient = useQueryClient();
   const person = request.direction === 'incoming' ? request.mentee : request.mentor;
   return (
     <article className="request-detail card" aria-labelledby="request-title">
@@ -27,9 +30,18 @@ export function RequestDetail({ request, children }: { request: MentoringRequest
       <section className="request-text" aria-labelledby="request-motivation-heading">
         <h3 id="request-motivation-heading">{t('detail.motivation')}</h3>
         <p className="pre-line">{request.motivation}</p>
-        {/* The mentor may report a motivation to the alumni office, as a message (the yellow Report button). */}
-        {request.direction === 'incoming' ? (
-          <ReportButton subject={{ kind: 'request', id: request.id }} authorName={request.mentee.name} reported={false} />
+        {/* The mentor may report a motivation to the alumni office, once, as a message (the yellow Report button). */}
+        {request.can.report || request.reported ? (
+          <ReportButton
+            subject={{ kind: 'request', id: request.id }}
+            authorName={request.mentee.name}
+            reported={request.reported}
+            onReported={() => {
+              // The request says "Reported" from now on, also after a reload (`reported`).
+              void queryClient.invalidateQueries({ queryKey: mentoringKeys.request(request.id) });
+              void queryClient.invalidateQueries({ queryKey: [...mentoringKeys.all, 'requests'] });
+            }}
+          />
         ) : null}
       </section>
       {request.goals ? (
