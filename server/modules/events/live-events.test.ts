@@ -1,22 +1,20 @@
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { LiveEvent } from '../../../contract/inbox';
-import { buildApp } from '../../app';
 import type { Database } from '../../db/client';
-import { createTestApp, testConfig, type TestApp } from '../../../test/app';
+import { createTestApp, type TestApp } from '../../../test/app';
 import { type OpenStream, openEventStream } from '../../../test/event-stream';
 import { ORIGIN, buildRegistration, createMember, sessionCookie } from '../../../test/factories';
 import { listenOnFreePort } from '../../../test/http';
-import { createPostgresDatabase, openPostgresDatabase } from '../../../test/postgres';
+import { createPostgresDatabase } from '../../../test/postgres';
 import { freePort, startServerProcess } from '../../../test/server-process';
 import { notify } from '../notifications/notifications.service';
 import { publishLiveEvent } from './live-events.service';
 import { startLiveHub } from './live-hub';
+import { useTwoInstances } from '../../../test/two-instances';
 
 const publish = (database: Database, to: string[], event: LiveEvent) =>
   database.db.transaction((tx) => publishLiveEvent(tx, to, event));
@@ -287,29 +285,11 @@ describe('the server process (server.ts)', () => {
 // Two server instances need a database both can reach: PostgreSQL, when the run has DATABASE_URL.
 
 describe.runIf(postgresTemplate)('two instances on PostgreSQL', () => {
-  let database: Database & { url: string };
-  let second: Database;
-  let first: FastifyInstance;
-  let other: FastifyInstance;
-  let port: number;
-  beforeAll(async () => {
-    database = await createPostgresDatabase(postgresTemplate!);
-    second = await openPostgresDatabase(database.url);
-    const config = testConfig();
-    first = await buildApp({ config, database, webDist: false, logger: false });
-    other = await buildApp({ config, database: second, webDist: false, logger: false });
-    await other.listen({ port: 0, host: '127.0.0.1' });
-    port = (other.server.address() as AddressInfo).port;
-  });
-  afterAll(async () => {
-    await first?.close();
-    await other?.close();
-    await second?.close();
-    await database?.close();
-  });
-
+  const instances = useTwoInstances();
   it('delivers an event published in a transaction on one instance to the member’s stream on the other', async () => {
-    const t = { app: first, database, config: testConfig() } as unknown as TestApp;
+    const t = instances.first;
+    const { database } = t;
+    const { port } = instances;
     const anna = await createMember(t);
     const bram = await createMember(t);
     const stream = await openEventStream(port, anna.cookie);
@@ -344,7 +324,9 @@ describe.runIf(postgresTemplate)('two instances on PostgreSQL', () => {
   });
 
   it('ends its streams when it stops hearing the database, answers 503 meanwhile, and serves again once it listens again', async () => {
-    const t = { app: first, database, config: testConfig() } as unknown as TestApp;
+    const t = instances.first;
+    const { database } = t;
+    const { port } = instances;
     const anna = await createMember(t);
     const stream = await openEventStream(port, anna.cookie);
     expect(stream.status).toBe(200);

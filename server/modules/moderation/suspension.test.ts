@@ -1,17 +1,15 @@
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { buildApp } from '../../app';
 import { type Database, queryRows } from '../../db/client';
-import { createTestApp, testConfig, type TestApp } from '../../../test/app';
+import { createTestApp, type TestApp } from '../../../test/app';
 import { openEventStream } from '../../../test/event-stream';
 import { ORIGIN, TEST_PASSWORD, createMember, createMentor, sessionCookie } from '../../../test/factories';
 import { listenOnFreePort } from '../../../test/http';
 import { sendRequest } from '../../../test/mentoring';
 import { api, createAdmin, memberRow } from '../../../test/moderation';
-import { createPostgresDatabase, openPostgresDatabase } from '../../../test/postgres';
 import { suspendMember, unsuspendMember } from './suspension.service';
+import { useTwoInstances } from '../../../test/two-instances';
 
 const postgresTemplate = inject('postgresTemplate');
 
@@ -143,29 +141,11 @@ describe('suspending a member', () => {
 
 // Two instances each with a pool of its own need a database both reach: PostgreSQL, when the run has DATABASE_URL.
 describe.runIf(postgresTemplate)('suspending on one instance, on PostgreSQL', () => {
-  let database: Database & { url: string };
-  let second: Database;
-  let first: FastifyInstance;
-  let other: FastifyInstance;
-  let port: number;
-  beforeAll(async () => {
-    database = await createPostgresDatabase(postgresTemplate!);
-    second = await openPostgresDatabase(database.url);
-    const config = testConfig();
-    first = await buildApp({ config, database, webDist: false, logger: false });
-    other = await buildApp({ config, database: second, webDist: false, logger: false });
-    await other.listen({ port: 0, host: '127.0.0.1' });
-    port = (other.server.address() as AddressInfo).port;
-  });
-  afterAll(async () => {
-    await first?.close();
-    await other?.close();
-    await second?.close();
-    await database?.close();
-  });
-
+  const instances = useTwoInstances();
   it('ends the member’s stream and session on the other instance', async () => {
-    const t = { app: first, database, config: testConfig() } as unknown as TestApp;
+    const t = instances.first;
+    const { database } = t;
+    const { other, port } = instances;
     const admin = await createAdmin(t);
     const member = await createMember(t);
     const stream = await openEventStream(port, member.cookie);
