@@ -16,7 +16,9 @@ import type {
 /** Every language's mails; adding a language is one entry here (and the compiler asks for all templates). */
 const packs: Record<Language, LanguagePack> = { en, nl };
 
-const directTemplates = new Set<MailTemplate>(['password_reset', 'email_change_confirm', 'email_verification', 'email_changed_old_address', 'account_deleted']);
+const directTemplates = new Set<MailTemplate>(['password_reset', 'email_change_confirm', 'email_verification', 'email_changed_old_address']);
+/** Direct mail about what happened to the account itself (docs/product.md, rule 18). */
+const accountTemplates = new Set<MailTemplate>(['account_deleted', 'account_suspension']);
 
 export function isMailTemplate(value: unknown): value is MailTemplate {
   return typeof value === 'string' && Object.hasOwn(en.templates, value);
@@ -29,7 +31,9 @@ export function renderMail<T extends MailTemplate>(template: T, data: MailDataBy
   const message = render(data, context);
   const reason: MailReason = directTemplates.has(template)
     ? 'transactional'
-    : isSecurityNotification(template)
+    : accountTemplates.has(template)
+      ? 'account'
+      : isSecurityNotification(template)
       ? 'security'
       : 'notification';
   const footer = pack.common.footer(reason, context);

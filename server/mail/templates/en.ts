@@ -29,7 +29,14 @@ export const en: LanguagePack = {
             ],
             link: { label: 'Email notification settings', url: `${c.publicUrl}/settings` },
           }
-        : reason === 'security'
+        : reason === 'account'
+          ? {
+              lines: [
+                `You receive this email because it is about your account at ${c.institutionName}. We send it even when email notifications are switched off.`,
+                `Questions? Write to ${c.supportEmail}.`,
+              ],
+            }
+          : reason === 'security'
           ? {
               lines: [
                 `You receive this email because your account at ${c.institutionName} changed. ` +
@@ -227,6 +234,17 @@ export const en: LanguagePack = {
         'Your profile, photo, mentor profile, settings and notifications are gone, and you have been signed out everywhere. Messages you sent stay readable for the members you wrote to, shown as from a deleted member. This is the last mail you receive from us.',
       ],
       after: [`Questions? Write to ${c.supportEmail}.`],
+    }),
+    account_suspension: (data, c) => ({
+      subject: data.suspended ? `Your account at ${c.institutionName} has been suspended` : `You can sign in at ${c.institutionName} again`,
+      paragraphs: data.suspended
+        ? [
+            `The alumni office has suspended your account at ${c.institutionName}. You have been signed out everywhere and cannot sign in while it is suspended.`,
+            'Your mentor profile is not shown to others, and the mentoring requests you had sent are withdrawn.',
+          ]
+        : [`The alumni office has lifted the suspension of your account at ${c.institutionName}. You can sign in again.`],
+      ...(data.suspended ? {} : { action: { label: 'Sign in', url: `${c.publicUrl}/sign-in` } }),
+      after: [`Questions about this? Write to ${c.supportEmail}.`],
     }),
     email_changed_old_address: (data, c) => ({
       subject: `Your account at ${c.institutionName} has a new email address`,

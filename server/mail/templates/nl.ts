@@ -29,7 +29,14 @@ export const nl: LanguagePack = {
             ],
             link: { label: 'Instellingen voor e-mailnotificaties', url: `${c.publicUrl}/settings` },
           }
-        : reason === 'security'
+        : reason === 'account'
+          ? {
+              lines: [
+                `Je ontvangt deze e-mail omdat hij over je account bij ${c.institutionName} gaat. We sturen hem ook als e-mailnotificaties uit staan.`,
+                `Vragen? Mail naar ${c.supportEmail}.`,
+              ],
+            }
+          : reason === 'security'
           ? {
               lines: [
                 `Je ontvangt deze e-mail omdat je account bij ${c.institutionName} is gewijzigd. ` +
@@ -227,6 +234,17 @@ export const nl: LanguagePack = {
         'Je profiel, foto, mentorprofiel, instellingen en meldingen zijn weg, en je bent overal uitgelogd. Berichten die je stuurde blijven leesbaar voor de leden aan wie je schreef, als afkomstig van een verwijderd lid. Dit is de laatste mail die je van ons krijgt.',
       ],
       after: [`Vragen? Schrijf naar ${c.supportEmail}.`],
+    }),
+    account_suspension: (data, c) => ({
+      subject: data.suspended ? `Je account bij ${c.institutionName} is geschorst` : `Je kunt weer inloggen bij ${c.institutionName}`,
+      paragraphs: data.suspended
+        ? [
+            `Het alumnibureau heeft je account bij ${c.institutionName} geschorst. Je bent overal uitgelogd en kunt niet inloggen zolang de schorsing duurt.`,
+            'Je mentorprofiel is niet zichtbaar voor anderen, en de mentorverzoeken die je had verstuurd zijn ingetrokken.',
+          ]
+        : [`Het alumnibureau heeft de schorsing van je account bij ${c.institutionName} opgeheven. Je kunt weer inloggen.`],
+      ...(data.suspended ? {} : { action: { label: 'Inloggen', url: `${c.publicUrl}/sign-in` } }),
+      after: [`Vragen hierover? Mail naar ${c.supportEmail}.`],
     }),
     email_changed_old_address: (data, c) => ({
       subject: `Je account bij ${c.institutionName} heeft een nieuw e-mailadres`,

@@ -14,6 +14,8 @@ export interface DirectMailDataByTemplate {
   email_changed_old_address: { newEmail: string };
   /** To the address of an account just deleted, by its member or (with a reason) by the alumni office. */
   account_deleted: { byAdmin: boolean; reason: string | null };
+  /** The alumni office suspended the account (`true`) or lifted its suspension (`false`). */
+  account_suspension: { suspended: boolean };
 }
 export type DirectMailTemplate = keyof DirectMailDataByTemplate;
 
@@ -21,10 +23,11 @@ export type MailDataByTemplate = NotificationDataByType & DirectMailDataByTempla
 export type MailTemplate = NotificationType | DirectMailTemplate;
 
 /**
- * Why the receiver got the mail: it decides the footer. `security`: a change to their account,
- * sent whatever their notification setting; `transactional`: a link they asked for.
+ * Why the receiver got the mail: it decides the footer. `security`: a change to their account's
+ * security, sent whatever their notification setting; `account`: what the alumni office did to
+ * their account (also sent whatever the setting); `transactional`: a link they asked for.
  */
-export type MailReason = 'notification' | 'security' | 'transactional';
+export type MailReason = 'notification' | 'security' | 'account' | 'transactional';
 
 /** What every template may use besides its own data. */
 export interface MailContext {

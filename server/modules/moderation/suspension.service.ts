@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../../lib/policy';
 import { type UserRow, findMember, lockActiveAdmins, signOutEverywhere, updateMember } from '../accounts/accounts.service';
 import { recordAdminAction } from '../audit/audit.service';
+import { enqueueMail } from '../outbox/outbox.service';
 import { withdrawPendingRequestsOf } from '../mentoring/requests.service';
 import { assertMaySuspend, assertMayUnsuspend } from './moderation.policy';
 
@@ -27,6 +28,16 @@ export interface SuspensionOptions {
   details?: Record<string, unknown>;
 }
 
+/** The member hears of it by mail whatever their notification setting (docs/product.md, rule 18): they cannot sign in to read it. */
+const mailSuspension = (tx: Db, member: UserRow, suspended: boolean) =>
+  enqueueMail(tx, {
+    to: member.email,
+    language: member.language === 'nl' ? 'nl' : 'en',
+    template: 'account_suspension',
+    data: { suspended },
+    ...(member.firstName ? { name: member.firstName } : {}),
+  });
+
 export interface SuspensionResult {
   member: UserRow;
   /** False when the member was suspended already (nothing was done, nothing recorded). */
@@ -50,6 +61,7 @@ export async function suspendMemberIn(tx: Db, actor: Pick<Actor, 'id' | 'isAdmin
   const member = (await updateMember(tx, target.id, { suspendedAt: now }))!;
   const sessionsEnded = await signOutEverywhere(tx, target.id);
   const requestsWithdrawn = await withdrawPendingRequestsOf(tx, target, now);
+  await mailSuspension(tx, target, true);
   await recordAdminAction(tx, {
     actorId: actor.id,
     action: 'member_suspended',
@@ -92,6 +104,7 @@ export async function unsuspendMember(
     assertMayUnsuspend(actor, target);
     if (target.suspendedAt === null) return { member: target, changed: false };
     const member = (await updateMember(tx, target.id, { suspendedAt: null }))!;
+    await mailSuspension(tx, target, false);
     await recordAdminAction(tx, {
       actorId: actor.id,
       action: 'member_unsuspended',

@@ -10,6 +10,7 @@ import { sendRequest } from '../../../test/mentoring';
 import { api, createAdmin, memberRow } from '../../../test/moderation';
 import { suspendMember, unsuspendMember } from './suspension.service';
 import { useTwoInstances } from '../../../test/two-instances';
+import { queuedMails } from '../../../test/outbox';
 
 const postgresTemplate = inject('postgresTemplate');
 
@@ -94,6 +95,9 @@ describe('suspending a member', () => {
     const signIn = await api(t)('POST', '/api/auth/sign-in/email', undefined, { email: mentor.input.email, password: TEST_PASSWORD });
     expect(signIn.statusCode).toBe(200);
     expect(rowsOf(await auditRows(t.database, mentor.user.id)).map((row) => row.action)).toEqual(['member_suspended', 'member_unsuspended']);
+    // Told by mail both times, whatever their notification setting: they cannot sign in to read the bell.
+    const mails = await queuedMails(t, mentor.input.email);
+    expect(mails.filter((mail) => mail.template === 'account_suspension').map((mail) => mail.data)).toEqual([{ suspended: false }, { suspended: true }]); // newest first
   });
 
   it('is refused for oneself, for the last admin, and to a member who is not an admin', async () => {
