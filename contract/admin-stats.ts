@@ -18,6 +18,10 @@ export const StatsQuerySchema = z
     else if (days >= STATS_MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'range_too_long' });
   });
 
+/** What happened to requests, as the weeks count it (the columns of WeeklyRequests after the week). */
+export const REQUEST_EVENTS = ['sent', 'accepted', 'declined', 'withdrawn', 'expired'] as const;
+export type RequestEventName = (typeof REQUEST_EVENTS)[number];
+
 /** One ISO week's requests, each counted in the week it happened (sent when sent, accepted when answered …). */
 export const WeeklyRequestsSchema = z
   .object({
