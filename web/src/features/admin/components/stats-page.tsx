@@ -129,7 +129,8 @@ function StatsView({ stats }: { stats: AdminStats }) {
               <RequestsChart weeks={stats.weeks} labels={labels} />
             </Suspense>
           </div>
-          <div className="table-scroll">
+          {/* Scrolls sideways on a phone: focusable, so the keyboard scrolls it too. */}
+          <div className="table-scroll" role="region" aria-label={t('stats.weeks.table')} tabIndex={0}>
             <table className="admin-table stats-table">
               <caption className="visually-hidden">{t('stats.weeks.title')}</caption>
               <thead>
