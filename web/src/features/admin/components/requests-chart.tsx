@@ -11,7 +11,7 @@ const HEIGHT = 280;
  * stats-page.tsx), so the library is never in the first page's bundle. The caller hides it from
  * assistive technology: the table beside it holds the same figures.
  */
-export default function RequestsChart({ weeks, labels }: { weeks: WeeklyRequests[]; labels: Record<Series, string> }) {
+export default function RequestsChart({ weeks, labels }: { weeks: WeeklyRequests[]; labels: Record<Series | 'week', string> }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = box.current;
@@ -30,7 +30,7 @@ export default function RequestsChart({ weeks, labels }: { weeks: WeeklyRequests
           { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] },
         ],
         series: [
-          { label: '' },
+          { label: labels.week, value: (_: uPlot, index: number | null) => (index === null ? '–' : (weeks[index]?.week ?? '–')) },
           ...SERIES.map((series) => ({ label: labels[series], stroke: COLOURS[series], width: 2, points: { show: weeks.length <= 30 } })),
         ],
         cursor: { drag: { x: false, y: false } },

@@ -73,7 +73,10 @@ function StatsView({ stats }: { stats: AdminStats }) {
   const { t, i18n } = useTranslation('admin');
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const hours = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
-  const labels = useMemo(() => Object.fromEntries(SERIES.map((series) => [series, t(`stats.series.${series}`)])) as Record<RequestEventName, string>, [t]);
+  const labels = useMemo(
+    () => ({ ...(Object.fromEntries(SERIES.map((series) => [series, t(`stats.series.${series}`)])) as Record<RequestEventName, string>), week: t('stats.weeks.week') }),
+    [t],
+  );
 
   return (
     <>
