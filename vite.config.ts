@@ -15,7 +15,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // Not the charting library: it comes with the Statistics page's chart, loaded when drawn (React.lazy).
+            { name: 'vendor', test: /node_modules[\\/](?!uplot[\\/])/ },
           ],
         },
       },

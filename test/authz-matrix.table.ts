@@ -149,6 +149,8 @@ export const MATRIX: Record<string, Row> = {
   },
   'GET /api/admin/audit-log': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200] },
   'GET /api/admin/audit-log.csv': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200] },
+  'GET /api/admin/stats': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200] },
+  'GET /api/admin/stats.csv': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200], query: 'from=2026-01-05&to=2026-02-01' },
   // "I have graduated": students only (the admin of the matrix is staff).
   'POST /api/me/graduation-request': {
     outcomes: [401, 201, 403, 403, 403, 403, 403, 403, 403],

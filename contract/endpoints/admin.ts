@@ -14,6 +14,7 @@ import {
   RejectGraduationSchema,
   UpdateMemberSchema,
 } from '../admin';
+import { AdminStatsSchema, StatsQuerySchema } from '../admin-stats';
 import { endpoint } from '../endpoint';
 import { rawLineText } from '../text';
 import { IdParams } from './params';
@@ -110,6 +111,29 @@ export const exportAuditLog = endpoint({
   summary: 'The audit log as CSV, with the same filters (every matching entry, at most 10,000)',
   query: AuditLogQuerySchema.omit({ page: true }),
   responses: { 200: { binary: 'text/csv', description: 'The audit log (text/csv, UTF-8)' } },
+  errors: ['forbidden'],
+});
+
+export const getAdminStats = endpoint({
+  method: 'GET',
+  path: '/api/admin/stats',
+  tags: ['admin'],
+  summary: 'Statistics: members by role, mentors by availability, requests per ISO week, acceptance rate, median answer time, mentorships',
+  description:
+    '`from` and `to` are whole days (UTC), both inclusive, at most 731 days apart; the last 12 weeks by default. ' +
+    "A deleted member's requests and mentorships still count.",
+  query: StatsQuerySchema,
+  responses: { 200: AdminStatsSchema },
+  errors: ['forbidden'],
+});
+
+export const exportAdminStats = endpoint({
+  method: 'GET',
+  path: '/api/admin/stats.csv',
+  tags: ['admin'],
+  summary: "The statistics' weekly requests as CSV, with the same range",
+  query: StatsQuerySchema,
+  responses: { 200: { binary: 'text/csv', description: 'One row per ISO week (text/csv, UTF-8)' } },
   errors: ['forbidden'],
 });
 

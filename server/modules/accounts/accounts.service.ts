@@ -247,3 +247,6 @@ export async function exportAccountData(db: Db, id: string) {
     sessions: await listSessionsForExport(db, id),
   };
 }
+
+/** Members today by role, for the console's statistics (anonymous counts). */
+export { countUsersByRole as countMembersByRole } from './member-counts.repo';

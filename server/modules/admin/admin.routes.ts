@@ -4,6 +4,7 @@ import { route } from '../../lib/route';
 import { requireUser } from '../accounts/session';
 import { type AdminDeps, changeMember, findMembers, getMemberDetail } from './admin.service';
 import { exportAuditLogCsv, getAuditLog } from './audit-log.service';
+import { exportAdminStatsCsv, getAdminStats } from './stats.service';
 import { approveGraduation, getMyGraduationRequest, listGraduationRequestsFor, rejectGraduation, requestGraduation } from './graduation.service';
 
 /** The alumni office's console (admins only, asked of admin.policy.ts by every service) and "I have graduated". */
@@ -53,6 +54,23 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="audit-log-${day}.csv"`)
+        .header('cache-control', 'no-store')
+        .send(csv);
+    },
+  });
+
+  route(app, endpoints.getAdminStats, {
+    config: { session: 'member' },
+    handler: async (request) => getAdminStats(deps, await requireUser(request), request.query),
+  });
+
+  route(app, endpoints.exportAdminStats, {
+    config: { session: 'member' },
+    handler: async (request, reply) => {
+      const { csv, from, to } = await exportAdminStatsCsv(deps, await requireUser(request), request.query);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="requests-per-week-${from}-${to}.csv"`)
         .header('cache-control', 'no-store')
         .send(csv);
     },

@@ -1,4 +1,5 @@
 import type {
+  Availability,
   Industry,
   Interests,
   MentorTab,
@@ -11,6 +12,7 @@ import { errors } from '../../lib/errors';
 import { type UserRow, updateMember } from '../accounts/accounts.service';
 import { placeChanges } from '../accounts/places.service';
 import { availabilityOf, profileFacts, responsivenessOf } from './mentor-cards';
+import { countMentorProfilesByFacts } from './mentor-counts.repo';
 import { assertAlumnus, assertMayEditExpertiseList, assertMaySeeProfile, isListable, missingForListing, permissionsFor } from './mentors.policy';
 import {
   type MentorProfileChanges,
@@ -261,4 +263,15 @@ export async function exportMentorData(db: Db, userId: string) {
       : null,
     expertiseTagsAdded: tags.map((tag) => ({ name: tag.name, createdAt: tag.createdAt.toISOString() })),
   };
+}
+
+/** Mentor profiles today by availability (available, paused, full, unlisted), as the mentor list decides it: the console's statistics. */
+export async function countMentorsByAvailability(db: Db): Promise<Record<Availability, number>> {
+  const counts: Record<Availability, number> = { available: 0, paused: 0, full: 0, unlisted: 0 };
+  for (const group of await countMentorProfilesByFacts(db)) {
+    // One place already taken of one when full, none of one otherwise: the rule's own inputs.
+    const availability = availabilityOf({ isListed: group.isListed, isPaused: group.isPaused, maxMentees: 1, activeMentees: group.isFull ? 1 : 0 });
+    counts[availability] += group.count;
+  }
+  return counts;
 }

@@ -28,6 +28,7 @@ export const paths = {
   adminMember: '/admin/members/:id',
   adminGraduation: '/admin/graduation-requests',
   adminAudit: '/admin/audit-log',
+  adminStats: '/admin/statistics',
   adminReports: '/admin/reports',
 } as const;
 

@@ -4,6 +4,7 @@ import { DeleteMember } from '../../features/admin/components/delete-member';
 import { GraduationPage } from '../../features/admin/components/graduation-page';
 import { MemberPage } from '../../features/admin/components/member-page';
 import { MembersPage } from '../../features/admin/components/members-page';
+import { StatsPage } from '../../features/admin/components/stats-page';
 import { useMe } from '../../lib/auth';
 import { paths } from '../../lib/paths';
 
@@ -27,3 +28,4 @@ export function AdminMemberRoute() {
 
 export const AdminGraduationRoute = () => <GraduationPage />;
 export const AdminAuditRoute = () => <AuditLogPage />;
+export const AdminStatsRoute = () => <StatsPage />;

@@ -5,4 +5,5 @@ export const adminKeys = {
   member: (id: string) => ['admin', 'member', id] as const,
   graduation: (query: object) => ['admin', 'graduation', query] as const,
   audit: (query: object) => ['admin', 'audit', query] as const,
+  stats: (query: object) => ['admin', 'stats', query] as const,
 };
