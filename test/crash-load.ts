@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../server/db/client';
 import { mentoringRequests, mentorProfiles, mentorships, outbox, users } from '../server/db/schema';
+import { LISTABLE_PROFILE } from './factories';
 import type { CapturedMail } from './smtp';
 
 /** The PUBLIC_URL the server processes run with: their trusted origin, and the host of their Message-IDs. */
@@ -38,11 +39,11 @@ interface Answer {
   cookie: string;
 }
 
-/** A POST with a JSON body; null when no answer came (connection refused or cut). */
-async function post(url: string, body: unknown, cookie?: string): Promise<Answer | null> {
+/** A POST (or PUT) with a JSON body; null when no answer came (connection refused or cut). */
+async function post(url: string, body: unknown, cookie?: string, method: 'POST' | 'PUT' = 'POST'): Promise<Answer | null> {
   try {
     const res = await fetch(url, {
-      method: 'POST',
+      method,
       headers: { 'content-type': 'application/json', origin: ORIGIN, ...(cookie ? { cookie } : {}) },
       body: JSON.stringify(body),
     });
@@ -87,7 +88,7 @@ function record(answer: Answer | null, success: number, ledger: Ledger): boolean
   return false;
 }
 
-/** `count` alumni signed up and activated as mentors, each with `maxMentees` places. */
+/** `count` alumni signed up and activated as listed mentors, each with `maxMentees` places. */
 export async function prepareMentors(db: Db, baseUrl: string, ledger: Ledger, count: number, maxMentees: number): Promise<Member[]> {
   const mentors: Member[] = [];
   for (let i = 0; i < count; i++) {
@@ -95,6 +96,9 @@ export async function prepareMentors(db: Db, baseUrl: string, ledger: Ledger, co
     if (!mentor) throw new Error('mentor sign-up failed');
     const activated = await post(`${baseUrl}/api/me/mentor-profile/activate`, {}, mentor.cookie);
     if (activated?.status !== 201) throw new Error(`activation failed: ${activated?.status} ${JSON.stringify(activated?.body)}`);
+    // Listed (and so open to requests) only once the profile says enough for a mentee to choose.
+    const filled = await post(`${baseUrl}/api/me/mentor-profile`, LISTABLE_PROFILE, mentor.cookie, 'PUT');
+    if (filled?.status !== 200) throw new Error(`mentor profile failed: ${filled?.status} ${JSON.stringify(filled?.body)}`);
     mentors.push(mentor);
   }
   await db.update(mentorProfiles).set({ maxMentees }).where(inArray(mentorProfiles.userId, mentors.map((mentor) => mentor.id)));
@@ -137,7 +141,8 @@ const n = sql<number>`count(*)::int`;
 
 /** Which acknowledged writes the database holds, and whether the mentoring rules still hold. */
 export async function checkWrites(db: Db, ledger: Ledger) {
-  const ids = (list: string[]) => (list.length ? list : ['-']);
+  // An id no row has, so an empty list still makes a valid query.
+  const ids = (list: string[]) => (list.length ? list : ['00000000-0000-0000-0000-000000000000']);
   const requestIds = ids(ledger.requests.map((request) => request.id));
   const stored = {
     signUps: await count(db, db.select({ n }).from(users).where(inArray(users.id, ids(ledger.signUps)))),
