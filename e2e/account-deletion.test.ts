@@ -11,6 +11,7 @@ import { type Language, useBrowser, type ViewportName } from './support/browser'
 import { dismissCookieNotice, registerAs } from './support/members';
 import { callAs } from './support/requests';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const app = useApp();
 const browser = useBrowser();
@@ -50,7 +51,7 @@ const RUNS: [ViewportName, Language][] = [
   ['phone', 'en'],
 ];
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('account-deletion runs', RUNS))('at %s width in %s', (viewport, language) => {
   test('A member downloads their data, then deletes their account, and the mentor is told', async () => {
     const words = WORDS[language];
     // Lotte mentors; Daan asked her and waits for an answer.
@@ -122,7 +123,7 @@ const ADMIN_WORDS = {
   nl: { delete: 'Account verwijderen', dialog: (name: string) => `Het account van ${name} verwijderen?`, reason: 'Reden', required: 'Vul dit in.', done: (name: string) => `Het account van ${name} is verwijderd.` },
 } as const;
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('account-deletion runs', RUNS))('at %s width in %s', (viewport, language) => {
   test('The alumni office deletes a member’s account with a reason', async () => {
     const words = ADMIN_WORDS[language];
     const eva = await registerOverHttp(app.url, { role: 'student', firstName: 'Eva', familyName: 'Bakker', language });

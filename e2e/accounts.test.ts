@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { type Language, useBrowser, type ViewportName, type Visitor } from './support/browser';
 import { dismissCookieNotice, openMenu } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const SITE = 'Test University Mentor Network';
 
@@ -112,7 +113,7 @@ const CASES: [ViewportName, Language][] = [
   ['phone', 'nl'],
 ];
 
-describe.each(CASES)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('accounts cases', CASES))('at %s width in %s', (viewport, language) => {
   const text = TEXT[language];
 
   test('An alumnus registers, signs out, signs in with the user name, changes the password, forgets it and resets it through the mailbox link, then signs in with the new password', async () => {

@@ -6,6 +6,7 @@ import { registerOverHttp } from './support/api-member';
 import { type Language, useBrowser, type ViewportName, type Visitor } from './support/browser';
 import { dismissCookieNotice, openMenu, registerAs } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const app = useApp();
 const browser = useBrowser();
@@ -80,7 +81,7 @@ async function signInAsAdmin(visitor: Visitor, tag: string): Promise<void> {
   await app.database.db.update(users).set({ isAdmin: true }).where(eq(users.id, me.id));
 }
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('admin-console runs', RUNS))('at %s width in %s', (viewport, language) => {
   const words = WORDS[language];
 
   test('The alumni office finds a member, changes their user name, approves a graduation and reads the audit log', async () => {

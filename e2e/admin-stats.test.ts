@@ -6,6 +6,7 @@ import { registerOverHttp } from './support/api-member';
 import { type Language, useBrowser, type ViewportName } from './support/browser';
 import { dismissCookieNotice, openMenu, registerAs } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const app = useApp();
 const browser = useBrowser();
@@ -24,7 +25,7 @@ const RUNS: [ViewportName, Language, number][] = [
   ['phone', 'nl', 2024],
 ];
 
-describe.each(RUNS)('at %s width in %s', (viewport, language, year) => {
+describe.each(runsToday('admin-stats runs', RUNS))('at %s width in %s', (viewport, language, year) => {
   const words = WORDS[language];
 
   test('The alumni office reads the statistics chart and its table, picks a period and downloads the CSV', async () => {

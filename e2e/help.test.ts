@@ -3,6 +3,7 @@ import { expectAccessible } from './support/accessibility';
 import { type Language, useBrowser, type ViewportName } from './support/browser';
 import { dismissCookieNotice } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 /** The Help page's search, with the keyboard alone. */
 const app = useApp();
@@ -32,7 +33,7 @@ const RUNS: [ViewportName, Language][] = [
   ['phone', 'nl'],
 ];
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('help runs', RUNS))('at %s width in %s', (viewport, language) => {
   test('A visitor searches the help and finds the answer opened', async () => {
     const words = WORDS[language];
     const visitor = await browser.open({ baseURL: app.url, viewport, language });

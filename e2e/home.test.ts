@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type Language, useBrowser, type ViewportName } from './support/browser';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const SITE = 'Test University Mentor Network';
 
@@ -56,7 +57,7 @@ const browser = useBrowser();
 const VIEWPORTS: ViewportName[] = ['desktop', 'phone'];
 const LANGUAGES: Language[] = ['en', 'nl'];
 
-describe.each(VIEWPORTS)('at %s width', (viewport) => {
+describe.each(runsToday('home viewports', VIEWPORTS))('at %s width', (viewport) => {
   test('A visitor opens the home page in English and switches to Dutch', async () => {
     const visitor = await browser.open({ baseURL: app.url, viewport, language: 'en' });
     const { page } = visitor;
@@ -84,7 +85,7 @@ describe.each(VIEWPORTS)('at %s width', (viewport) => {
     await visitor.see(page.getByRole('button', { name: 'English' }));
   });
 
-  describe.each(LANGUAGES)('in %s', (language) => {
+  describe.each(runsToday('home languages', LANGUAGES))('in %s', (language) => {
     const text = TEXT[language];
 
     test('A visitor follows the cookie notice to the privacy statement', async () => {
@@ -136,7 +137,7 @@ describe.each(VIEWPORTS)('at %s width', (viewport) => {
   });
 });
 
-describe.each(LANGUAGES)('at phone width in %s', (language) => {
+describe.each(runsToday('home languages', LANGUAGES))('at phone width in %s', (language) => {
   const text = TEXT[language];
 
   test('A visitor on a phone opens the menu', async () => {

@@ -4,6 +4,7 @@ import { type Language, useBrowser, type ViewportName, type Visitor } from './su
 import { dismissCookieNotice, openMenu, registerAs } from './support/members';
 import { becomeMentor, createMenteeWithRequest, incomingFrom } from './support/requests';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const app = useApp();
 const browser = useBrowser();
@@ -106,7 +107,7 @@ async function inboxLink(visitor: Visitor, name: string | RegExp) {
   return visitor.page.getByRole('navigation').getByRole('link', { name, exact: true });
 }
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('inbox runs', RUNS))('at %s width in %s', (viewport, language) => {
   test('A mentee writes to a mentor from the profile, the mentor answers live, reports, blocks and unblocks', async () => {
     const words = WORDS[language];
 
@@ -234,10 +235,12 @@ describe.each(RUNS)('at %s width in %s', (viewport, language) => {
   }, 240_000);
 });
 
-describe.each([
+const REPORT_RUNS: [ViewportName, Language][] = [
   ['desktop', 'en'],
   ['phone', 'nl'],
-] as [ViewportName, Language][])('at %s width in %s', (viewport, language) => {
+];
+
+describe.each(runsToday('inbox report runs', REPORT_RUNS))('at %s width in %s', (viewport, language) => {
   test('A mentor reports a request\'s motivation, sees she may write to the mentee, and writes from the Requests page', async () => {
     const words = WORDS[language];
     const mentor = await browser.open({ baseURL: app.url, viewport, language });

@@ -4,6 +4,7 @@ import { hasFocus, tabAndType, tabTo } from './support/keyboard';
 import { dismissCookieNotice, registerAs } from './support/members';
 import { becomeMentor } from './support/requests';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 /**
  * The core flows with the keyboard alone (issue 17): a student registers, searches, sends a
@@ -107,7 +108,7 @@ const RUNS: [ViewportName, Language][] = [
   ['phone', 'nl'],
 ];
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('keyboard runs', RUNS))('at %s width in %s', (viewport, language) => {
   test('register, search, request, answer, message and report with the keyboard alone', async () => {
     const words = WORDS[language];
     const suffix = `${viewport}${Date.now().toString(36)}`;

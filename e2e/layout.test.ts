@@ -4,6 +4,7 @@ import { type Language, useBrowser, VIEWPORTS, type ViewportName, type Visitor }
 import { dismissCookieNotice, registerAs } from './support/members';
 import { createMentor } from './support/mentors';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 /**
  * Layout on a desktop (1280×800) and a phone (390×844), measured in the browser on the demo
@@ -57,7 +58,7 @@ async function controlsUnderNotice(visitor: Visitor): Promise<string[]> {
   });
 }
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('layout runs', RUNS))('at %s width in %s', (viewport, language) => {
   test('The cookie notice covers no link, button or field', async () => {
     const visitor = await browser.open({ baseURL: app.url, viewport, language });
     const { page } = visitor;

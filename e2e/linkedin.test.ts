@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { accounts, sessions } from '../server/db/schema';
 import { currentAccount, dismissCookieNotice, openMenu, registerAs } from './support/members';
+import { runsToday } from './support/runs';
 
 /** What the member reads and clicks, in each language. */
 const TEXT = {
@@ -78,7 +79,7 @@ const CASES: [ViewportName, Language][] = [
   ['phone', 'nl'],
 ];
 
-describe.each(CASES)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('linkedin cases', CASES))('at %s width in %s', (viewport, language) => {
   const text = TEXT[language];
 
   test('A newcomer registers with LinkedIn, completes onboarding, signs out and signs in with LinkedIn', async () => {
@@ -122,7 +123,7 @@ describe.each(CASES)('at %s width in %s', (viewport, language) => {
   }, STORY_TIMEOUT);
 });
 
-describe.each(CASES)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('linkedin cases', CASES))('at %s width in %s', (viewport, language) => {
   test('With LinkedIn configured, the home and help pages say it can be used', async () => {
     const visitor = await browser.open({ baseURL: app.url, viewport, language });
     const main = visitor.page.getByRole('main');
@@ -196,7 +197,7 @@ test('Someone whose LinkedIn email matches an existing account is refused', asyn
   expect((await currentAccount(owner)).email).toBe(account.email);
 }, STORY_TIMEOUT);
 
-test.each(CASES)('A LinkedIn-only member signs in again before changing their email address (%s, %s)', async (viewport, language) => {
+test.each(runsToday('linkedin cases', CASES))('A LinkedIn-only member signs in again before changing their email address (%s, %s)', async (viewport, language) => {
   const text = TEXT[language];
   const member = await browser.open({ baseURL: app.url, viewport, language });
   const { page } = member;

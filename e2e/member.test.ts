@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { useBrowser, type ViewportName } from './support/browser';
 import { currentAccount, registerAs } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const SITE = 'Test University Mentor Network';
 const MEMBER_MENU = ['Dashboard', 'Search', 'Requests', 'Inbox', 'Profile', 'Settings'];
@@ -10,7 +11,7 @@ const app = useApp();
 const browser = useBrowser();
 const VIEWPORTS: ViewportName[] = ['desktop', 'phone'];
 
-describe.each(VIEWPORTS)('at %s width', (viewport) => {
+describe.each(runsToday('member viewports', VIEWPORTS))('at %s width', (viewport) => {
   test('A member finds the areas of the network in the menu bar', async () => {
     const member = await browser.open({ baseURL: app.url, viewport, language: 'en' });
     const { page } = member;

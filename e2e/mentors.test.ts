@@ -3,6 +3,7 @@ import { type Language, useBrowser, type ViewportName, type Visitor } from './su
 import { createMentor } from './support/mentors';
 import { registerAs } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const app = useApp();
 const browser = useBrowser();
@@ -89,7 +90,7 @@ const ALUMNUS_RUNS: [ViewportName, Language][] = [
   ['phone', 'nl'],
 ];
 
-describe.each(ALUMNUS_RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('mentors alumnus runs', ALUMNUS_RUNS))('at %s width in %s', (viewport, language) => {
   test('An alumnus activates the mentor profile, sets the maximum number of mentees, pauses and resumes', async () => {
     const words = WORDS[language];
     const alumnus = await browser.open({ baseURL: app.url, viewport, language });
@@ -162,7 +163,7 @@ const STUDENT_RUNS: [ViewportName, Language, string][] = [
   ['phone', 'en', 'glaciology'],
 ];
 
-describe.each(STUDENT_RUNS)('at %s width in %s', (viewport, language, topic) => {
+describe.each(runsToday('mentors student runs', STUDENT_RUNS))('at %s width in %s', (viewport, language, topic) => {
   test('A student searches by text and a filter, shares the link and opens a mentor profile', async () => {
     const words = WORDS[language];
     const programme = `Earth Sciences (${topic})`;

@@ -6,6 +6,7 @@ import { dismissCookieNotice, registerAs } from './support/members';
 import { createMentor } from './support/mentors';
 import { becomeMentor, callAs } from './support/requests';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const app = useApp();
 const browser = useBrowser();
@@ -75,7 +76,7 @@ const RUNS: [ViewportName, Language][] = [
   ['phone', 'en'],
 ];
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('mentorships runs', RUNS))('at %s width in %s', (viewport, language) => {
   test('A mentee ends a mentorship from the dashboard and the mentor finds them under past mentees', async () => {
     const words = WORDS[language];
     // English dates the British way (DATE_LOCALE_EN's default): "4 March 2026", not "March 4, 2026".

@@ -7,6 +7,7 @@ import { type ApiMember, registerOverHttp } from './support/api-member';
 import { type Language, useBrowser, type ViewportName, type Visitor } from './support/browser';
 import { dismissCookieNotice, openMenu, registerAs } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const app = useApp();
 const browser = useBrowser();
@@ -138,7 +139,7 @@ async function decide(visitor: Visitor, card: ReturnType<Visitor['page']['getByR
   await expectAccessible(page);
 }
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('moderation-queue runs', RUNS))('at %s width in %s', (viewport, language) => {
   test('The alumni office removes a reported message, suspends a sender and dismisses a report; the reporter is told each time', async () => {
     const words = WORDS[language];
     const seeded = await seedReports(app.url, language);

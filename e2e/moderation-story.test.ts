@@ -6,6 +6,7 @@ import { type Language, useBrowser, type ViewportName } from './support/browser'
 import { dismissCookieNotice, openMenu, registerAs } from './support/members';
 import { becomeMentor } from './support/requests';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 /**
  * The Inbox and the alumni office together, each person in a browser of their own: a student
@@ -79,7 +80,7 @@ const RUNS: [ViewportName, Language][] = [
   ['phone', 'nl'],
 ];
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('moderation-story runs', RUNS))('at %s width in %s', (viewport, language) => {
   test('A writes to B, B reports it, the office removes it and suspends A, B is told and A is signed out', async () => {
     const words = WORDS[language];
     const mentor = await browser.open({ baseURL: app.url, viewport, language });

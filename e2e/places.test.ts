@@ -3,6 +3,7 @@ import { expectAccessible } from './support/accessibility';
 import { type Language, useBrowser, type ViewportName } from './support/browser';
 import { dismissCookieNotice, registerAs } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 /** What the members read and type, in each language: names come from the browser's own lists. */
 const TEXT = {
@@ -56,7 +57,7 @@ const RUNS: [ViewportName, Language, Language][] = [
   ['phone', 'nl', 'en'],
 ];
 
-describe.each(RUNS)('at %s width in %s', (viewport, language, otherLanguage) => {
+describe.each(runsToday('places runs', RUNS))('at %s width in %s', (viewport, language, otherLanguage) => {
   const text = TEXT[language];
   const other = TEXT[otherLanguage];
 

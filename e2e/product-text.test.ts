@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { type Language, useBrowser, type ViewportName, type Visitor } from './support/browser';
 import { dismissCookieNotice, registerAs } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 /**
  * Every sentence is true of the installation it runs on (issue 17, item 2): this one has no
@@ -40,7 +41,7 @@ const RUNS: [ViewportName, Language][] = [
   ['phone', 'nl'],
 ];
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('product-text runs', RUNS))('at %s width in %s', (viewport, language) => {
   test('The public pages promise nothing this installation lacks', async () => {
     const visitor = await browser.open({ baseURL: app.url, viewport, language });
     await dismissCookieNotice(visitor);

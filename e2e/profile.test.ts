@@ -4,6 +4,7 @@ import { TEST_PASSWORD } from '../test/factories';
 import { type Language, useBrowser, type ViewportName } from './support/browser';
 import { currentAccount, dismissCookieNotice, registerAs } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 /** What the member reads and clicks, in each language. */
 const TEXT = {
@@ -73,7 +74,7 @@ const CASES: [ViewportName, Language][] = [
   ['phone', 'nl'],
 ];
 
-describe.each(CASES)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('profile cases', CASES))('at %s width in %s', (viewport, language) => {
   const text = TEXT[language];
 
   test('A member changes their email address and confirms it from the mailbox', async () => {

@@ -4,6 +4,7 @@ import { dismissCookieNotice, registerAs } from './support/members';
 import { createMentor } from './support/mentors';
 import { becomeMentor, callAs, createMenteeWithRequest, incomingFrom } from './support/requests';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const app = useApp();
 const browser = useBrowser();
@@ -147,7 +148,7 @@ const STORY_RUNS: [ViewportName, Language][] = [
   ['phone', 'en'],
 ];
 
-describe.each(STORY_RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('requests story runs', STORY_RUNS))('at %s width in %s', (viewport, language) => {
   test('A student asks an alumnus to mentor them: declined, retracted, accepted, on both dashboards, then ended', async () => {
     const words = WORDS[language];
     const mentor = await browser.open({ baseURL: app.url, viewport, language });
@@ -297,7 +298,7 @@ const CAPACITY_RUNS: [ViewportName, Language][] = [
 /** Today as the Requests list writes it: English the British way (DATE_LOCALE_EN's default). */
 const today = (language: Language) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(new Date());
 
-describe.each(CAPACITY_RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('requests capacity runs', CAPACITY_RUNS))('at %s width in %s', (viewport, language) => {
   test('A mentor fills the last place, is told no new requests can come (not asked to pause), and is offered to raise the maximum', async () => {
     const words = WORDS[language];
     const mentor = await browser.open({ baseURL: app.url, viewport, language });
@@ -356,7 +357,7 @@ const RETRACT_RUNS: [ViewportName, Language][] = [
   ['phone', 'nl'],
 ];
 
-describe.each(RETRACT_RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('requests retract runs', RETRACT_RUNS))('at %s width in %s', (viewport, language) => {
   test('A mentee retracts a request on Requests, after confirming', async () => {
     const words = WORDS[language];
     const mentor = await createMentor(

@@ -3,6 +3,7 @@ import type { Locator } from 'playwright-core';
 import { type Language, useBrowser, type ViewportName, type Visitor } from './support/browser';
 import { dismissCookieNotice, registerAs } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const app = useApp();
 const browser = useBrowser();
@@ -93,7 +94,7 @@ const RUNS: [ViewportName, Language][] = [
   ['phone', 'en'],
 ];
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('roles runs', RUNS))('at %s width in %s', (viewport, language) => {
   const words = WORDS[language];
 
   test('A member of staff sees no mentor sections and no Incoming tab, but where to search and find help', async () => {

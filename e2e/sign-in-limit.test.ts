@@ -3,6 +3,7 @@ import { registerOverHttp } from './support/api-member';
 import { type Language, useBrowser, type ViewportName } from './support/browser';
 import { dismissCookieNotice } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const TEXT = {
   en: { login: 'Email or user name', password: 'Password', signIn: 'Sign in', tooMany: /^Too many attempts\. You can try again in \d+ seconds?\.$/ },
@@ -20,7 +21,7 @@ const CASES: [ViewportName, Language][] = [
 const app = useApp({ RATE_LIMITS: 'true' });
 const browser = useBrowser();
 
-describe.each(CASES)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('sign-in-limit cases', CASES))('at %s width in %s', (viewport, language) => {
   test('A member who hits the sign-in limit reads, in their language, when to try again', async () => {
     const text = TEXT[language];
     const member = await registerOverHttp(app.url, { familyName: `Limit ${viewport}${language}` });
