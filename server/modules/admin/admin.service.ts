@@ -10,7 +10,7 @@ import { suspendMemberIn, unsuspendMember } from '../moderation/suspension.servi
 import { notify } from '../notifications/notifications.service';
 import { assertMayChangeAdminRight, assertMayUseConsole, permissionsFor } from './admin.policy';
 import { toMemberDetail, toMemberSummary } from './admin.views';
-import { listGraduationRequestsOf } from './graduation.repo';
+import { decidePendingGraduationRequestOf, listGraduationRequestsOf } from './graduation.repo';
 
 export interface AdminDeps {
   db: Db;
@@ -107,7 +107,16 @@ async function changeUsername(tx: Db, actor: UserRow, member: UserRow, username:
 
 async function changeRole(tx: Db, actor: UserRow, member: UserRow, role: NonNullable<UserRow['role']>, reason: string, now: Date): Promise<UserRow> {
   if (member.role === role) return member;
-  const changed = (await updateMember(tx, member.id, { role }))!;
+  // A waiting "I have graduated" request is answered by the change: approved when they become an
+  // alumnus (with the year they gave, unless one is known), rejected with this reason otherwise.
+  const graduation = await decidePendingGraduationRequestOf(tx, member.id, {
+    status: role === 'alumnus' ? 'approved' : 'rejected',
+    reason: role === 'alumnus' ? null : reason,
+    decidedBy: actor.id,
+    decidedAt: now,
+  });
+  const graduationYear = role === 'alumnus' && graduation && member.graduationYear === null ? graduation.graduationYear : undefined;
+  const changed = (await updateMember(tx, member.id, { role, ...(graduationYear ? { graduationYear } : {}) }))!;
   // Only alumni mentor (rule 9): a profile of someone who stops being one is paused, and the listing triggers unlist it.
   const paused = role === 'alumnus' ? undefined : await deactivateMentorProfile(tx, member.id, now);
   await recordAdminAction(tx, {
@@ -115,7 +124,13 @@ async function changeRole(tx: Db, actor: UserRow, member: UserRow, role: NonNull
     action: 'member_role_changed',
     targetType: 'member',
     targetId: member.id,
-    details: { before: { role: member.role }, after: { role }, reason, ...(paused ? { mentorProfilePaused: true } : {}) },
+    details: {
+      before: { role: member.role },
+      after: { role, ...(graduationYear ? { graduationYear } : {}) },
+      reason,
+      ...(paused ? { mentorProfilePaused: true } : {}),
+      ...(graduation ? { graduationRequest: { id: graduation.id, status: graduation.status } } : {}),
+    },
   });
   await notify(tx, { userId: member.id, type: 'role_changed', data: { oldRole: member.role, newRole: role, reason } });
   return changed;

@@ -217,6 +217,27 @@ describe('the alumni office\'s console', () => {
     expect((await call('POST', '/api/admin/graduation-requests/00000000-0000-4000-8000-000000000000/approve', admin.cookie)).statusCode).toBe(404);
   });
 
+  it('answers a waiting graduation request when the office changes the role directly: approved as an alumnus, rejected otherwise', async () => {
+    const student = await createMember(t, { role: 'student' });
+    const asked = await call('POST', '/api/me/graduation-request', student.cookie, { graduationYear: 2023 });
+    const made = await patch(student.user.id, { role: 'alumnus', reason: 'Diploma seen at the desk' });
+    expect(made.statusCode, made.body).toBe(200);
+    expect(made.json().member).toMatchObject({ role: 'alumnus', graduationYear: 2023 });
+    expect((await call('GET', '/api/admin/graduation-requests', admin.cookie)).json().items.map((item: { id: string }) => item.id)).not.toContain(asked.json().id);
+    expect((await call('GET', '/api/me/graduation-request', student.cookie)).json()).toMatchObject({ request: { status: 'approved' }, canRequest: false });
+    expect((await auditOf(student.user.id))[0]).toMatchObject({
+      action: 'member_role_changed',
+      details: { before: { role: 'student' }, after: { role: 'alumnus' }, graduationRequest: { id: asked.json().id, status: 'approved' } },
+    });
+
+    const other = await createMember(t, { role: 'student' });
+    const waiting = await call('POST', '/api/me/graduation-request', other.cookie, { graduationYear: 2024 });
+    expect((await patch(other.user.id, { role: 'staff', reason: 'Works at the library now' })).statusCode).toBe(200);
+    expect((await call('GET', '/api/me/graduation-request', other.cookie)).json()).toMatchObject({
+      request: { id: waiting.json().id, status: 'rejected', reason: 'Works at the library now' },
+    });
+  });
+
   it('keeps the last admin: nobody drops the right of the only admin, not even that admin; with two, either may go', async () => {
     // Only our admin is left (other tests' admins lose the right).
     await t.database.db.update(users).set({ isAdmin: false }).where(sql`${users.id} <> ${admin.user.id}`);

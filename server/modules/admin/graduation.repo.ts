@@ -49,6 +49,20 @@ export async function decideGraduationRequest(
   return row;
 }
 
+/** Answers the member's waiting request, if any (the office changed their role directly); returns it. */
+export async function decidePendingGraduationRequestOf(
+  db: Db,
+  userId: string,
+  decision: { status: Exclude<GraduationStatus, 'pending'>; reason: string | null; decidedBy: string; decidedAt: Date },
+): Promise<GraduationRow | undefined> {
+  const [row] = await db
+    .update(graduationRequests)
+    .set(decision)
+    .where(and(eq(graduationRequests.userId, userId), eq(graduationRequests.status, 'pending')))
+    .returning();
+  return row;
+}
+
 const memberColumns = {
   id: users.id,
   username: users.username,
