@@ -17,6 +17,7 @@ const WORDS = {
   en: {
     menu: 'Menu',
     reports: 'Reports',
+    admin: 'Admin',
     open: 'Open',
     dealtWith: 'Dealt with',
     messageFrom: (name: string) => `Reported message from ${name}`,
@@ -44,7 +45,8 @@ const WORDS = {
   },
   nl: {
     menu: 'Menu',
-    reports: 'Meldingen',
+    reports: 'Moderatie',
+    admin: 'Beheer',
     open: 'Open',
     dealtWith: 'Afgehandeld',
     messageFrom: (name: string) => `Gemeld bericht van ${name}`,
@@ -153,6 +155,12 @@ describe.each(runsToday('moderation-queue runs', RUNS))('at %s width in %s', (vi
     await openMenu(office, words.menu);
     await office.follow(() => page.getByRole('navigation', { name: /main menu|hoofdmenu/i }).getByRole('link', { name: words.reports, exact: true }).click());
     await office.see(page.getByRole('heading', { level: 1, name: words.reports }));
+    // The menu marks Reports as the current page, not Admin (whose pages share /admin).
+    await openMenu(office, words.menu);
+    const menu = page.getByRole('navigation', { name: /main menu|hoofdmenu/i });
+    expect(await menu.getByRole('link', { name: words.reports, exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await menu.getByRole('link', { name: words.admin, exact: true }).getAttribute('aria-current')).toBeNull();
+    if (viewport === 'phone') await page.getByRole('button', { name: words.menu, exact: true }).click();
     await office.screenshot('queue');
 
     // The spam, highlighted among its neighbours, with the reporter's words.
@@ -208,5 +216,5 @@ describe.each(runsToday('moderation-queue runs', RUNS))('at %s width in %s', (vi
     const items = ((await queue.json()) as { items: ModerationReport[] }).items;
     expect(JSON.stringify(items)).not.toContain(seeded.spam);
     await office.finish();
-  });
+  }, 180_000);
 });

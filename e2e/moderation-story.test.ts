@@ -58,7 +58,7 @@ const WORDS = {
     harassment: 'Intimidatie of bedreiging',
     sendReport: 'Melding versturen',
     reportThanks: 'Dank je. Je melding is naar het alumnibureau gestuurd.',
-    reports: 'Meldingen',
+    reports: 'Moderatie',
     messageFrom: (name: string) => `Gemeld bericht van ${name}`,
     suspend: 'Afzender schorsen',
     suspendDialog: (name: string) => `${name} schorsen?`,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { InboxNavLabel } from '../../features/inbox';
 import { paths } from '../../lib/paths';
 
@@ -8,18 +8,28 @@ const MEMBER_ITEMS = ['dashboard', 'search', 'requests', 'inbox', 'profile', 'se
 const ADMIN_ITEMS = [...MEMBER_ITEMS.slice(0, -1), 'admin', 'adminReports', 'help'] as const;
 const VISITOR_ITEMS = ['home', 'help'] as const;
 
+const isUnder = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
+
 /** The menu bar: the member's areas of the network (and an admin's), or the public pages for a visitor. */
 export function MainNav({ isMember, isAdmin = false }: { isMember: boolean; isAdmin?: boolean }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   const items = isMember ? (isAdmin ? ADMIN_ITEMS : MEMBER_ITEMS) : VISITOR_ITEMS;
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>
         {items.map((item) => (
           <li key={item}>
-            <NavLink to={paths[item]} end={item === 'home'}>
-              {item === 'inbox' ? <InboxNavLabel label={t('nav.inbox')} /> : t(`nav.${item}`)}
-            </NavLink>
+            {item === 'admin' ? (
+              // The console's pages live under /admin, and so does the moderation queue, which has its own item.
+              <Link to={paths.admin} aria-current={isUnder(pathname, paths.admin) && !isUnder(pathname, paths.adminReports) ? 'page' : undefined}>
+                {t('nav.admin')}
+              </Link>
+            ) : (
+              <NavLink to={paths[item]} end={item === 'home'}>
+                {item === 'inbox' ? <InboxNavLabel label={t('nav.inbox')} /> : t(`nav.${item}`)}
+              </NavLink>
+            )}
           </li>
         ))}
       </ul>
