@@ -98,9 +98,10 @@ function InviteForm() {
       <p className="field-hint" id="invite-format">
         {t('invitations.upload.format')}
       </p>
-      <pre className="invite-example" aria-label={t('invitations.upload.exampleLabel')}>
-        {t('invitations.upload.example')}
-      </pre>
+      <figure className="invite-example">
+        <figcaption>{t('invitations.upload.exampleLabel')}</figcaption>
+        <pre>{t('invitations.upload.example')}</pre>
+      </figure>
       <form className="invite-form" noValidate onSubmit={check}>
         <Field id="invite-file" label={t('invitations.upload.file')} error={missingFile ? t('invitations.upload.fileMissing') : undefined}>
           {(control) => (
@@ -215,8 +216,7 @@ function LineTable({ lines, caption, showProblems = false }: { lines: Invitation
         <thead>
           <tr>
             <th scope="col">{t('invitations.columns.line')}</th>
-            <th scope="col">{t('invitations.columns.name')}</th>
-            <th scope="col">{t('invitations.columns.email')}</th>
+            <th scope="col">{t('invitations.columns.invitee')}</th>
             {showProblems ? <th scope="col">{t('invitations.columns.problems')}</th> : <th scope="col">{t('invitations.columns.language')}</th>}
           </tr>
         </thead>
@@ -224,8 +224,10 @@ function LineTable({ lines, caption, showProblems = false }: { lines: Invitation
           {lines.map((line) => (
             <tr key={line.line}>
               <th scope="row">{line.line}</th>
-              <td>{`${line.firstName} ${line.familyName}`.trim() || '–'}</td>
-              <td className="admin-email">{line.email || '–'}</td>
+              <td>
+                {`${line.firstName} ${line.familyName}`.trim() || '–'}
+                <div className="invite-meta admin-email">{line.email || '–'}</div>
+              </td>
               {showProblems ? (
                 <td>
                   <ul className="invite-problems">
@@ -335,14 +337,12 @@ function SentInvitations() {
 function SentTable({ invitations, onDone }: { invitations: Invitation[]; onDone(message: string): void }) {
   const { t } = useTranslation('admin');
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('invitations.sent.title')}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('invitations.sent.tableLabel')}>
       <table className="admin-table invite-table">
         <thead>
           <tr>
-            <th scope="col">{t('invitations.columns.name')}</th>
-            <th scope="col">{t('invitations.columns.email')}</th>
+            <th scope="col">{t('invitations.columns.invitee')}</th>
             <th scope="col">{t('invitations.columns.state')}</th>
-            <th scope="col">{t('invitations.columns.sent')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('invitations.columns.actions')}</span>
             </th>
@@ -382,17 +382,16 @@ function SentRow({ invitation, onDone }: { invitation: Invitation; onDone(messag
 
   return (
     <tr>
-      <th scope="row" id={rowId}>
-        {invitation.member ? <Link to={adminMemberPath(invitation.member.id)}>{name}</Link> : name}
+      <th scope="row">
+        <span id={rowId}>{invitation.member ? <Link to={adminMemberPath(invitation.member.id)}>{name}</Link> : name}</span>
+        <div className="invite-meta admin-email">{invitation.email}</div>
+        <div className="invite-meta">
+          {t('invitations.sent.sentOn', { date: formatDate(invitation.sentAt, i18n.language), language: t(`invitations.languages.${invitation.language}`) })}
+        </div>
       </th>
-      <td className="admin-email">{invitation.email}</td>
       <td>
         <span className={`admin-pill invite-state is-${invitation.state}`}>{t(`invitations.states.${invitation.state}`)}</span>
         <div className="invite-meta">{stateDetail(t, invitation, i18n.language)}</div>
-      </td>
-      <td>
-        {formatDate(invitation.sentAt, i18n.language)}
-        <div className="invite-meta">{t(`invitations.languages.${invitation.language}`)}</div>
       </td>
       <td>
         <div className="invite-actions">
