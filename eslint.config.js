@@ -21,6 +21,8 @@ const MODULE_LAYERS = [
   'mentoring',
   'moderation',
   'admin',
+  // Inviting alumni in bulk: the console's rule (admin.policy), accounts, the audit log, the outbox (ADR 0028).
+  'invitations',
   // Deleting and exporting a member asks every module that holds their data (ADR 0025).
   'lifecycle',
   'retention',

@@ -88,6 +88,11 @@ export const RegisterSchema = z
     familyName: name,
     email: z.email().max(254).transform((value) => value.toLowerCase()),
     password: PasswordSchema,
+    /**
+     * The token of an invitation link from the alumni office: the account is then an alumnus's,
+     * whatever `role` says, and its email address must be the one invited.
+     */
+    invitationToken: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: 'invitation_invalid' }).optional(),
   })
   .superRefine((value, ctx) => {
     checkStudies(value, ctx);

@@ -196,6 +196,9 @@ export const AUDIT_ACTIONS = [
   'member_unsuspended',
   'graduation_approved',
   'graduation_rejected',
+  'invitations_sent',
+  'invitation_resent',
+  'invitation_revoked',
 ] as const;
 
 /** `GET /api/admin/audit-log` (and its CSV): newest first, by action, actor (user name) and dates (inclusive, UTC). */

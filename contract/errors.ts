@@ -66,6 +66,11 @@ export const ERROR_CODES = [
   'graduation_request_decided',
   // deleting an account
   'username_mismatch',
+  // inviting alumni
+  'invitation_invalid',
+  'invitation_email_mismatch',
+  'invitation_list_invalid',
+  'invitation_not_pending',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

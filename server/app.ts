@@ -15,6 +15,7 @@ import { readSessionStanding, registerSessionGate, registerSessionRefresh } from
 import { MEMBER_STANDING_CHANNEL, type StandingCache, startStandingCache } from './modules/accounts/standing-cache';
 import { identityRoutes } from './modules/accounts/identities.routes';
 import { inboxRoutes } from './modules/inbox/inbox.routes';
+import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { lifecycleRoutes } from './modules/lifecycle/lifecycle.routes';
 import { devMailboxRoutes } from './modules/dev-mailbox/dev-mailbox.routes';
 import { eventRoutes } from './modules/events/events.routes';
@@ -127,6 +128,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(inboxRoutes);
   await app.register(moderationRoutes);
   await app.register(adminRoutes);
+  await app.register(invitationRoutes);
   await app.register(lifecycleRoutes);
   await app.register(devMailboxRoutes);
 

@@ -1,6 +1,6 @@
 import { TEST_PASSWORD, buildRegistration } from './factories';
 import { MOTIVATION } from './mentoring';
-import type { Actor, Resources } from './authz-world';
+import { type Actor, MATRIX_INVITATION_TOKEN, type Resources } from './authz-world';
 
 /**
  * The authorization matrix: every operation of the OpenAPI document, the status each kind of
@@ -151,6 +151,26 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/admin/audit-log.csv': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200] },
   'GET /api/admin/stats': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200] },
   'GET /api/admin/stats.csv': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200], query: 'from=2026-01-05&to=2026-02-01' },
+  // Inviting alumni in bulk: the console's rule. The list shows the invited addresses by design.
+  'POST /api/admin/invitations/preview': {
+    outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200],
+    body: () => ({ csv: `name,email\nMatrix Person,matrix.${unique()}@test.example`, defaultLanguage: 'en' }),
+  },
+  'POST /api/admin/invitations': {
+    outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 201],
+    body: () => ({ csv: `Matrix Person,matrix.${unique()}@test.example,nl`, defaultLanguage: 'en' }),
+  },
+  'GET /api/admin/invitations': { outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200], showsMail: true },
+  'POST /api/admin/invitations/{id}/resend': {
+    outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200],
+    params: (r) => ({ id: r.invitationToResend }),
+  },
+  'POST /api/admin/invitations/{id}/revoke': {
+    outcomes: [401, 403, 403, 403, 403, 403, 403, 403, 200],
+    params: (r) => ({ id: r.invitationToRevoke }),
+  },
+  // An invitation link's token is all it takes: anyone holding the link (signed in or not) reads what it fills in.
+  'GET /api/invitations/lookup': { outcomes: [200, 200, 200, 200, 200, 200, 200, 200, 200], query: `token=${MATRIX_INVITATION_TOKEN}` },
   // "I have graduated": students only (the admin of the matrix is staff).
   'POST /api/me/graduation-request': {
     outcomes: [401, 201, 403, 403, 403, 403, 403, 403, 403],

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { grantAdmin } from '../server/cli/grant-admin';
@@ -45,6 +45,9 @@ export interface Resources {
   /** Graduation requests waiting for the alumni office (by `ownerMentee` and `ownerMentee2`, both students). */
   graduationToApprove: string;
   graduationToReject: string;
+  /** Invitations of the alumni office still waiting (one to send again, one to withdraw); MATRIX_INVITATION_TOKEN opens a third. */
+  invitationToResend: string;
+  invitationToRevoke: string;
   /** What no other member may ever be shown: the owners' hidden email addresses and dates of birth. */
   secrets: string[];
 }
@@ -125,6 +128,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const identityOfOwner = await linkIdentity(t, ownerMentee.user.id);
   const graduationToApprove = await askToGraduate(t, ownerMentee.cookie);
   const graduationToReject = await askToGraduate(t, ownerMentee2.cookie);
+  const [invitationToResend, invitationToRevoke] = await Promise.all(['resend', 'revoke', 'lookup'].map((name) => insertInvitation(t, name)));
   const photo = await uploadPhoto(t, ownerMentee.cookie);
   if (photo.statusCode !== 200) throw new Error(`photo failed: ${photo.statusCode} ${photo.body}`);
 
@@ -143,9 +147,26 @@ export async function buildWorld(t: TestApp): Promise<World> {
       ownerMemberId: ownerMentee2.user.id,
       graduationToApprove,
       graduationToReject,
+      invitationToResend: invitationToResend!,
+      invitationToRevoke: invitationToRevoke!,
       secrets: [ownerMentor.input.email, ownerMentee.input.email, ownerMentee2.input.email, ...OWNER_BIRTHDAYS],
     },
   };
+}
+
+/** The link token of the matrix's waiting invitation (GET /api/invitations/lookup). */
+export const MATRIX_INVITATION_TOKEN = 'matrix-invitation-token-0000000000000000000';
+
+/** A waiting invitation of the alumni office's, as an upload leaves it; its id. `lookup`'s token is MATRIX_INVITATION_TOKEN. */
+async function insertInvitation(t: TestApp, name: string): Promise<string> {
+  const id = randomUUID();
+  const token = name === 'lookup' ? MATRIX_INVITATION_TOKEN : randomUUID();
+  const hash = createHash('sha256').update(token).digest('base64url');
+  await t.database.db.execute(
+    sql`insert into invitations (id, batch_id, email, first_name, family_name, language, token_hash, expires_at, sent_at)
+        values (${id}, ${randomUUID()}, ${`invited.${name}.${id}@test.example`}, 'Invited', ${name}, 'en', ${hash}, now() + interval '14 days', now())`,
+  );
+  return id;
 }
 
 /** A LinkedIn identity for the member, as a provider sign-in leaves it; its id. */

@@ -16,7 +16,7 @@ export const signUp = endpoint({
   body: RegisterSchema,
   responses: { 201: MeSchema },
   // Limited per address registered (the route counts it itself, once the address is known).
-  errors: ['username_taken', 'email_taken', 'rate_limited'],
+  errors: ['username_taken', 'email_taken', 'rate_limited', 'invitation_invalid', 'invitation_email_mismatch'],
 });
 
 export const changePassword = endpoint({

@@ -76,6 +76,10 @@ export const ERROR_STATUS = {
   graduation_request_pending: 409,
   graduation_request_decided: 409,
   username_mismatch: 400,
+  invitation_invalid: 400,
+  invitation_email_mismatch: 400,
+  invitation_list_invalid: 400,
+  invitation_not_pending: 409,
 } as const satisfies Record<ErrorCode, number | readonly number[]>;
 
 /** Every status a code is answered with. */
@@ -217,4 +221,15 @@ export const errors = {
   // deleting an account
   /** An account without a password confirms its deletion by typing its user name. */
   username_mismatch: () => make('username_mismatch', 'Type your user name exactly as it is shown to confirm.', { field: 'username' }),
+
+  // inviting alumni
+  invitation_invalid: () =>
+    make('invitation_invalid', 'This invitation link does not work any more: it was used, withdrawn or replaced, or it has expired.'),
+  invitation_email_mismatch: () =>
+    make('invitation_email_mismatch', 'Register with the email address the invitation was sent to.', { field: 'email' }),
+  /** 400 with every problem of the list, per line, as the preview gives them: nothing was sent. */
+  invitation_list_invalid: (details: unknown) =>
+    make('invitation_list_invalid', 'The list has problems, so no invitation was sent. Correct the lines named and upload it again.', details),
+  invitation_not_pending: () =>
+    make('invitation_not_pending', 'This invitation was used to register, withdrawn or replaced: it cannot be sent again or withdrawn.'),
 } satisfies Record<ErrorCode, (...args: never[]) => AppError>;

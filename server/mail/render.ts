@@ -29,7 +29,9 @@ export function renderMail<T extends MailTemplate>(template: T, data: MailDataBy
   const pack = packs[context.language];
   const render = pack.templates[template] as (data: MailDataByTemplate[T], context: MailContext) => MailMessage;
   const message = render(data, context);
-  const reason: MailReason = directTemplates.has(template)
+  const reason: MailReason = template === 'invitation'
+    ? 'invitation'
+    : directTemplates.has(template)
     ? 'transactional'
     : accountTemplates.has(template)
       ? 'account'

@@ -3,3 +3,4 @@ export * from './messaging';
 export * from './mentoring';
 export * from './inbox';
 export * from './admin';
+export * from './invitations';

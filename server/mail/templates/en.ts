@@ -45,6 +45,14 @@ export const en: LanguagePack = {
               ],
               link: { label: 'Reset your password', url: `${c.publicUrl}/forgot-password` },
             }
+          : reason === 'invitation'
+          ? {
+              lines: [
+                `You receive this email because the alumni office of ${c.institutionName} has this address in its list of alumni. ` +
+                  'We will not write to you again about it unless the office sends the invitation once more.',
+                `Not interested, or not an alumnus? Simply ignore this email. Questions? Write to ${c.supportEmail}.`,
+              ],
+            }
           : {
               lines: [
                 `You receive this email because this address was used to ask for it at ${c.institutionName}. ` +
@@ -234,6 +242,15 @@ export const en: LanguagePack = {
         'Your profile, photo, mentor profile, settings and notifications are gone, and you have been signed out everywhere. Messages you sent stay readable for the members you wrote to, shown as from a deleted member. This is the last mail you receive from us.',
       ],
       after: [`Questions? Write to ${c.supportEmail}.`],
+    }),
+    invitation: (data, c) => ({
+      subject: `You are invited to the mentor network of ${c.institutionName}`,
+      paragraphs: [
+        `The alumni office of ${c.institutionName} invites you, as one of its alumni, to join its mentor network.`,
+        'As a member you can mentor students and recent graduates, and find a mentor yourself. Registering takes a few minutes: your name and this address are filled in already.',
+      ],
+      action: { label: 'Register as an alumnus', url: data.url },
+      after: ['The link works once and expires after 14 days. If it has expired, ask the alumni office for a new one.'],
     }),
     account_suspension: (data, c) => ({
       subject: data.suspended ? `Your account at ${c.institutionName} has been suspended` : `You can sign in at ${c.institutionName} again`,

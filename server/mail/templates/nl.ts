@@ -45,6 +45,14 @@ export const nl: LanguagePack = {
               ],
               link: { label: 'Nieuw wachtwoord instellen', url: `${c.publicUrl}/forgot-password` },
             }
+          : reason === 'invitation'
+          ? {
+              lines: [
+                `Je ontvangt deze e-mail omdat het alumnibureau van ${c.institutionName} dit adres in zijn lijst van alumni heeft. ` +
+                  'We schrijven je hierover niet opnieuw, tenzij het bureau de uitnodiging nog eens stuurt.',
+                `Geen interesse, of geen alumnus? Dan kun je deze e-mail negeren. Vragen? Mail naar ${c.supportEmail}.`,
+              ],
+            }
           : {
               lines: [
                 `Je ontvangt deze e-mail omdat dit adres is gebruikt om hem aan te vragen bij ${c.institutionName}. ` +
@@ -234,6 +242,15 @@ export const nl: LanguagePack = {
         'Je profiel, foto, mentorprofiel, instellingen en meldingen zijn weg, en je bent overal uitgelogd. Berichten die je stuurde blijven leesbaar voor de leden aan wie je schreef, als afkomstig van een verwijderd lid. Dit is de laatste mail die je van ons krijgt.',
       ],
       after: [`Vragen? Schrijf naar ${c.supportEmail}.`],
+    }),
+    invitation: (data, c) => ({
+      subject: `Je bent uitgenodigd voor het mentornetwerk van ${c.institutionName}`,
+      paragraphs: [
+        `Het alumnibureau van ${c.institutionName} nodigt je als oud-student uit om lid te worden van het mentornetwerk.`,
+        'Als lid kun je studenten en pas afgestudeerden begeleiden, en zelf een mentor vinden. Registreren duurt een paar minuten: je naam en dit adres zijn al ingevuld.',
+      ],
+      action: { label: 'Registreer als alumnus', url: data.url },
+      after: ['De link werkt één keer en verloopt na 14 dagen. Is hij verlopen? Vraag het alumnibureau dan om een nieuwe.'],
     }),
     account_suspension: (data, c) => ({
       subject: data.suspended ? `Je account bij ${c.institutionName} is geschorst` : `Je kunt weer inloggen bij ${c.institutionName}`,

@@ -16,6 +16,8 @@ export interface DirectMailDataByTemplate {
   account_deleted: { byAdmin: boolean; reason: string | null };
   /** The alumni office suspended the account (`true`) or lifted its suspension (`false`). */
   account_suspension: { suspended: boolean };
+  /** The alumni office invites an alumnus from its own list: a link that registers them (ADR 0028). */
+  invitation: { url: string };
 }
 export type DirectMailTemplate = keyof DirectMailDataByTemplate;
 
@@ -25,9 +27,10 @@ export type MailTemplate = NotificationType | DirectMailTemplate;
 /**
  * Why the receiver got the mail: it decides the footer. `security`: a change to their account's
  * security, sent whatever their notification setting; `account`: what the alumni office did to
- * their account (also sent whatever the setting); `transactional`: a link they asked for.
+ * their account (also sent whatever the setting); `transactional`: a link they asked for;
+ * `invitation`: the alumni office invites someone who has no account yet.
  */
-export type MailReason = 'notification' | 'security' | 'account' | 'transactional';
+export type MailReason = 'notification' | 'security' | 'account' | 'transactional' | 'invitation';
 
 /** What every template may use besides its own data. */
 export interface MailContext {

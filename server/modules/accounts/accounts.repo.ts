@@ -122,6 +122,16 @@ export async function findUserByUsername(db: Db, username: string): Promise<User
   return row;
 }
 
+/** Which of `emails` (lower case) are members' addresses. */
+export async function listEmailsInUse(db: Db, emails: readonly string[]): Promise<string[]> {
+  if (emails.length === 0) return [];
+  const rows = await db
+    .select({ email: sql<string>`lower(${users.email})` })
+    .from(users)
+    .where(inArray(sql`lower(${users.email})`, [...emails]));
+  return rows.map((row) => row.email);
+}
+
 export async function isEmailInUse(db: Db, email: string): Promise<boolean> {
   const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   return row !== undefined;

@@ -24,6 +24,7 @@ import {
   insertPasswordAccount,
   insertUser,
   isEmailInUse,
+  listEmailsInUse,
   listIdentitiesForExport,
   listProviderAccounts,
   lockAdminsInGoodStanding,
@@ -56,6 +57,8 @@ export const findMemberByLogin = (db: Db, login: string, options: { forUpdate?: 
 export const findMember = (db: Db, id: string): Promise<UserRow | undefined> => findUserById(db, id);
 export const findMemberByUsername = (db: Db, username: string): Promise<UserRow | undefined> => findUserByUsername(db, username);
 export const isEmailTaken = (db: Db, email: string): Promise<boolean> => isEmailInUse(db, email);
+/** Which of the addresses (lower case) belong to members already. */
+export const findTakenEmails = (db: Db, emails: readonly string[]): Promise<string[]> => listEmailsInUse(db, emails);
 export const hasPassword = async (db: Db, id: string): Promise<boolean> => (await findPasswordHash(db, id)) !== null;
 /** Holds the member's row lock until the transaction ends. */
 export const lockMember = (tx: Db, id: string): Promise<void> => lockUser(tx, id);
@@ -91,8 +94,16 @@ export interface AccountsDeps {
   defaultLanguage: 'en' | 'nl';
 }
 
+/** What a registration through an invitation adds (accounts/auth.routes.ts asks the invitations module). */
+export interface RegistrationExtras {
+  /** The address was proven by the invitation link mailed to it. */
+  emailVerified?: boolean;
+  /** Runs in the registration's transaction once the member exists (the invitation is used up there). */
+  onCreated?: (tx: Db, user: UserRow) => Promise<void>;
+}
+
 /** Creates a member with a password login; the caller signs them in afterwards. */
-export async function registerMember(deps: AccountsDeps, input: RegisterInput): Promise<UserRow> {
+export async function registerMember(deps: AccountsDeps, input: RegisterInput, extras: RegistrationExtras = {}): Promise<UserRow> {
   // Checked up front for a clear answer; the unique indexes still decide when two sign-ups race.
   if (await findUserByLogin(deps.db, input.username)) throw errors.username_taken();
   if (await findUserByLogin(deps.db, input.email)) throw errors.email_taken();
@@ -115,8 +126,10 @@ export async function registerMember(deps: AccountsDeps, input: RegisterInput): 
         startYear: studies ? (input.startYear ?? null) : null,
         graduationYear: input.role === 'alumnus' ? (input.graduationYear ?? null) : null,
         language: input.language ?? deps.defaultLanguage,
+        ...(extras.emailVerified ? { emailVerified: true } : {}),
       });
       await insertPasswordAccount(tx, user.id, passwordHash);
+      await extras.onCreated?.(tx, user);
       await notify(tx, { userId: user.id, type: 'welcome', data: {} });
       return user;
     });

@@ -9,6 +9,7 @@ import { errors } from '../../lib/errors';
 import { route } from '../../lib/route';
 import type { ErrorBody } from '../../../contract/errors';
 import { toAppError } from './auth-errors';
+import { prepareInvitedRegistration } from '../invitations/invitations.service';
 import { limitRequest } from '../limits/limits.service';
 import { findUserByLogin } from './accounts.repo';
 import { CLIENT_IP_HEADER } from './client-ip';
@@ -27,7 +28,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, endpoints.signUp, {
     handler: async (request, reply) => {
       await limitRequest(request, 'sign_up', `email:${request.body.email.toLowerCase()}`);
-      const user = await registerMember({ db: app.deps.database.db, defaultLanguage: config.defaultLanguage }, request.body);
+      const { db } = app.deps.database;
+      const { invitationToken } = request.body;
+      // Through an invitation link: the invitation decides the role, and is used up with the registration.
+      const { input, extras } = invitationToken
+        ? await prepareInvitedRegistration({ db }, { ...request.body, invitationToken })
+        : { input: request.body, extras: {} };
+      const user = await registerMember({ db, defaultLanguage: config.defaultLanguage }, input, extras);
       const { headers } = await auth.api.signInEmail({
         body: { email: request.body.email, password: request.body.password },
         headers: fromNodeHeaders(request.headers),

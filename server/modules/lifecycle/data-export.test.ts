@@ -36,6 +36,9 @@ const NOT_THE_MEMBERS: Record<string, string> = {
   'messages.removed_by': 'the alumni office’s removal of a message',
   'audit_log.actor_id': 'the alumni office’s log of its own actions',
   'graduation_requests.decided_by': 'the alumni office’s answer to another member’s request',
+  'invitations.invited_by': 'the alumni office’s invitations to other people',
+  'invitations.user_id':
+    'the alumni office’s invitation the member registered with: the name and address it held are the profile’s (in the export), and it goes with the account',
 };
 
 describe('the data export', () => {

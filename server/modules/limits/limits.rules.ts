@@ -19,6 +19,8 @@ export type LimitedAction =
   | 'start_conversation'
   | 'message'
   | 'admin_change'
+  | 'invite'
+  | 'invitation_lookup'
   | 'report'
   | 'export'
   | 'delete_account';
@@ -87,6 +89,14 @@ export const LIMITS: Record<LimitedAction, readonly LimitRule[]> = {
   // A change the alumni office makes to a member (user name, role, graduation): each mails the member.
   // Generous, for an office working through a pile of graduation requests; not for a runaway script.
   admin_change: [{ per: 'account', max: 300, windowSeconds: HOUR }],
+  // The alumni office checks or sends a list of invitations, or sends one again: one upload may
+  // mail up to INVITATION_MAX_ROWS addresses, so the count is of uploads, kept low per account and address.
+  invite: [
+    { per: 'account', max: 60, windowSeconds: HOUR },
+    { per: 'ip', max: 120, windowSeconds: HOUR },
+  ],
+  // An invitation link opened on the registration page (its token looked up).
+  invitation_lookup: [{ per: 'ip', max: 60, windowSeconds: 15 * MINUTE }],
   // A member's whole data read and sent as one file.
   export: [
     { per: 'account', max: 10, windowSeconds: HOUR },

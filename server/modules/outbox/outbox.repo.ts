@@ -21,6 +21,11 @@ export async function insertOutboxRow(db: Db, row: { kind: string; payload: unkn
   return inserted!.id;
 }
 
+/** Several rows in one statement per 500 (a bulk invitation queues one mail per address). */
+export async function insertOutboxRows(db: Db, rows: ReadonlyArray<{ kind: string; payload: unknown }>): Promise<void> {
+  for (let start = 0; start < rows.length; start += 500) await db.insert(outbox).values(rows.slice(start, start + 500));
+}
+
 /** Wakes every listening worker once the surrounding transaction commits (nothing if it rolls back). */
 export async function signalOutbox(db: Db): Promise<void> {
   await db.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);

@@ -2,7 +2,7 @@ import type { Language } from '../../../contract/i18n';
 import type { Db } from '../../db/client';
 import { redactSecrets } from '../../lib/redact';
 import type { DirectMailDataByTemplate, DirectMailTemplate } from '../../mail/templates/types';
-import { deleteNotificationMailsOf, insertOutboxRow, listMailWithSecretLinks, signalOutbox, updateKeptMailBody } from './outbox.repo';
+import { deleteNotificationMailsOf, insertOutboxRow, insertOutboxRows, listMailWithSecretLinks, signalOutbox, updateKeptMailBody } from './outbox.repo';
 import type { DirectMailPayload, NotificationEmailPayload, OutboxKind } from './payloads';
 
 // The outbox module's public surface: queueing mail (in the caller's transaction), the batch the
@@ -45,6 +45,25 @@ export async function enqueueMail<T extends DirectMailTemplate>(tx: Db, input: E
     ...(input.name ? { name: input.name } : {}),
   };
   await insertOutboxRow(tx, { kind: 'mail' satisfies OutboxKind, payload });
+  await signalOutbox(tx);
+}
+
+/** enqueueMail for many mails at once (one statement per 500, one wake-up of the workers). */
+export async function enqueueMails<T extends DirectMailTemplate>(tx: Db, inputs: ReadonlyArray<EnqueueMailInput<T>>): Promise<void> {
+  if (inputs.length === 0) return;
+  await insertOutboxRows(
+    tx,
+    inputs.map((input) => ({
+      kind: 'mail' satisfies OutboxKind,
+      payload: {
+        to: input.to,
+        language: input.language,
+        template: input.template,
+        data: input.data as Record<string, unknown>,
+        ...(input.name ? { name: input.name } : {}),
+      } satisfies DirectMailPayload,
+    })),
+  );
   await signalOutbox(tx);
 }
 

@@ -14,7 +14,7 @@ import { ConversationRoute, InboxRoute } from './routes/inbox';
 import { MemberRoute } from './routes/member';
 import { NotFoundRoute } from './routes/not-found';
 import { AccountLayout, SecurityRoute } from './routes/account';
-import { AdminAuditRoute, AdminGraduationRoute, AdminMemberRoute, AdminMembersRoute, AdminStatsRoute, RequireAdmin } from './routes/admin';
+import { AdminAuditRoute, AdminGraduationRoute, AdminInvitationsRoute, AdminMemberRoute, AdminMembersRoute, AdminStatsRoute, RequireAdmin } from './routes/admin';
 import { OnboardingRoute } from './routes/onboarding';
 import { ConfirmEmailRoute, ForgotPasswordRoute, ResetPasswordRoute } from './routes/password';
 import { PrivacyRoute } from './routes/privacy';
@@ -80,6 +80,7 @@ export const router = createBrowserRouter([
                   { path: paths.adminGraduation, element: <AdminGraduationRoute /> },
                   { path: paths.adminAudit, element: <AdminAuditRoute /> },
                   { path: paths.adminStats, element: <AdminStatsRoute /> },
+                  { path: paths.adminInvitations, element: <AdminInvitationsRoute /> },
                 ],
               },
             ],

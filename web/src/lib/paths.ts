@@ -29,6 +29,7 @@ export const paths = {
   adminGraduation: '/admin/graduation-requests',
   adminAudit: '/admin/audit-log',
   adminStats: '/admin/statistics',
+  adminInvitations: '/admin/invitations',
   adminReports: '/admin/reports',
 } as const;
 

@@ -2,6 +2,7 @@ import { Navigate, Outlet, useParams } from 'react-router';
 import { AuditLogPage } from '../../features/admin/components/audit-log-page';
 import { DeleteMember } from '../../features/admin/components/delete-member';
 import { GraduationPage } from '../../features/admin/components/graduation-page';
+import { InvitationsPage } from '../../features/admin/components/invitations-page';
 import { MemberPage } from '../../features/admin/components/member-page';
 import { MembersPage } from '../../features/admin/components/members-page';
 import { StatsPage } from '../../features/admin/components/stats-page';
@@ -29,3 +30,4 @@ export function AdminMemberRoute() {
 export const AdminGraduationRoute = () => <GraduationPage />;
 export const AdminAuditRoute = () => <AuditLogPage />;
 export const AdminStatsRoute = () => <StatsPage />;
+export const AdminInvitationsRoute = () => <InvitationsPage />;

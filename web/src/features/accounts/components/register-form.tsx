@@ -7,6 +7,7 @@ import { summaryErrors, useErrorMessage, useValidationMessage } from '../../../i
 import { paths } from '../../../lib/paths';
 import { useForm } from '../../../lib/use-form';
 import { fieldErrors, fieldErrorsFromApi } from '../../../lib/validation';
+import type { InvitationForRegistration } from '../api/invitation';
 import { RegisterSchema, useRegister } from '../api/register';
 import {
   BirthDateField,
@@ -29,11 +30,12 @@ const ORDER = [...MEMBER_FIELD_ORDER.slice(0, 5), 'email', 'password', ...MEMBER
 
 type Values = MemberValues & { email: string; password: string };
 
-const toInput = (values: Values, language: string) => ({
+const toInput = (values: Values, language: string, invitationToken?: string) => ({
   ...memberInput(values),
   email: values.email.trim() || undefined,
   password: values.password || undefined,
   language: language === 'nl' ? ('nl' as const) : ('en' as const),
+  ...(invitationToken ? { invitationToken } : {}),
 });
 
 const validate = (values: Values) => {
@@ -41,18 +43,34 @@ const validate = (values: Values) => {
   return result.success ? {} : fieldErrors(result.error.issues);
 };
 
-/** Registration with email and password (and, where configured, "Register with LinkedIn" above it). */
-export function RegisterForm() {
+/** An invitation from the alumni office: its link's token and what it fills in. */
+export interface RegisterInvitation {
+  token: string;
+  details: InvitationForRegistration;
+}
+
+/**
+ * Registration with email and password (and, where configured, "Register with LinkedIn" above it).
+ * Through an invitation link: the name and address are filled in, the address is the invited one,
+ * and the role is alumnus (the server decides it from the invitation, whatever the form says).
+ */
+export function RegisterForm({ invitation }: { invitation?: RegisterInvitation }) {
   const { t, i18n } = useTranslation('accounts');
   const message = useValidationMessage();
   const failure = useErrorMessage();
-  const form = useForm<Values>({ ...emptyMemberValues, email: '', password: '' }, validate);
+  const invited = invitation?.details;
+  const form = useForm<Values>(
+    invited
+      ? { ...emptyMemberValues, role: 'alumnus', firstName: invited.firstName, familyName: invited.familyName, email: invited.email, password: '' }
+      : { ...emptyMemberValues, email: '', password: '' },
+    validate,
+  );
   const registration = useRegister();
   const { values, errors, set } = form;
   const fields = { idPrefix: ID, values, errors, set };
 
   const onValid = (valid: Values) =>
-    registration.mutate(RegisterSchema.parse(toInput(valid, i18n.language)), {
+    registration.mutate(RegisterSchema.parse(toInput(valid, i18n.language, invitation?.token)), {
       onError: (error) => {
         const serverErrors = fieldErrorsFromApi(error);
         if (serverErrors) form.showServerErrors(serverErrors);
@@ -63,7 +81,7 @@ export function RegisterForm() {
 
   return (
     <div className="auth-card card">
-      <ProviderButtons mode="register" />
+      {invited ? null : <ProviderButtons mode="register" />}
       <form className="form" noValidate onSubmit={form.submit(onValid)} aria-labelledby="register-form-title">
         <h2 id="register-form-title" className="form-title">
           {t('register.withEmail')}
@@ -75,7 +93,13 @@ export function RegisterForm() {
         />
         {registration.isError && !isFieldProblem ? <Notice tone="error">{failure(registration.error)}</Notice> : null}
 
-        <RoleChoice {...fields} />
+        {invited ? (
+          <Notice tone="info">
+            <p>{t('register.invited', { email: invited.email })}</p>
+          </Notice>
+        ) : (
+          <RoleChoice {...fields} />
+        )}
 
         <fieldset className="form-section">
           <legend>{t('register.aboutTitle')}</legend>
@@ -89,9 +113,10 @@ export function RegisterForm() {
           <TextField
             id={`${ID}-email`}
             label={t('fields.email')}
-            hint={t('fields.emailHint')}
+            hint={invited ? t('register.invitedEmailHint') : t('fields.emailHint')}
             type="email"
             autoComplete="email"
+            readOnly={invited !== undefined}
             value={values.email}
             error={message(errors.email)}
             onChange={(event) => set('email', event.target.value)}

@@ -6,4 +6,5 @@ export const adminKeys = {
   graduation: (query: object) => ['admin', 'graduation', query] as const,
   audit: (query: object) => ['admin', 'audit', query] as const,
   stats: (query: object) => ['admin', 'stats', query] as const,
+  invitations: (query: object) => ['admin', 'invitations', query] as const,
 };

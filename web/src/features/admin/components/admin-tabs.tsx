@@ -11,6 +11,7 @@ export function AdminTabs() {
         {t('tabs.members')}
       </NavLink>
       <NavLink to={paths.adminGraduation}>{t('tabs.graduation')}</NavLink>
+      <NavLink to={paths.adminInvitations}>{t('tabs.invitations')}</NavLink>
       <NavLink to={paths.adminStats}>{t('tabs.stats')}</NavLink>
       <NavLink to={paths.adminAudit}>{t('tabs.audit')}</NavLink>
     </nav>

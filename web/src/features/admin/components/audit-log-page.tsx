@@ -167,12 +167,13 @@ function Details({ details }: { details: Record<string, unknown> }) {
           <span className="audit-field">{fieldLabel(t, field)}</span> {show(before[field])} → {show(after[field])}
         </div>
       ))}
+      {typeof details.count === 'number' ? <div>{t('audit.invitationCount', { count: details.count })}</div> : null}
       {typeof details.reason === 'string' ? <div className="audit-reason">{t('audit.reason', { reason: details.reason })}</div> : null}
     </>
   );
 }
 
-const FIELDS = ['role', 'username', 'graduationYear', 'isAdmin', 'status'] as const;
+const FIELDS = ['role', 'username', 'graduationYear', 'isAdmin', 'status', 'state', 'expiresAt'] as const;
 const fieldLabel = (t: ReturnType<typeof useTranslation<'admin'>>['t'], field: string) =>
   (FIELDS as readonly string[]).includes(field) ? t(`audit.fields.${field as (typeof FIELDS)[number]}`) : field;
 
