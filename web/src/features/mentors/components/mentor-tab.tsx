@@ -57,7 +57,7 @@ function CannotMentor() {
     <section className="mentor-tab" aria-labelledby="mentor-tab-heading">
       <h2 id="mentor-tab-heading">{t('tab.cannotHeading')}</h2>
       <Notice>
-        <p>{renderMarkup(me?.role === 'staff' ? t('tab.notForStaff', { email }) : t('tab.notForStudents', { email }))}</p>
+        <p>{renderMarkup(me?.role === 'staff' ? t('tab.notForStaff', { email }) : t('tab.notForStudents'))}</p>
         <p>
           <Link to={paths.search}>{t('tab.findAMentor')}</Link>
         </p>
