@@ -4,6 +4,7 @@ import { LANGUAGES } from '../../contract/i18n';
 import { PASSWORD_RESET_LINK_EXPIRES_IN_S } from '../../contract/accounts';
 import { DECLINE_REASONS } from '../../contract/mentoring';
 import { escapeHtml, renderMail } from './render';
+import { INVITATION_EXPIRES_IN_DAYS } from '../../contract/invitations';
 import { en } from './templates/en';
 import type { MailContext, MailDataByTemplate, MailTemplate } from './templates/types';
 
@@ -167,6 +168,21 @@ describe('mail templates', () => {
       const help = readFileSync(new URL(`../../web/src/i18n/locales/${language}/help.json`, import.meta.url), 'utf8');
       expect(help, language).toContain(words[language]);
       expect(renderMail('password_reset', { url: 'https://x.test/r' }, context({ language })).text, language).toContain(words[language]);
+    }
+  });
+  it('writes the invitation in the invitee’s language, with the link, its 14 days and a footer for someone without an account', () => {
+    expect(INVITATION_EXPIRES_IN_DAYS).toBe(14);
+    const words = {
+      en: { link: 'Register as an alumnus', days: 'expires after 14 days', footer: 'in its list of alumni' },
+      nl: { link: 'Registreer als alumnus', days: 'verloopt na 14 dagen', footer: 'in zijn lijst van alumni' },
+    } as const;
+    for (const language of LANGUAGES) {
+      const mail = renderMail('invitation', { url: 'https://x.test/register?token=abc' }, context({ language, recipientName: 'Anna' }));
+      expect(mail.text, language).toContain(`${words[language].link}:\nhttps://x.test/register?token=abc`);
+      expect(mail.text, language).toContain(words[language].days);
+      expect(mail.text, language).toContain(words[language].footer);
+      expect(mail.text, language).toContain('Anna');
+      expect(mail.html, language).toContain('<a href="https://x.test/register?token=abc"');
     }
   });
 });

@@ -343,9 +343,6 @@ function SentTable({ invitations, onDone }: { invitations: Invitation[]; onDone(
           <tr>
             <th scope="col">{t('invitations.columns.invitee')}</th>
             <th scope="col">{t('invitations.columns.state')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('invitations.columns.actions')}</span>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -392,8 +389,6 @@ function SentRow({ invitation, onDone }: { invitation: Invitation; onDone(messag
       <td>
         <span className={`admin-pill invite-state is-${invitation.state}`}>{t(`invitations.states.${invitation.state}`)}</span>
         <div className="invite-meta">{stateDetail(t, invitation, i18n.language)}</div>
-      </td>
-      <td>
         <div className="invite-actions">
           {invitation.can.resend ? (
             <Button disabled={action.isPending} onClick={resend} aria-describedby={rowId}>
