@@ -199,7 +199,13 @@ export const AUDIT_ACTIONS = [
   'invitations_sent',
   'invitation_resent',
   'invitation_revoked',
+  'member_deleted',
+  'message_removed',
+  'report_removed',
+  'report_suspended',
+  'report_dismissed',
 ] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** `GET /api/admin/audit-log` (and its CSV): newest first, by action, actor (user name) and dates (inclusive, UTC). */
 export const AuditLogQuerySchema = z.object({

@@ -5,6 +5,7 @@ import { expectAccessible } from './support/accessibility';
 import { type Language, useBrowser, type ViewportName, type Visitor } from './support/browser';
 import { dismissCookieNotice, registerAs } from './support/members';
 import { useApp } from './support/server';
+import { runsToday } from './support/runs';
 
 const app = useApp();
 const browser = useBrowser();
@@ -92,7 +93,7 @@ async function signInAsAdmin(visitor: Visitor, tag: string): Promise<void> {
 
 const csvFile = (text: string) => ({ name: 'alumni.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
-describe.each(RUNS)('at %s width in %s', (viewport, language) => {
+describe.each(runsToday('admin-invitations runs', RUNS))('at %s width in %s', (viewport, language) => {
   const words = WORDS[language];
 
   test('The alumni office uploads its list, fixes the bad line, sends the invitations; an invitee registers as an alumnus through the link', { timeout: 240_000 }, async () => {

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contract/admin';
 import type { Db } from '../../db/client';
 import { type AuditFilter, insertAuditEntry, listAuditEntries } from './audit.repo';
 
@@ -5,8 +6,8 @@ import { type AuditFilter, insertAuditEntry, listAuditEntries } from './audit.re
 export interface AuditEntry {
   /** The admin who acted. */
   actorId: string;
-  /** A stable snake_case name: `message_removed`, `member_suspended`, `report_dismissed` … */
-  action: string;
+  /** A stable snake_case name, one of the names the console's audit page knows and filters by. */
+  action: AuditAction;
   /** What it was done to: `member`, `message`, `report` … and its id. */
   targetType: string;
   targetId: string;
