@@ -97,7 +97,7 @@ export function parseQuery(query: string): MentorSearchQuery {
 }
 
 /** Runs the service's statements bare: text and parameters straight to the pool (or PGlite). */
-function bareExecute(db: BenchDatabase): Execute {
+export function bareExecute(db: BenchDatabase): Execute {
   return (statement) => queryOnDriver(db.bare, statement);
 }
 
