@@ -85,7 +85,7 @@ function matchingRows(columns: SQL, where: SQL, filters: SearchFilters, q: strin
  * Without a text query: available first, then the newest mentors, in mentor_profiles_browse_idx
  * order (hence the nulls last). The user id breaks ties, so pages never overlap or skip.
  */
-const BROWSE_ORDER = sql.raw('mp.is_available desc nulls last, mp.activated_at desc nulls last, mp.user_id');
+export const BROWSE_ORDER = sql.raw('mp.is_available desc nulls last, mp.activated_at desc nulls last, mp.user_id');
 
 /** A text search ranks at most this many full-text matches (ADR 0008); more say "300+". */
 const TEXT_CANDIDATES = 300;
