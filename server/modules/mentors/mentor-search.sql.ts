@@ -156,7 +156,7 @@ function textStatements(where: SQL, filters: SearchFilters, q: string, page: { l
     with ${textCandidates(where, filters, q, 'gather', true)}
     select (select count(*) from candidates)::int as total, (select count(*) from fts) >= ${TEXT_CANDIDATES} as capped`;
   // The planner's own guess at how many mentors match decides the route (see planTextPage).
-  return { kind: 'text', estimate: matchEstimate(where, q), page: results, total };
+  return { kind: 'text', estimate: matchEstimate(where, q, JSON.stringify(filters)), page: results, total };
 }
 
 export function buildSearchStatements(filters: SearchFilters, page: { limit: number; offset: number }): SearchStatements {
