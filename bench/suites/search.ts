@@ -136,7 +136,7 @@ async function runOn(kind: Kind, settings: BenchSettings, { log, onInterrupt }: 
 const times = (samples: Sample[]) => ({ http: samples.map((s) => s.httpMs), bare: samples.map((s) => s.sqlMs) });
 
 /** The summary rows (the table) from what each database measured. */
-function summaryRows(results: RunResult[], settings: BenchSettings): BenchRow[] {
+function summaryRows(results: RunResult[]): BenchRow[] {
   const postgres = results.find((result) => result.kind === 'postgres');
   const pglite = results.find((result) => result.kind === 'pglite');
   const size = (measured: Measured) =>
@@ -195,7 +195,6 @@ function summaryRows(results: RunResult[], settings: BenchSettings): BenchRow[] 
   } else {
     rows.push(notMeasured('PGlite ÷ PostgreSQL', '≤ 2.5×', 'needs --databases postgres,pglite'));
   }
-  void settings;
   return rows;
 }
 
@@ -206,6 +205,6 @@ export const searchSuite: BenchSuite = {
   async run(context) {
     const results: RunResult[] = [];
     for (const kind of context.settings.databases) results.push(await runOn(kind, context.settings, context));
-    return { rows: summaryRows(results, context.settings), sections: [reportSearch(results, context.settings)] };
+    return { rows: summaryRows(results), sections: [reportSearch(results, context.settings)] };
   },
 };
