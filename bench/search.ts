@@ -97,8 +97,16 @@ export function parseQuery(query: string): MentorSearchQuery {
 }
 
 /** Runs the service's statements bare: text and parameters straight to the pool (or PGlite). */
-function bareExecute(db: BenchDatabase): Execute {
-  return (statement) => queryOnDriver(db.bare, statement);
+const bareExecutors = new WeakMap<BenchDatabase, Execute>();
+
+/** One per database, as the app's executeOn: the planner estimates it caches are kept between queries, as the app's are. */
+export function bareExecute(db: BenchDatabase): Execute {
+  let execute = bareExecutors.get(db);
+  if (!execute) {
+    execute = (statement) => queryOnDriver(db.bare, statement);
+    bareExecutors.set(db, execute);
+  }
+  return execute;
 }
 
 export const ENDPOINTS = {

@@ -1,11 +1,12 @@
 import http from 'node:http';
 
 /**
- * GET over one kept-alive connection with node:http (lighter than fetch, so the client adds as
- * little as possible to what is measured). Resolves with the status and the parsed JSON body.
+ * Requests over kept-alive connections (one unless `sockets` says more) with node:http (lighter
+ * than fetch, so the client adds as little as possible to what is measured). Resolves with the
+ * status and the parsed JSON body.
  */
-export function createHttpClient(baseUrl: string) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+export function createHttpClient(baseUrl: string, sockets = 1) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
   const { hostname, port } = new URL(baseUrl);
   const request = (method: string, path: string, headers: Record<string, string>, body?: string) =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders; json: unknown; elapsedMs: number }>((resolve, reject) => {
@@ -31,6 +32,8 @@ export function createHttpClient(baseUrl: string) {
     get: (path: string, headers: Record<string, string> = {}) => request('GET', path, headers),
     postJson: (path: string, payload: unknown, headers: Record<string, string> = {}) =>
       request('POST', path, { 'content-type': 'application/json', ...headers }, JSON.stringify(payload)),
+    sendJson: (method: 'PUT' | 'PATCH', path: string, payload: unknown, headers: Record<string, string> = {}) =>
+      request(method, path, { 'content-type': 'application/json', ...headers }, JSON.stringify(payload)),
     close: () => agent.destroy(),
   };
 }

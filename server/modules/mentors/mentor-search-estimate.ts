@@ -30,14 +30,14 @@ export function estimatePlan(q: string): EstimatePlan {
  * adds them up ("lawyer": 3,626 expected, 1,854 real). A first probe, the filters without the
  * text, tells what share of the filtered mentors the words are expected in.
  */
-export function matchEstimate(where: SQL, q: string): MatchEstimate {
+export function matchEstimate(where: SQL, q: string, key: string): MatchEstimate {
   const plan = estimatePlan(q);
   const terms = plan.parts.length === 0 ? [q] : plan.blend ? [q, ...plan.parts] : plan.parts;
   const probe = (match: SQL) => sql`(select 1 from mentor_profiles mp where ${where}${match} limit 1)`;
   const probes = terms.flatMap((term) =>
     ['english', 'simple'].map((config) => probe(sql` and mp.search_vector @@ websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${term})`)),
   );
-  return { explain: sql`explain (format json) select ${sql.join([probe(sql``), ...probes], sql`, `)}`, plan };
+  return { explain: sql`explain (format json) select ${sql.join([probe(sql``), ...probes], sql`, `)}`, plan, key };
 }
 
 interface PlanNode {

@@ -9,15 +9,43 @@ import type { Execute, Expected, MatchEstimate, MentorCardRow, SearchPage, Searc
  * the benchmark a bare pool, so both run the very same statements in the same way.
  */
 
-export const executeOn =
-  (db: Db): Execute =>
-  (statement) =>
-    queryRowsDirect(db, statement);
+const executors = new WeakMap<Db, Execute>();
 
-/** PostgreSQL's guess at how many mentors match a text search. */
-export async function estimatedMatches(execute: Execute, estimate: MatchEstimate): Promise<Expected> {
+/** The database as an `Execute`: one per database, so the estimates it caches are kept between requests. */
+export function executeOn(db: Db): Execute {
+  let execute = executors.get(db);
+  if (!execute) {
+    execute = (statement) => queryRowsDirect(db, statement);
+    executors.set(db, execute);
+  }
+  return execute;
+}
+
+/**
+ * How long a planner estimate is reused, and how many are kept per `Execute`. The planner's
+ * statistics change only when the table is analysed (autovacuum, after about a tenth of it has
+ * changed), and the estimate only picks a route: both routes give the same page (ADR 0031).
+ */
+export const ESTIMATE_TTL_MS = 10 * 60 * 1000;
+const ESTIMATES_KEPT = 2000;
+const estimateCaches = new WeakMap<Execute, Map<string, { expected: Expected; at: number }>>();
+
+/** PostgreSQL's guess at how many mentors match a text search: asked once per query and filters, then reused for a while. */
+export async function estimatedMatches(execute: Execute, estimate: MatchEstimate, now = Date.now()): Promise<Expected> {
+  let cache = estimateCaches.get(execute);
+  if (!cache) {
+    cache = new Map();
+    estimateCaches.set(execute, cache);
+  }
+  const cached = cache.get(estimate.key);
+  if (cached && now - cached.at < ESTIMATE_TTL_MS) return cached.expected;
   const [row] = await execute<{ 'QUERY PLAN': unknown }>(estimate.explain);
-  return readEstimate(row, estimate.plan);
+  const expected = readEstimate(row, estimate.plan);
+  // Oldest first: a Map keeps insertion order.
+  cache.delete(estimate.key);
+  if (cache.size >= ESTIMATES_KEPT) cache.delete(cache.keys().next().value!);
+  cache.set(estimate.key, { expected, at: now });
+  return expected;
 }
 
 /**

@@ -85,7 +85,7 @@ function matchingRows(columns: SQL, where: SQL, filters: SearchFilters, q: strin
  * Without a text query: available first, then the newest mentors, in mentor_profiles_browse_idx
  * order (hence the nulls last). The user id breaks ties, so pages never overlap or skip.
  */
-const BROWSE_ORDER = sql.raw('mp.is_available desc nulls last, mp.activated_at desc nulls last, mp.user_id');
+export const BROWSE_ORDER = sql.raw('mp.is_available desc nulls last, mp.activated_at desc nulls last, mp.user_id');
 
 /** A text search ranks at most this many full-text matches (ADR 0008); more say "300+". */
 const TEXT_CANDIDATES = 300;
@@ -156,7 +156,7 @@ function textStatements(where: SQL, filters: SearchFilters, q: string, page: { l
     with ${textCandidates(where, filters, q, 'gather', true)}
     select (select count(*) from candidates)::int as total, (select count(*) from fts) >= ${TEXT_CANDIDATES} as capped`;
   // The planner's own guess at how many mentors match decides the route (see planTextPage).
-  return { kind: 'text', estimate: matchEstimate(where, q), page: results, total };
+  return { kind: 'text', estimate: matchEstimate(where, q, JSON.stringify(filters)), page: results, total };
 }
 
 export function buildSearchStatements(filters: SearchFilters, page: { limit: number; offset: number }): SearchStatements {

@@ -62,6 +62,8 @@ export interface EstimatePlan {
 export interface MatchEstimate {
   explain: SQL;
   plan: EstimatePlan;
+  /** The query and filters it estimates (no page): estimates are cached by it (mentor-search.repo.ts). */
+  key: string;
 }
 
 export interface Expected {

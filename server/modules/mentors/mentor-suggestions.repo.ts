@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/client';
-import { mentoringRequests, mentorships } from '../../db/schema';
-import { cardColumns, textArray } from './mentor-search.sql';
+import { mentorFacetPairs, mentoringRequests, mentorships } from '../../db/schema';
+import { BROWSE_ORDER, cardColumns, textArray } from './mentor-search.sql';
 import type { MentorCardRow } from './mentor-search.types';
 
 /** The SQL behind suggested mentors (the dashboard and the Search tab). */
@@ -21,45 +21,142 @@ export interface SuggestionRow extends MentorCardRow {
 }
 
 /**
+ * How many available mentors have a value, or a pair of values, from mentor_facet_pairs (exact,
+ * kept by triggers): `count('expertise', tag, 'language', 'nl')`. 'total' with '' is everyone.
+ */
+export type SuggestionCounts = (facetA: string, valueA: string, facetB: string, valueB: string) => number;
+
+/**
+ * Reads the counts the suggestions statement is planned by: for the member's programme and each
+ * interest, against everyone, each other, and each of the member's languages. One index range per value.
+ */
+export async function findSuggestionCounts(db: Db, input: Pick<SuggestionInput, 'programme' | 'interests'>): Promise<SuggestionCounts> {
+  const rows = await queryRows<{ a: string; va: string; b: string; vb: string; n: number }>(
+    db,
+    sql`select facet_a as a, value_a as va, facet_b as b, value_b as vb, available as n from ${mentorFacetPairs}
+        where ((facet_a = 'expertise' and value_a = any(${textArray(input.interests.length ? input.interests : [''])}))
+               or (facet_a = 'programme' and value_a = ${input.programme ?? ''}) or facet_a = 'total')
+          and facet_b in ('total', 'expertise', 'language', 'programme')`,
+  );
+  const counts = new Map(rows.map((row) => [`${row.a}\u0000${row.va}\u0000${row.b}\u0000${row.vb}`, Number(row.n)]));
+  return (facetA, valueA, facetB, valueB) => counts.get(`${facetA}\u0000${valueA}\u0000${facetB}\u0000${valueB}`) ?? 0;
+}
+
+/**
  * Available mentors who share the member's programme or have expertise the member is interested
  * in, with a shared language as a further reason; language alone only when the member has
  * neither. Ranked by each matching tag (3: what the member asked for), the same programme (2),
- * a shared language (1).
+ * a shared language (1), then newest first.
  *
- * Ranked and limited inside mentor_profiles on the cheapest form of the score (a count of matching
- * tags, an overlap test for languages); the reasons' lists and the users join only for the rows shown.
+ * Exact, without scoring every candidate (ADR 0031). Everyone with two matching tags or more is
+ * scored (`expertise` containing a pair of the interests, through the GIN index; such pairs are
+ * rare). Everyone else matches one pattern of a tag (or none), the programme and a language, and a
+ * group holds each pattern among mentors who score at least as much: the newest `limit` of a group
+ * outrank every other member of it who scores only the group's least, so they are the only ones of
+ * that pattern that can be shown. A group is read newest first, by walking
+ * mentor_profiles_browse_idx (it carries programme, languages and expertise, so the walk reads no
+ * table rows) or, when `counts` say it is small, gathered through the programme and expertise
+ * indexes and sorted; a group `counts` say is empty is left out. Without `counts` every group is
+ * read and PostgreSQL picks each route (the same mentors, slower). The reasons' lists, the cards
+ * and the users join only for the rows shown.
  */
-export function buildSuggestionStatement(input: SuggestionInput): SQL | null {
-  const byProgramme = input.programme ? sql`mp.study_programme = ${input.programme}` : null;
-  const byInterest = input.interests.length ? sql`mp.expertise && ${textArray(input.interests)}` : null;
-  const byLanguage = input.languages.length ? sql`mp.languages && ${textArray(input.languages)}` : null;
-  const candidates = [byProgramme, byInterest].filter((condition): condition is SQL => condition !== null);
-  const candidate = candidates.length ? sql`(${sql.join(candidates, sql` or `)})` : byLanguage;
-  if (!candidate) return null;
-  const sameProgramme = byProgramme ?? sql`false`;
-  // The number of tags in both lists (the cardinality of their intersection) without building it:
-  // one containment test per distinct interest.
+export function buildSuggestionStatement(input: SuggestionInput, counts?: SuggestionCounts): SQL | null {
   const interests = [...new Set(input.interests)];
-  const tagCount = interests.length
-    ? sql`(${sql.join(interests.map((tag) => sql`(case when mp.expertise @> array[${tag}]::text[] then 1 else 0 end)`), sql` + `)})`
-    : sql`0`;
-  const score = sql`(3 * ${tagCount} + (case when ${sameProgramme} then 2 else 0 end) + (case when ${byLanguage ?? sql`false`} then 1 else 0 end))::int`;
-  const matchingTags = input.interests.length
-    ? sql`array(select unnest(s.expertise) intersect select unnest(${textArray(input.interests)}) order by 1)`
-    : sql`'{}'::text[]`;
-  const sharedLanguages = input.languages.length
-    ? sql`array(select unnest(s.languages) intersect select unnest(${textArray(input.languages)}) order by 1)`
-    : sql`'{}'::text[]`;
+  const languages = [...new Set(input.languages)];
+  const byProgramme = input.programme ? sql`mp.study_programme = ${input.programme}` : null;
+  const byLanguage = languages.length ? sql`mp.languages && ${textArray(languages)}` : null;
+  if (!byProgramme && !interests.length && !byLanguage) return null;
   const excluded = input.excludeUserIds.length ? sql`and mp.user_id <> all(${textArray(input.excludeUserIds)})` : sql``;
+  const available = sql`mp.is_listed and mp.is_available ${excluded}`;
+  const everyone = counts?.('total', '', 'total', '') ?? 0;
+  const tagCount = interests.length
+    ? sql`(${sql.join(interests.map((tag) => sql`(case when mp.expertise @> ${textArray([tag])} then 1 else 0 end)`), sql` + `)})`
+    : sql`0`;
+
+  /** The newest `limit` of a group; `size`: how many mentors it may hold (counts), if known. */
+  const newest = (conditions: Array<SQL | null>, size?: number): SQL | null => {
+    if (size === 0) return null;
+    const where = sql.join([available, ...conditions.filter((condition): condition is SQL => condition !== null)], sql` and `);
+    // Walking reads about limit × everyone ÷ size entries at ~0.4 µs; gathering reads each of the
+    // group's rows from the table, ~12 times that.
+    const gather = size !== undefined && input.limit * everyone > 12 * size * size;
+    return gather
+      ? sql`(select mp.user_id from (select mp.user_id, mp.is_available, mp.activated_at from mentor_profiles mp where ${where} offset 0) mp
+             order by ${BROWSE_ORDER} limit ${input.limit})`
+      : sql`(select mp.user_id from mentor_profiles mp where ${where} order by ${BROWSE_ORDER} limit ${input.limit})`;
+  };
+  const share = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 1);
+
+  const groups: Array<SQL | null> = [];
+  if (byProgramme || interests.length) {
+    const programme = input.programme ?? '';
+    const inProgramme = counts?.('programme', programme, 'total', '');
+    const programmeSpeaks = counts && languages.reduce((sum, language) => sum + counts('programme', programme, 'language', language), 0);
+    // Patterns with one tag: (tag, programme, language) scores 6, (tag, programme) 5, (tag, language) 4, (tag) 3.
+    for (const tag of interests) {
+      const byTag = sql`mp.expertise @> ${textArray([tag])}`;
+      const withTag = counts?.('expertise', tag, 'total', '');
+      const tagSpeaks = counts && languages.reduce((sum, language) => sum + counts('expertise', tag, 'language', language), 0);
+      const tagInProgramme = counts?.('expertise', tag, 'programme', programme);
+      const estimate = (n: number | undefined, ...shares: number[]) => (n === undefined ? undefined : Math.ceil(shares.reduce((a, b) => a * b, n)));
+      if (byProgramme) {
+        if (byLanguage) groups.push(newest([byTag, byProgramme, byLanguage], estimate(tagInProgramme, share(tagSpeaks ?? 0, withTag ?? 0))));
+        groups.push(newest([byTag, byProgramme], tagInProgramme));
+      }
+      if (byLanguage) groups.push(newest([byTag, byLanguage], tagSpeaks === undefined ? undefined : Math.min(tagSpeaks, withTag ?? 0)));
+      groups.push(newest([byTag], withTag));
+    }
+    // Patterns without a tag: (programme, language) scores 3, (programme) 2.
+    if (byProgramme) {
+      if (byLanguage) groups.push(newest([byProgramme, byLanguage], programmeSpeaks === undefined ? undefined : Math.min(programmeSpeaks, inProgramme ?? 0)));
+      groups.push(newest([byProgramme], inProgramme));
+    }
+    // Patterns with two tags: as above, with "two of the interests or more" for the tag (scores 9, 8, 7, 6).
+    const pairs = interests.flatMap((a, i) => interests.slice(i + 1).map((b) => [a, b]));
+    const paired = counts ? pairs.reduce((sum, [a, b]) => sum + counts('expertise', a!, 'expertise', b!), 0) : undefined;
+    if (pairs.length && paired !== 0) {
+      const twoOrMore = sql`${tagCount} >= 2 and (${sql.join(pairs.map((pair) => sql`mp.expertise @> ${textArray(pair)}`), sql` or `)})`;
+      const estimate = (...shares: number[]) => (paired === undefined ? undefined : Math.ceil(shares.reduce((a, b) => a * b, paired)));
+      const speaks = share(languages.length ? 0.5 : 1, 1);
+      if (byProgramme) {
+        if (byLanguage) groups.push(newest([twoOrMore, byProgramme, byLanguage], estimate(share(inProgramme ?? 0, everyone), speaks)));
+        groups.push(newest([twoOrMore, byProgramme], estimate(share(inProgramme ?? 0, everyone))));
+      }
+      if (byLanguage) groups.push(newest([twoOrMore, byLanguage], estimate(speaks)));
+      groups.push(newest([twoOrMore], paired));
+      // Three tags or more: every one of them (mentors offer a few tags; such triples are rare).
+      const triples = interests.flatMap((a, i) => interests.slice(i + 1).flatMap((b, j) => interests.slice(i + j + 2).map((c) => [a, b, c])));
+      if (triples.length) {
+        const contains = triples.map((triple) => sql`mp.expertise @> ${textArray(triple)}`);
+        groups.push(sql`(select mp.user_id from mentor_profiles mp where ${available} and (${sql.join(contains, sql` or `)}))`);
+      }
+    }
+  } else {
+    groups.push(newest([byLanguage]));
+  }
+  const chosen = groups.filter((group): group is SQL => group !== null);
+  if (chosen.length === 0) return sql`select ${cardColumns}, false as "sameProgramme", '{}'::text[] as "matchingTags", '{}'::text[] as "sharedLanguages", ''::text as username, null::text as image from mentor_profiles mp where false`;
+
+  const sameProgramme = byProgramme ?? sql`false`;
+  const score = sql`(3 * ${tagCount} + (case when ${sameProgramme} then 2 else 0 end) + (case when ${byLanguage ?? sql`false`} then 1 else 0 end))::int`;
+  const matchingTags = interests.length
+    ? sql`array(select unnest(mp.expertise) intersect select unnest(${textArray(interests)}) order by 1)`
+    : sql`'{}'::text[]`;
+  const sharedLanguages = languages.length
+    ? sql`array(select unnest(mp.languages) intersect select unnest(${textArray(languages)}) order by 1)`
+    : sql`'{}'::text[]`;
   return sql`
-    select s.*, ${matchingTags} as "matchingTags", ${sharedLanguages} as "sharedLanguages", u.username, u.image from (
-      select ${cardColumns}, mp.activated_at, (${sameProgramme}) as "sameProgramme", ${score} as score
-      from mentor_profiles mp
-      where mp.is_listed and mp.is_available and ${candidate} ${excluded}
+    with candidates as (select distinct user_id from (${sql.join(chosen, sql` union all `)}) g),
+    ranked as (
+      select mp.user_id, mp.activated_at, ${score} as score
+      from candidates c join mentor_profiles mp on mp.user_id = c.user_id
       order by score desc, mp.activated_at desc, mp.user_id
       limit ${input.limit}
-    ) s join users u on u.id = s."userId"
-    order by s.score desc, s.activated_at desc, s."userId"`;
+    )
+    select ${cardColumns}, (${sameProgramme}) as "sameProgramme", ${matchingTags} as "matchingTags",
+           ${sharedLanguages} as "sharedLanguages", u.username, u.image
+    from ranked r join mentor_profiles mp on mp.user_id = r.user_id join users u on u.id = r.user_id
+    order by r.score desc, r.activated_at desc, r.user_id`;
 }
 
 export async function runSuggestions(db: Db, statement: SQL): Promise<SuggestionRow[]> {
