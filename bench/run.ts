@@ -13,6 +13,7 @@ import { createHttpClient, type HttpClient } from './lib/http';
 import { formatTable, median, ms, percentile } from './lib/stats';
 import { type AcceptRaceResult, benchAcceptRace, reportAcceptRace } from './accept-race';
 import { benchInbox, type InboxRow, reportInbox } from './inbox';
+import { benchStart, reportStart, type StartResult } from './start';
 import { FLOOR_PATHS, measureFloor } from './overhead';
 import { benchSearch, type Endpoint, ENDPOINTS, QUERY_KINDS, type Sample } from './search';
 
@@ -22,14 +23,15 @@ const usage = `Usage: npm run bench -- [--mentors N] [--queries N] [--warmup N] 
   --queries N     search queries to measure, each over HTTP and bare (default 200)
   --warmup N      other queries run each way first, unmeasured (default 1,000)
   --databases     which to run, comma-separated (default postgres,pglite)
-  --suites        what to measure, comma-separated (default search,inbox; search includes the accept race)
+  --suites        what to measure, comma-separated (default search,inbox,start; search includes the accept race,
+                  accept runs only it; start is the cold start on embedded data vs bare Fastify)
   --inbox-calls   calls per inbox row (default 100)
 
 PostgreSQL: a database of its own is created and dropped on BENCH_POSTGRES_URL's server
 (default postgres://postgres@127.0.0.1:5432/postgres). PGlite: a temporary folder, removed after.`;
 
 const KINDS = ['postgres', 'pglite'] as const;
-const SUITES = ['search', 'inbox'] as const;
+const SUITES = ['search', 'inbox', 'start', 'accept'] as const;
 type Kind = (typeof KINDS)[number];
 const TARGET = { ratio: 1.3, sqlP95: 15 };
 /** Queries each way before measuring an endpoint after the first. */
@@ -42,7 +44,7 @@ function options() {
       queries: { type: 'string', default: '200' },
       warmup: { type: 'string', default: '1000' },
       databases: { type: 'string', default: KINDS.join(',') },
-      suites: { type: 'string', default: SUITES.join(',') },
+      suites: { type: 'string', default: 'search,inbox,start' },
       'inbox-calls': { type: 'string', default: '100' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -66,7 +68,7 @@ function options() {
   }
   const suites = values.suites.split(',').map((name) => name.trim()) as Array<(typeof SUITES)[number]>;
   if (suites.some((name) => !SUITES.includes(name))) {
-    console.error(`--suites takes search and/or inbox, not '${values.suites}'.\n\n${usage}`);
+    console.error(`--suites takes ${SUITES.join(', ')}, not '${values.suites}'.\n\n${usage}`);
     process.exit(2);
   }
   return {
@@ -260,13 +262,17 @@ const started = performance.now();
 const results: RunResult[] = [];
 const inbox: Array<{ name: string; rows: InboxRow[] }> = [];
 let race: AcceptRaceResult | undefined;
+let start: StartResult | undefined;
 try {
   if (settings.suites.includes('search')) {
     for (const kind of settings.databases) results.push(await runOn(kind, settings, cleanup));
-    // The accept race needs several processes on one database: PostgreSQL only.
-    if (settings.databases.includes('postgres')) race = await benchAcceptRace({ log });
+  }
+  // The accept race needs several processes on one database: PostgreSQL only.
+  if ((settings.suites.includes('search') || settings.suites.includes('accept')) && settings.databases.includes('postgres')) {
+    race = await benchAcceptRace({ log });
   }
   if (settings.suites.includes('inbox')) for (const kind of settings.databases) inbox.push(await inboxOn(kind));
+  if (settings.suites.includes('start')) start = await benchStart({ log });
 } catch (error) {
   console.error(error);
   process.exit(1);
@@ -275,5 +281,6 @@ const sections = [
   ...(results.length > 0 ? [report(results, settings)] : []),
   ...(race ? [reportAcceptRace(race)] : []),
   ...(inbox.length > 0 ? [reportInbox(inbox, settings.inboxCalls)] : []),
+  ...(start ? [reportStart(start)] : []),
 ];
 console.log(`\n${sections.join('\n\n')}\n\nTotal run time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
