@@ -19,6 +19,9 @@ export async function buildAll({ quiet = false } = {}) {
     // The oldest Node we support (engines): Node 24 is what CI runs everything on, 22 still works.
     target: 'node22',
     format: 'esm',
+    // The server's dynamic imports become chunks of their own: it listens before the app's modules
+    // load (ADR 0030). Chunks shared by the server and the worker are written once.
+    splitting: true,
     packages: 'external',
     sourcemap: true,
     logLevel: quiet ? 'warning' : 'info',

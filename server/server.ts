@@ -1,53 +1,32 @@
-import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './db/client';
+import type { Database } from './db/client';
 import { DatabaseUnavailableError } from './db/errors';
-import { migrateDatabase } from './db/migrate';
-import { createOutboxWorker } from './jobs/outbox-worker';
-import type { PeriodicJob } from './jobs/periodic';
-import { startRequestExpiry } from './jobs/request-expiry';
-import { startRetention } from './jobs/retention';
-import { seedDemoDataOnStartup } from './seed/demo-community';
+import { createStartingServer } from './lib/starting-server';
 
-/** Starts the web server: config, database, migrations, then listen; stops cleanly on a signal. */
+/**
+ * Starts the web server: config, then listen at once (ADR 0030: /healthz answers, /readyz says 503,
+ * other requests wait), while the database opens and the app's modules load side by side; then
+ * migrations, the app on the same socket, and the jobs. Stops cleanly on a signal.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(config.database);
-  let closing = false;
+  const starting = createStartingServer();
+  await starting.listen(config.port, config.host);
+  // Both start now: the modules load while PGlite compiles and starts (or the pool connects).
+  const timings = { databaseMs: 0, modulesMs: 0 };
+  const since = (start: number) => Math.round(performance.now() - start);
+  const begun = performance.now();
+  const opening = import('./db/client').then(({ openDatabase }) => openDatabase(config.database)).finally(() => (timings.databaseMs = since(begun)));
+  const loading = import('./serve').finally(() => (timings.modulesMs = since(begun)));
+  let database: Database | undefined;
   try {
-    await migrateDatabase(database);
-    const app = await buildApp({ config, database });
-    for (const warning of config.warnings) app.log.warn(warning);
-    await seedDemoDataOnStartup(database.db, config, app.log);
-
-    const { metrics } = app.deps;
-    const worker = createOutboxWorker({ config, database, log: app.log, onBatch: (result) => metrics.recordOutboxBatch(result) });
-    const jobs: PeriodicJob[] = [];
-    const shutdown = async (signal: string) => {
-      if (closing) return;
-      closing = true;
-      app.log.info({ signal }, 'shutting down');
-      const timer = setTimeout(() => process.exit(1), 10_000).unref();
-      await worker.stop();
-      for (const job of jobs) await job.stop();
-      await app.close();
-      await database.close();
-      clearTimeout(timer);
-      process.exit(0);
-    };
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
-    process.once('SIGINT', () => void shutdown('SIGINT'));
-
-    await app.listen({ port: config.port, host: config.host });
-    app.log.info(`${config.institution.name} is running at ${config.publicUrl} (database: ${database.kind})`);
-    if (config.runWorker) {
-      await worker.start();
-      jobs.push(startRequestExpiry({ db: database.db, config, log: app.log }));
-    }
-    // Every web process prunes, whatever RUN_WORKER says, so each one's metrics show the job.
-    jobs.push(startRetention({ db: database.db, config, log: app.log, metrics }));
+    const [opened, { serve }] = await Promise.all([opening, loading]);
+    database = opened;
+    await serve({ config, database, starting, timings });
   } catch (error) {
-    await database.close().catch(() => {});
+    starting.fail();
+    // Opened while the modules failed to load, or the other way round.
+    await (database ?? (await opening.catch(() => undefined)))?.close().catch(() => {});
     throw error;
   }
 }

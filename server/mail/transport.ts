@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Log } from '../lib/log';
 import type { Language } from '../../contract/i18n';
 import type { Config } from '../config';
@@ -37,18 +37,24 @@ export function createMailTransport(config: Pick<Config, 'mail' | 'isProduction'
 function smtpTransport(url: string, from: string): MailTransport {
   // Short timeouts for each step; the worker's signal also cuts off the whole send, which must
   // end well within its lease on the outbox row.
-  const transporter = nodemailer.createTransport({
-    url,
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 60_000,
-  });
+  // nodemailer loads with the first mail, not with the server (ADR 0030).
+  let transporter: Promise<Transporter> | undefined;
+  const connect = async () => {
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport({
+      url,
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+    });
+  };
   return {
     kind: 'smtp',
     async send(mail, options = {}) {
+      const smtp = await (transporter ??= connect());
       // nodemailer 10 honours `signal` (it closes the connection); @types/nodemailer 8 does not list it.
       const abort: Record<string, unknown> = options.signal ? { signal: options.signal } : {};
-      await transporter.sendMail({
+      await smtp.sendMail({
         ...abort,
         messageId: mail.messageId,
         from,
@@ -59,7 +65,7 @@ function smtpTransport(url: string, from: string): MailTransport {
         headers: { 'Content-Language': mail.language, 'Auto-Submitted': 'auto-generated' },
       });
     },
-    close: () => transporter.close(),
+    close: () => void transporter?.then((smtp) => smtp.close()),
   };
 }
 

@@ -126,16 +126,19 @@ export const ruleContext = (deps: MentoringDeps, now: Date, places: RequestConte
  *
  * A refusal costs no transaction: the same rule is asked first on plain reads (the request and the mentor's
  * places as the profile row has them), so a full mentor's racing accepts are refused without waiting for a
- * pool connection's transaction or the row lock. The answer under the lock, on a fresh count, is the one that
- * counts. Locks are taken in one order, the same as declining: the request, then the mentor's profile row.
+ * pool connection's transaction or the row lock; within a process, accepts of one mentor wait for the one in
+ * its transaction and then read again (oneAcceptAtATime). The answer under the lock, on a fresh count, is the
+ * one that counts. Locks are taken in one order, the same as declining: the request, then the mentor's profile row.
  */
 export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: string, input: AcceptRequest): Promise<AcceptResult> {
   const now = clock(deps);
   // Only the request's mentor may accept (the rule says so before the places): the actor's profile is theirs.
-  const [seen, ownProfile] = await Promise.all([findRequest(deps.db, id), findMentorProfile(deps.db, actor.id)]);
-  assertMayActOnRequest(actor, seen, 'accept', ruleContext(deps, now, toPlaces(actor, ownProfile, ownProfile?.activeMentees ?? 0)));
-  const { mentorship, profile } = await deps.db
-    .transaction(async (tx) => {
+  const precheck = async () => {
+    const [seen, ownProfile] = await Promise.all([findRequest(deps.db, id), findMentorProfile(deps.db, actor.id)]);
+    assertMayActOnRequest(actor, seen, 'accept', ruleContext(deps, now, toPlaces(actor, ownProfile, ownProfile?.activeMentees ?? 0)));
+  };
+  const { mentorship, profile } = await oneAcceptAtATime(actor.id, precheck, () =>
+    deps.db.transaction(async (tx) => {
       const request = await findRequest(tx, id, { forUpdate: true });
       assertMayActOnRequest(actor, request, 'answer', ruleContext(deps, now));
       // The places under the lock, counted afresh: the rule the `can.accept` flag shows, on exact numbers.
@@ -159,8 +162,8 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
         data: { requestId: request.id, mentorshipId: mentorship.id, mentorName: actor.name, mentorUsername: actor.username ?? '', response: input.response ?? null },
       });
       return { mentorship, profile };
-    })
-    .catch(mapUniqueViolation);
+    }),
+  ).catch(mapUniqueViolation);
   // One read after the commit: the request with both people, who are the mentorship's people too.
   const [row] = await listRequests(deps.db, { userId: actor.id, ids: [id], limit: 1 });
   const capacity = toCapacity(profile)!;
@@ -169,6 +172,37 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
     mentorship: toMentorship({ mentorship, mentor: row!.mentor, mentee: row!.mentee }, actor.id),
     capacity,
   };
+}
+
+/** The accept of each mentor that holds a transaction in this process (see oneAcceptAtATime). */
+const acceptsInFlight = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs one mentor's accepts in this process one transaction at a time (ADR 0030). An accept that
+ * comes while another of the same mentor is in its transaction waits here, holding no pool connection
+ * and no lock, then asks the rule again on plain reads (`precheck`, which throws the refusal): once the
+ * mentor is full, the waiting accepts are refused at once, together, instead of queueing one by one
+ * on the mentor's row lock. Only the lock inside the transaction guarantees the maximum: other
+ * processes race there as before.
+ */
+async function oneAcceptAtATime<T>(mentorId: string, precheck: () => Promise<void>, run: () => Promise<T>): Promise<T> {
+  for (;;) {
+    const inFlight = acceptsInFlight.get(mentorId);
+    if (inFlight) {
+      await inFlight.catch(() => {});
+      continue;
+    }
+    await precheck();
+    // Another accept took the turn while this one read: wait for it and read again.
+    if (acceptsInFlight.has(mentorId)) continue;
+    const turn = run();
+    acceptsInFlight.set(mentorId, turn);
+    try {
+      return await turn;
+    } finally {
+      acceptsInFlight.delete(mentorId);
+    }
+  }
 }
 
 /**

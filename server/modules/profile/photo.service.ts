@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
 import { MAX_PHOTO_PIXELS, PHOTO_TYPES } from '../../../contract/profile';
 import type { Db } from '../../db/client';
 import { errors } from '../../lib/errors';
@@ -17,6 +16,8 @@ export async function uploadPhoto(db: Db, actor: UserRow, upload: { bytes: Buffe
   if (!(PHOTO_TYPES as readonly string[]).includes(upload.mimetype)) {
     throw errors.photo_invalid('Upload a JPEG, PNG or WebP image.');
   }
+  // sharp (libvips) loads with the first photo, not with the server (ADR 0030).
+  const { default: sharp } = await import('sharp');
   // The header alone says how large the image is; decoding a small file of 7000 × 7000 pixels
   // took seconds of CPU, so the size is checked before any pixel is decoded.
   const header = await sharp(upload.bytes).metadata().catch(() => null);
