@@ -15,21 +15,22 @@ import { type AcceptRaceResult, benchAcceptRace, reportAcceptRace } from './acce
 import { benchInbox, type InboxRow, reportInbox } from './inbox';
 import { FLOOR_PATHS, measureFloor } from './overhead';
 import { benchSearch, type Endpoint, ENDPOINTS, QUERY_KINDS, type Sample } from './search';
+import { benchWeb } from './web';
 
-const usage = `Usage: npm run bench -- [--mentors N] [--queries N] [--warmup N] [--databases postgres,pglite] [--suites search,inbox] [--inbox-calls N]
+const usage = `Usage: npm run bench -- [--mentors N] [--queries N] [--warmup N] [--databases postgres,pglite] [--suites search,inbox,web] [--inbox-calls N]
 
   --mentors N     mentors to seed in each database (default 100,000)
   --queries N     search queries to measure, each over HTTP and bare (default 200)
   --warmup N      other queries run each way first, unmeasured (default 1,000)
   --databases     which to run, comma-separated (default postgres,pglite)
-  --suites        what to measure, comma-separated (default search,inbox; search includes the accept race)
+  --suites        what to measure, comma-separated (default search,inbox,web; search includes the accept race; web builds the app and measures it in Chromium)
   --inbox-calls   calls per inbox row (default 100)
 
 PostgreSQL: a database of its own is created and dropped on BENCH_POSTGRES_URL's server
 (default postgres://postgres@127.0.0.1:5432/postgres). PGlite: a temporary folder, removed after.`;
 
 const KINDS = ['postgres', 'pglite'] as const;
-const SUITES = ['search', 'inbox'] as const;
+const SUITES = ['search', 'inbox', 'web'] as const;
 type Kind = (typeof KINDS)[number];
 const TARGET = { ratio: 1.3, sqlP95: 15 };
 /** Queries each way before measuring an endpoint after the first. */
@@ -66,7 +67,7 @@ function options() {
   }
   const suites = values.suites.split(',').map((name) => name.trim()) as Array<(typeof SUITES)[number]>;
   if (suites.some((name) => !SUITES.includes(name))) {
-    console.error(`--suites takes search and/or inbox, not '${values.suites}'.\n\n${usage}`);
+    console.error(`--suites takes search, inbox and/or web, not '${values.suites}'.\n\n${usage}`);
     process.exit(2);
   }
   return {
@@ -260,6 +261,7 @@ const started = performance.now();
 const results: RunResult[] = [];
 const inbox: Array<{ name: string; rows: InboxRow[] }> = [];
 let race: AcceptRaceResult | undefined;
+let web: string | undefined;
 try {
   if (settings.suites.includes('search')) {
     for (const kind of settings.databases) results.push(await runOn(kind, settings, cleanup));
@@ -267,6 +269,7 @@ try {
     if (settings.databases.includes('postgres')) race = await benchAcceptRace({ log });
   }
   if (settings.suites.includes('inbox')) for (const kind of settings.databases) inbox.push(await inboxOn(kind));
+  if (settings.suites.includes('web')) web = await benchWeb({ log });
 } catch (error) {
   console.error(error);
   process.exit(1);
@@ -275,5 +278,6 @@ const sections = [
   ...(results.length > 0 ? [report(results, settings)] : []),
   ...(race ? [reportAcceptRace(race)] : []),
   ...(inbox.length > 0 ? [reportInbox(inbox, settings.inboxCalls)] : []),
+  ...(web ? [web] : []),
 ];
 console.log(`\n${sections.join('\n\n')}\n\nTotal run time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
