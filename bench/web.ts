@@ -168,6 +168,17 @@ export async function benchWeb({ log, runs = 7 }: WebBenchOptions): Promise<stri
       await firstResult.waitFor({ timeout: 15_000 });
       await page.waitForTimeout(400);
       const lcp = (await page.evaluate('window.__lcp')) as Lcp;
+      // BENCH_WEB_TRACE=1: when each file and call started and ended, to see what the page waits for.
+      if (process.env.BENCH_WEB_TRACE && isSignedIn) {
+        const entries = (await page.evaluate(() =>
+          [...performance.getEntriesByType('resource'), ...performance.getEntriesByType('paint')].map((entry) => [
+            entry.name.replace(location.origin, ''),
+            Math.round(entry.startTime),
+            Math.round((entry as PerformanceResourceTiming).responseEnd ?? entry.startTime),
+          ]),
+        )) as [string, number, number][];
+        log(`trace ${url} (LCP ${Math.round(lcp.time)} ms, ${lcp.element}):\n${entries.map(([name, start, end]) => `  ${String(start).padStart(5)} → ${String(end).padStart(5)}  ${name}`).join('\n')}`);
+      }
       const top = await firstResult.evaluate((element) => Math.round(element.getBoundingClientRect().top));
       const html = await page.evaluate(() => {
         const copy = document.documentElement.cloneNode(true) as HTMLElement;

@@ -4,7 +4,7 @@ import { Outlet, useLocation, useNavigationType } from 'react-router';
 import { CookieNotice } from '../../features/privacy/components/cookie-notice';
 import { syncLanguage } from '../../i18n';
 import { useMe } from '../../lib/auth';
-import { useLiveEvents } from '../../lib/live-events';
+import { useLiveEvents } from '../../lib/use-live-events';
 import { useSite } from '../../lib/site';
 import { applyAccent } from '../../lib/theme';
 import { SiteFooter } from './site-footer';
@@ -42,7 +42,9 @@ export function AppLayout() {
   // An account made through LinkedIn has the site's default language until onboarding saves the
   // one the member is reading in: until then the browser's preference counts.
   const accountLanguage = me && !me.needsOnboarding ? me.language : undefined;
-  useEffect(() => syncLanguage({ account: accountLanguage, siteDefault: site.defaultLanguage }), [accountLanguage, site.defaultLanguage]);
+  useEffect(() => {
+    void syncLanguage({ account: accountLanguage, siteDefault: site.defaultLanguage });
+  }, [accountLanguage, site.defaultLanguage]);
 
   return (
     <div className="app">
