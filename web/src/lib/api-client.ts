@@ -64,9 +64,11 @@ interface RequestOptions {
   method: Endpoint['method'];
   body?: unknown;
   signal?: AbortSignal;
+  /** No headers of its own, so the browser can answer it from index.html's `<link rel="preload">`. */
+  isPreloadable?: boolean;
 }
 
-async function send(url: string, { method, body, signal }: RequestOptions): Promise<Response> {
+async function send(url: string, { method, body, signal, isPreloadable = false }: RequestOptions): Promise<Response> {
   const isForm = body instanceof FormData;
   let response: Response;
   try {
@@ -75,7 +77,7 @@ async function send(url: string, { method, body, signal }: RequestOptions): Prom
       signal,
       credentials: 'same-origin',
       // A FormData body (a photo upload) sets its own multipart content type.
-      headers: { accept: 'application/json', ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }) },
+      headers: isPreloadable ? {} : { accept: 'application/json', ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch (error) {
@@ -146,6 +148,6 @@ const isBinary = (answer: z.ZodType | Binary): answer is Binary => 'binary' in a
  * type parameter ties the path to the contract's descriptor: `getUnchecked<typeof getSite>({ path: '/api/site' })`.
  */
 export async function getUnchecked<E extends Endpoint>(endpoint: Pick<E, 'path'>, signal?: AbortSignal): Promise<AnswerOf<E>> {
-  const response = await send(endpoint.path, { method: 'GET', signal });
+  const response = await send(endpoint.path, { method: 'GET', signal, isPreloadable: true });
   return (await response.json()) as AnswerOf<E>;
 }
