@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigationType } from 'react-router';
+import { Spinner } from '../../components/ui/spinner';
 import { CookieNotice } from '../../features/privacy/components/cookie-notice';
 import { syncLanguage } from '../../i18n';
 import { useMe } from '../../lib/auth';
@@ -55,7 +56,10 @@ export function AppLayout() {
       <SiteHeader />
       <main id="main-content" ref={main} tabIndex={-1}>
         <div className="container page">
-          <Outlet />
+          {/* A page that waits for something (texts its route did not list, say) waits here, under the header. */}
+          <Suspense fallback={<Spinner label={t('app.loading')} />}>
+            <Outlet />
+          </Suspense>
         </div>
       </main>
       <SiteFooter />
