@@ -30,8 +30,8 @@ const load = () =>
     .join(' ');
 
 /** The JS and CSS that index.html names: its entry script, the modules it preloads, its stylesheets. */
-function firstPageAssets(): string[] {
-  const html = readFileSync(path.join(webDistFolder, 'index.html'), 'utf8');
+function firstPageAssets(webDist: string): string[] {
+  const html = readFileSync(path.join(webDist, 'index.html'), 'utf8');
   const urls = [
     ...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*href="([^"]+)"/g),
@@ -77,7 +77,7 @@ function freePort(): Promise<number> {
 }
 
 /** Serves one HTML page and the built assets, as a plain static server would. */
-function staticServer(html: string): Promise<{ url: string; server: Server }> {
+function staticServer(html: string, webDist: string): Promise<{ url: string; server: Server }> {
   const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://x').pathname;
@@ -86,7 +86,7 @@ function staticServer(html: string): Promise<{ url: string; server: Server }> {
       return;
     }
     try {
-      const body = readFileSync(path.join(webDistFolder, path.normalize(pathname)));
+      const body = readFileSync(path.join(webDist, path.normalize(pathname)));
       response.writeHead(200, { 'content-type': types[path.extname(pathname)] ?? 'application/octet-stream' }).end(body);
     } catch {
       response.writeHead(404).end();
@@ -102,9 +102,14 @@ export interface WebBenchOptions {
 
 /** Builds the web app, measures, and returns the report's section. */
 export async function benchWeb({ log, runs = 7 }: WebBenchOptions): Promise<string> {
-  log('\nweb: building the app (vite)');
-  await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
-  const assets = firstPageAssets().map((url) => ({ url, gzip: gzipBytes(path.join(webDistFolder, url)) }));
+  // BENCH_WEB_DIST measures another build (of another commit, say) instead of building this one.
+  const webDist = process.env.BENCH_WEB_DIST ?? webDistFolder;
+  if (process.env.BENCH_WEB_DIST) log(`\nweb: measuring the build in ${webDist}`);
+  else {
+    log('\nweb: building the app (vite)');
+    await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  }
+  const assets = firstPageAssets(webDist).map((url) => ({ url, gzip: gzipBytes(path.join(webDist, url)) }));
   const firstPage = assets.reduce((sum, asset) => sum + asset.gzip, 0);
 
   log(`web: seeding ${MENTORS} mentors in PGlite`);
@@ -124,7 +129,7 @@ export async function benchWeb({ log, runs = 7 }: WebBenchOptions): Promise<stri
       RATE_LIMITS: 'false',
       DEMO_DATA: 'false',
     });
-    return buildApp({ config, database: bench.database, webDist: webDistFolder, logger: false });
+    return buildApp({ config, database: bench.database, webDist, logger: false });
   })();
   try {
     await app.listen({ port, host: '127.0.0.1' });
@@ -192,9 +197,9 @@ export async function benchWeb({ log, runs = 7 }: WebBenchOptions): Promise<stri
     log(`web: LCP of ${SEARCH_PATH}, ${runs} runs each against a static page with the same HTML`);
     const app0 = await measure(base + SEARCH_PATH, 'desktop', true);
     const phone = await measure(base + SEARCH_PATH, 'phone', true);
-    const { url: staticUrl, server } = await staticServer(app0.html);
+    const { url: staticUrl, server } = await staticServer(app0.html, webDist);
     fixture = server;
-    const searchBytes = [...new Set(app0.loaded)].filter((url) => url.startsWith('/assets/')).reduce((sum, url) => sum + gzipBytes(path.join(webDistFolder, url)), 0);
+    const searchBytes = [...new Set(app0.loaded)].filter((url) => url.startsWith('/assets/')).reduce((sum, url) => sum + gzipBytes(path.join(webDist, url)), 0);
     const appTimes: number[] = [];
     const staticTimes: number[] = [];
     const elements = new Map<string, number>();
