@@ -15,8 +15,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            // Schemas validate forms and URLs on the pages that have them: not in the first page's bundle (ADR 0029).
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
             // Not the charting library: it comes with the Statistics page's chart, loaded when drawn (React.lazy).
-            { name: 'vendor', test: /node_modules[\\/](?!uplot[\\/])/ },
+            { name: 'vendor', test: /node_modules[\\/](?!uplot[\\/]|zod[\\/])/ },
           ],
         },
       },

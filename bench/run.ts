@@ -10,13 +10,14 @@ import { acceptSuite } from './suites/accept';
 import { inboxSuite } from './suites/inbox';
 import { searchSuite } from './suites/search';
 import { startSuite } from './suites/start';
+import { webSuite } from './suites/web';
 
 /**
  * The suites, in the order they run. A suite is a file exporting a `BenchSuite` (bench/lib/suite.ts):
  * a name, a line of help, and `run(context)` returning summary rows (metric, goal, measured,
  * reference, met) and detail sections. Add one by importing it and listing it here.
  */
-const SUITES: BenchSuite[] = [searchSuite, acceptSuite, inboxSuite, startSuite];
+const SUITES: BenchSuite[] = [searchSuite, acceptSuite, inboxSuite, startSuite, webSuite];
 
 const KINDS = ['postgres', 'pglite'] as const;
 /** The size a scale run is compared with (see bench/suites/search.ts). */

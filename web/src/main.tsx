@@ -17,9 +17,15 @@ import './styles/moderation.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { whenReadyToRender } from './app/boot';
+import { router } from './app/router';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The router starts loading the page's code, texts and data as it is created; the shell's calls
+// started with the boot module. The first render waits for both, so nothing on it suspends.
+void whenReadyToRender(router).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { type AnswerOf, type Endpoint, type Upload, fillPath } from '../../../contract/endpoint';
-import { ERROR_CODES, ErrorBodySchema, type ErrorCode } from '../../../contract/errors';
+import type { z } from 'zod';
+import { type AnswerOf, type Binary, type Endpoint, type Upload, fillPath } from '../../../contract/endpoint';
+import { ERROR_CODES, type ErrorCode } from '../../../contract/error-codes';
+import type { ErrorBody } from '../../../contract/errors';
 
 /**
  * A failed API call. `code` is the server's stable error code when the body followed the error
@@ -40,12 +41,20 @@ function codeForStatus(status: number): string {
   return 'internal_error';
 }
 
+/**
+ * The error model's shape, checked by hand: the client reads it on every page, the first one
+ * included, which carries no zod (ADR 0029). An unknown code still counts (knownErrorCode maps it).
+ */
+function isErrorBody(body: unknown): body is ErrorBody {
+  const error = (body as { error?: unknown } | null | undefined)?.error as Record<string, unknown> | undefined;
+  return typeof error === 'object' && error !== null && typeof error.code === 'string' && typeof error.message === 'string' && typeof error.requestId === 'string';
+}
+
 /** Turns a non-2xx response into an ApiError, reading the `{ error: {...} }` body when there is one. */
 export async function errorFromResponse(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
-  const parsed = ErrorBodySchema.safeParse(body);
-  if (parsed.success) {
-    const { code, message, requestId, details } = parsed.data.error;
+  if (isErrorBody(body)) {
+    const { code, message, requestId, details } = body.error;
     return new ApiError(response.status, code, message, requestId, details);
   }
   return new ApiError(response.status, codeForStatus(response.status), response.statusText || `HTTP ${response.status}`);
@@ -55,9 +64,11 @@ interface RequestOptions {
   method: Endpoint['method'];
   body?: unknown;
   signal?: AbortSignal;
+  /** No headers of its own, so the browser can answer it from index.html's `<link rel="preload">`. */
+  isPreloadable?: boolean;
 }
 
-async function send(url: string, { method, body, signal }: RequestOptions): Promise<Response> {
+async function send(url: string, { method, body, signal, isPreloadable = false }: RequestOptions): Promise<Response> {
   const isForm = body instanceof FormData;
   let response: Response;
   try {
@@ -66,7 +77,7 @@ async function send(url: string, { method, body, signal }: RequestOptions): Prom
       signal,
       credentials: 'same-origin',
       // A FormData body (a photo upload) sets its own multipart content type.
-      headers: { accept: 'application/json', ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }) },
+      headers: isPreloadable ? {} : { accept: 'application/json', ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch (error) {
@@ -124,6 +135,19 @@ export async function callEndpoint<E extends Endpoint>(
   const answer = endpoint.responses[response.status];
   if (answer === undefined) throw new ApiError(response.status, 'internal_error', `Unexpected answer ${response.status} from ${endpoint.method} ${endpoint.path}`);
   if (answer === null) return undefined as AnswerOf<E>;
-  if (!(answer instanceof z.ZodType)) return (await response.blob()) as AnswerOf<E>;
+  if (isBinary(answer)) return (await response.blob()) as AnswerOf<E>;
   return answer.parse(await response.json()) as AnswerOf<E>;
+}
+
+const isBinary = (answer: z.ZodType | Binary): answer is Binary => 'binary' in answer;
+
+/**
+ * Reads a GET endpoint named by its path alone, without checking the answer against its schema:
+ * for the shell's own calls (the site, the account), which the first page makes before any schema
+ * has loaded. The server checks every answer against the same schema before sending it, and the
+ * type parameter ties the path to the contract's descriptor: `getUnchecked<typeof getSite>({ path: '/api/site' })`.
+ */
+export async function getUnchecked<E extends Endpoint>(endpoint: Pick<E, 'path'>, signal?: AbortSignal): Promise<AnswerOf<E>> {
+  const response = await send(endpoint.path, { method: 'GET', signal, isPreloadable: true });
+  return (await response.json()) as AnswerOf<E>;
 }

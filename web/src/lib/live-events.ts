@@ -1,8 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { STREAM_END_EVENT, type StreamEndReason, streamEvents } from '../../../contract/endpoints/events';
 import { type LiveEvent, LiveEventSchema } from '../../../contract/inbox';
-import { meQueryKey } from './auth';
 import { inboxKeys, notificationsKeys } from './query-keys';
 
 /** How often the lists are read again while no stream tells what changed (only while the tab is visible). */
@@ -157,24 +154,4 @@ function parse(data: unknown): LiveEvent | null {
   } catch {
     return null;
   }
-}
-
-/** Mounted once in the layout: live updates of the Inbox and the bell for a signed-in member. */
-export function useLiveEvents(enabled: boolean): void {
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    if (!enabled) return;
-    return startLiveEvents({
-      openSource: (url) => (typeof EventSource === 'undefined' ? null : new EventSource(url)),
-      invalidate: (keys) => {
-        for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });
-      },
-      onSignedOut: () => void queryClient.invalidateQueries({ queryKey: meQueryKey, exact: true }),
-      isVisible: () => document.visibilityState === 'visible',
-      watchVisibility: (listener) => {
-        document.addEventListener('visibilitychange', listener);
-        return () => document.removeEventListener('visibilitychange', listener);
-      },
-    });
-  }, [enabled, queryClient]);
 }

@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigationType } from 'react-router';
+import { Spinner } from '../../components/ui/spinner';
 import { CookieNotice } from '../../features/privacy/components/cookie-notice';
 import { syncLanguage } from '../../i18n';
 import { useMe } from '../../lib/auth';
-import { useLiveEvents } from '../../lib/live-events';
+import { useLiveEvents } from '../../lib/use-live-events';
 import { useSite } from '../../lib/site';
 import { applyAccent } from '../../lib/theme';
 import { SiteFooter } from './site-footer';
@@ -42,7 +43,9 @@ export function AppLayout() {
   // An account made through LinkedIn has the site's default language until onboarding saves the
   // one the member is reading in: until then the browser's preference counts.
   const accountLanguage = me && !me.needsOnboarding ? me.language : undefined;
-  useEffect(() => syncLanguage({ account: accountLanguage, siteDefault: site.defaultLanguage }), [accountLanguage, site.defaultLanguage]);
+  useEffect(() => {
+    void syncLanguage({ account: accountLanguage, siteDefault: site.defaultLanguage });
+  }, [accountLanguage, site.defaultLanguage]);
 
   return (
     <div className="app">
@@ -53,7 +56,10 @@ export function AppLayout() {
       <SiteHeader />
       <main id="main-content" ref={main} tabIndex={-1}>
         <div className="container page">
-          <Outlet />
+          {/* A page that waits for something (texts its route did not list, say) waits here, under the header. */}
+          <Suspense fallback={<Spinner label={t('app.loading')} />}>
+            <Outlet />
+          </Suspense>
         </div>
       </main>
       <SiteFooter />

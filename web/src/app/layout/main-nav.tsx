@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
-import { InboxNavLabel } from '../../features/inbox';
+import { InboxNavLabel } from '../../features/inbox/components/inbox-nav-label';
 import { paths } from '../../lib/paths';
 
 const MEMBER_ITEMS = ['dashboard', 'search', 'requests', 'inbox', 'profile', 'settings', 'help'] as const;

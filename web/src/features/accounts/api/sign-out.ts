@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import * as endpoints from '../../../../../contract/endpoints/accounts';
 import { callEndpoint } from '../../../lib/api-client';
 import { paths } from '../../../lib/paths';
 
+// The header uses this on every page: its descriptor (and zod) load after the first render (ADR 0029).
 export const signOut = async (): Promise<void> => {
+  const endpoints = await import('../../../../../contract/endpoints/accounts');
   await callEndpoint(endpoints.signOut, { body: {} });
 };
 

@@ -1,5 +1,4 @@
 import { type InfiniteData, useInfiniteQuery } from '@tanstack/react-query';
-import * as endpoints from '../../../../../contract/endpoints/inbox';
 import type { ConversationList } from '../../../../../contract/inbox';
 import { callEndpoint } from '../../../lib/api-client';
 import { inboxKeys } from '../../../lib/query-keys';
@@ -9,11 +8,14 @@ export const conversationListKey = [...inboxKeys.all, 'list'] as const;
 
 const PAGE_SIZE = 30;
 
+// The menu's badge reads this on every page: the descriptor (and zod) load after the first render (ADR 0029).
+const inboxEndpoints = () => import('../../../../../contract/endpoints/inbox');
+
 function conversationsQuery() {
   return {
     queryKey: conversationListKey,
-    queryFn: ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }) =>
-      callEndpoint(endpoints.listConversations, { query: { cursor: pageParam ?? undefined, limit: PAGE_SIZE }, signal }),
+    queryFn: async ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }) =>
+      callEndpoint((await inboxEndpoints()).listConversations, { query: { cursor: pageParam ?? undefined, limit: PAGE_SIZE }, signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (last: ConversationList) => last.nextCursor,
   };

@@ -7,7 +7,8 @@ import { useUnreadMessages } from '../api/conversations';
  * badge itself is for the eye.
  */
 export function InboxNavLabel({ label }: { label: string }) {
-  const { t } = useTranslation('inbox');
+  // In the menu of every page: its texts load beside the first page rather than hold it up.
+  const { t } = useTranslation('inbox', { useSuspense: false });
   const unread = useUnreadMessages() ?? 0;
   if (unread === 0) return <>{label}</>;
   return (

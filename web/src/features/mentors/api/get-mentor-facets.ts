@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import * as endpoints from '../../../../../contract/endpoints/mentors';
 import { type MentorFacetsResult, type MentorSearchQuery, SEARCH_PAGE_SIZE, mentorSearchParams } from '../../../../../contract/mentors';
 import { callEndpoint } from '../../../lib/api-client';
@@ -14,12 +14,12 @@ const withoutPaging = ({ page: _page, pageSize: _pageSize, ...query }: MentorSea
 export const getMentorFacets = (query: MentorSearchQuery, signal?: AbortSignal): Promise<MentorFacetsResult> =>
   callEndpoint(endpoints.countMentorFacets, { query: mentorSearchParams(withoutPaging(query)), signal });
 
+export const mentorFacetsQuery = (query: MentorSearchQuery) => {
+  const unpaged = withoutPaging(query);
+  return queryOptions({ queryKey: mentorKeys.facets(unpaged), queryFn: ({ signal }) => getMentorFacets(unpaged, signal) });
+};
+
 /** Counts per filter value among the results; a separate call, so the list never waits for it. */
 export function useMentorFacets(query: MentorSearchQuery) {
-  const unpaged = withoutPaging(query);
-  return useQuery({
-    queryKey: mentorKeys.facets(unpaged),
-    queryFn: ({ signal }) => getMentorFacets(unpaged, signal),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...mentorFacetsQuery(query), placeholderData: keepPreviousData });
 }

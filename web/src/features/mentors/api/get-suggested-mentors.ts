@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as endpoints from '../../../../../contract/endpoints/mentors';
 import type { SuggestedMentors } from '../../../../../contract/mentors';
 import { callEndpoint } from '../../../lib/api-client';
@@ -9,5 +9,8 @@ export const getSuggestedMentors = (limit: number, signal?: AbortSignal): Promis
 
 /** Mentors suggested for the signed-in member, each with the reasons. */
 export function useSuggestedMentors(limit = 6) {
-  return useQuery({ queryKey: mentorKeys.suggested(limit), queryFn: ({ signal }) => getSuggestedMentors(limit, signal) });
+  return useQuery(suggestedMentorsQuery(limit));
 }
+
+export const suggestedMentorsQuery = (limit: number) =>
+  queryOptions({ queryKey: mentorKeys.suggested(limit), queryFn: ({ signal }) => getSuggestedMentors(limit, signal) });

@@ -5,6 +5,7 @@ import type { MentorSearchQuery } from '../../../../../contract/mentors';
 import { PageHeader } from '../../../components/ui/page-header';
 import { searchPath } from '../../../lib/paths';
 import { useMentorFacets } from '../api/get-mentor-facets';
+import { SEARCH_SUGGESTIONS } from '../api/prefetch-search';
 import { useSearchMentors } from '../api/search-mentors';
 import { ActiveFilters } from './active-filters';
 import { SearchBox } from './search-box';
@@ -69,7 +70,7 @@ export function SearchPage() {
         </aside>
 
         <div className="search-main">
-          {showSuggestions ? <SuggestedMentors limit={3} headingLevel={2} compact /> : null}
+          {showSuggestions ? <SuggestedMentors limit={SEARCH_SUGGESTIONS} headingLevel={2} compact /> : null}
           <SearchResults
             result={search.data}
             error={search.error}

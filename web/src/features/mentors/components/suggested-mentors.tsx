@@ -74,8 +74,8 @@ export function SuggestedMentors({ limit = 6, headingLevel = 2, compact = false 
       </section>
     );
   }
-  // Above the search results. On a phone the suggestions fold behind a button, like the filters,
-  // so the results start on the first screen.
+  // Above the search results, folded behind a button (on a phone like the filters), so the
+  // results start on the first screen on every screen size.
   return (
     <section className="suggestions is-compact" aria-labelledby="suggestions-heading">
       <button

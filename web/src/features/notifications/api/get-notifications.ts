@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import * as endpoints from '../../../../../contract/endpoints/notifications';
 import type { NotificationList } from '../../../../../contract/notifications';
 import { callEndpoint, isApiError } from '../../../lib/api-client';
 import { notificationsKeys } from '../../../lib/query-keys';
@@ -7,9 +6,12 @@ import { notificationsKeys } from '../../../lib/query-keys';
 /** Shared with the live events (lib/live-events.ts), which make it stale when a notification arrives. */
 export const notificationsQueryKey = notificationsKeys.all;
 
+// The header uses this on every page: its descriptor (and zod) load after the first render (ADR 0029).
+export const notificationEndpoints = () => import('../../../../../contract/endpoints/notifications');
+
 export async function getNotifications(signal?: AbortSignal): Promise<NotificationList | null> {
   try {
-    return await callEndpoint(endpoints.listNotifications, { signal });
+    return await callEndpoint((await notificationEndpoints()).listNotifications, { signal });
   } catch (error) {
     // Signed out (401), or a server without notifications yet (404): there is simply nothing to show.
     if (isApiError(error) && (error.status === 401 || error.status === 404)) return null;

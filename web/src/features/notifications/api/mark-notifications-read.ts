@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import * as endpoints from '../../../../../contract/endpoints/notifications';
 import type { MarkReadSchema } from '../../../../../contract/notifications';
 import type { z } from 'zod';
 import { callEndpoint } from '../../../lib/api-client';
-import { notificationsQueryKey } from './get-notifications';
+import { notificationEndpoints, notificationsQueryKey } from './get-notifications';
 
 export type MarkReadInput = z.infer<typeof MarkReadSchema>;
 
 export const markNotificationsRead = async (input: MarkReadInput): Promise<void> => {
-  await callEndpoint(endpoints.markNotificationsRead, { body: input });
+  await callEndpoint((await notificationEndpoints()).markNotificationsRead, { body: input });
 };
 
 /** Marks the given notifications read, or all of them without ids. */

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '../../../../../contract/me';
-import * as endpoints from '../../../../../contract/endpoints/profile';
 import type { UpdateSettings } from '../../../../../contract/profile';
 import { callEndpoint } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/auth';
 
+// The header uses this on every page: its descriptor (and zod) load after the first render (ADR 0029).
 export const updateSettings = async (input: UpdateSettings): Promise<void> => {
+  const endpoints = await import('../../../../../contract/endpoints/profile');
   await callEndpoint(endpoints.updateSettings, { body: input });
 };
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../../../../contract/i18n';
+import { isLanguage, LANGUAGE_NAMES } from '../../../../../contract/i18n';
 import { useSite } from '../../../lib/site';
 import { storageKeys, writeStored } from '../../../lib/storage';
 import { useUpdateSettings } from '../api/update-settings';
@@ -7,7 +7,6 @@ import { useUpdateSettings } from '../api/update-settings';
 /** The language of the network and of the member's email, saved to the account. */
 export function LanguageSetting() {
   const { t, i18n } = useTranslation('accounts');
-  const { t: tCommon } = useTranslation();
   const { languages } = useSite();
   const update = useUpdateSettings();
 
@@ -26,7 +25,7 @@ export function LanguageSetting() {
         {languages.map((language) => (
           <label key={language} className="radio-option" lang={language}>
             <input type="radio" name="language" value={language} checked={i18n.language === language} onChange={() => choose(language)} />
-            {tCommon('language.name', { lng: language })}
+            {LANGUAGE_NAMES[language]}
           </label>
         ))}
       </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../../contract/i18n';
+import { LANGUAGE_NAMES, type Language } from '../../../../../contract/i18n';
 import { GlobeIcon } from '../../../components/ui/icons';
 import { useMe } from '../../../lib/auth';
 import { useSite } from '../../../lib/site';
@@ -25,7 +25,7 @@ export function LanguageSwitch() {
       <GlobeIcon />
       {languages.filter((language) => language !== i18n.language).map((language) => (
         <button key={language} type="button" lang={language} className="language-option" onClick={() => choose(language)}>
-          {t('language.name', { lng: language })}
+          {LANGUAGE_NAMES[language]}
         </button>
       ))}
     </div>
