@@ -22,5 +22,13 @@ export default async function setup() {
   const builtAt = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
   const changedAt = Math.max(...sources.map((entry) => path.join(root, entry)).filter(existsSync).map(newestChange));
   if (changedAt <= builtAt) return;
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest runs with NODE_ENV=test, which would give React's development build: the browser tests
+  // use the production build a member gets (and leave it in dist/web for `npm start`).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

@@ -280,6 +280,10 @@ export async function openConversationForAcceptedRequest(
       createdAt: new Date(now.getTime() + 1),
       notifyReceiver: false,
     });
+  } else {
+    // The motivation is the mentee's own message, so delivering it told the mentor only: the
+    // mentee's Inbox gains the conversation too, without a reload.
+    await publishLiveEvent(tx, [request.menteeId], { type: 'message', conversationId: conversation.id });
   }
   return { conversationId: conversation.id };
 }

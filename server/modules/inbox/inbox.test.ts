@@ -382,6 +382,26 @@ describe('the inbox', () => {
     }
   });
 
+  it('announces the conversation an accept opens to both: the mentor gets the motivation, the mentee the new conversation', async () => {
+    const client = (t.database.db as unknown as { $client: { listen?: (channel: string, fn: (payload: string) => void) => Promise<() => Promise<void>> } }).$client;
+    if (!client.listen) return; // node-postgres: the live-events module's own tests listen there
+    const mentor = await createMentor(t);
+    const student = await createMember(t, { role: 'student' });
+    const requestId = await sendRequest(t, student.cookie, mentor.user.username!);
+    const events: Array<{ to: string[]; event: { type: string; conversationId: string } }> = [];
+    const unlisten = await client.listen('live_events', (payload) => events.push(JSON.parse(payload)));
+    try {
+      // Accepted without a response: the only message in the new conversation is the mentee's own.
+      expect((await call('POST', `/api/requests/${requestId}/accept`, mentor.cookie, {})).statusCode).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const conversationId = (await call('GET', '/api/conversations', student.cookie)).json().items[0].id;
+      const told = events.filter(({ event }) => event.type === 'message' && event.conversationId === conversationId).flatMap(({ to }) => to);
+      expect(new Set(told)).toEqual(new Set([mentor.user.id, student.user.id]));
+    } finally {
+      await unlisten();
+    }
+  });
+
   it('mails the receiver in their language, without the message text, and not at all with email notifications off', async () => {
     const dutchMentor = await createMentor(t);
     const quietMentor = await createMentor(t);
