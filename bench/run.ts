@@ -114,7 +114,7 @@ function commit(): string | null {
   }
 }
 
-const started = performance.now();
+const started = Date.now();
 const record: RunRecord = {
   startedAt: new Date().toISOString(),
   seconds: 0,
@@ -138,7 +138,7 @@ try {
   console.error(error);
   process.exit(1);
 }
-record.seconds = (performance.now() - started) / 1000;
+record.seconds = (Date.now() - started) / 1000;
 record.load.end = loadavg();
 const files = writeResults(record);
 const loads = (values: number[]) => values.map((value) => value.toFixed(2)).join(', ');
