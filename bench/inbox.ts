@@ -11,7 +11,7 @@ import { loadConfig } from '../server/config';
 import { queryRows } from '../server/db/client';
 import { seedMembers } from '../server/seed/members';
 import type { BenchDatabase } from './lib/databases';
-import { createHttpClient, type HttpClient } from './lib/http';
+import { createHttpClient, type HttpClient, signUpStudent } from './lib/http';
 import { formatTable, median, ms, percentile } from './lib/stats';
 
 export const INBOX_SIZES = [20, 200] as const;
@@ -35,30 +35,6 @@ function countQueries(bench: BenchDatabase): { count(): number; reset(): void } 
     return original(...args);
   };
   return { count: () => queries, reset: () => (queries = 0) };
-}
-
-async function signUp(http: HttpClient, origin: string): Promise<string> {
-  const id = randomBytes(3).toString('hex');
-  const res = await http.postJson(
-    '/api/auth/sign-up/email',
-    {
-      role: 'student',
-      firstName: 'Bench',
-      familyName: 'Writer',
-      dateOfBirth: '2002-02-02',
-      username: `inbox.${id}`,
-      email: `inbox.${id}@example.org`,
-      password: 'bench-password-that-is-long',
-      studyProgramme: 'Psychology',
-      startYear: 2022,
-    },
-    { origin },
-  );
-  if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.json)}`);
-  return ([] as string[])
-    .concat(res.headers['set-cookie'] ?? [])
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ');
 }
 
 export async function benchInbox(bench: BenchDatabase, options: { calls: number; log: (message: string) => void }): Promise<InboxRow[]> {
@@ -89,7 +65,7 @@ export async function benchInbox(bench: BenchDatabase, options: { calls: number;
     app = await buildApp({ config, database: bench.database, webDist: false, logger: false });
     await app.listen({ port: 0, host: '127.0.0.1' });
     http = createHttpClient(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
-    const cookie = await signUp(http, origin);
+    const cookie = await signUpStudent(http, origin, 'inbox');
     const me = (await http.get('/api/me', { cookie })).json as { id: string };
     const queries = countQueries(bench);
     const rows: InboxRow[] = [];

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 
 /**
@@ -39,3 +40,28 @@ export function createHttpClient(baseUrl: string, sockets = 1) {
 }
 
 export type HttpClient = ReturnType<typeof createHttpClient>;
+
+/** Registers a student through the API and returns their session cookie; `prefix` starts the user name. */
+export async function signUpStudent(client: HttpClient, origin: string, prefix: string): Promise<string> {
+  const id = randomBytes(3).toString('hex');
+  const res = await client.postJson(
+    '/api/auth/sign-up/email',
+    {
+      role: 'student',
+      firstName: 'Bench',
+      familyName: 'Student',
+      dateOfBirth: '2002-02-02',
+      username: `${prefix}.${id}`,
+      email: `${prefix}.${id}@example.org`,
+      password: 'bench-password-that-is-long',
+      studyProgramme: 'Psychology',
+      startYear: 2022,
+    },
+    { origin },
+  );
+  if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.json)}`);
+  return ([] as string[])
+    .concat(res.headers['set-cookie'] ?? [])
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+}

@@ -10,7 +10,7 @@ import { loadConfig } from '../../server/config';
 import { seedMembers } from '../../server/seed/members';
 import { measureDashboard, prepareDashboardMember } from '../dashboard';
 import { type BenchDatabase, createBenchPglite, createBenchPostgres } from '../lib/databases';
-import { createHttpClient, type HttpClient } from '../lib/http';
+import { createHttpClient, type HttpClient, signUpStudent } from '../lib/http';
 import { type BenchRow, type BenchSettings, type BenchSuite, notMeasured, ratio, ratioRow, type SuiteContext } from '../lib/suite';
 import { median, ms, percentile } from '../lib/stats';
 import { measureFloor } from '../overhead';
@@ -22,28 +22,6 @@ const SESSION_CHECK = '/api/me/interests';
 
 /** Whether the run measures twice: at settings.mentors, then grown to scaleMentors and members. */
 const isScaleRun = (settings: BenchSettings) => settings.scaleMentors > settings.mentors || settings.members > settings.scaleMentors;
-
-async function signUp(http: HttpClient, origin: string): Promise<string> {
-  const id = randomBytes(3).toString('hex');
-  const res = await http.postJson(
-    '/api/auth/sign-up/email',
-    {
-      role: 'student',
-      firstName: 'Bench',
-      familyName: 'Searcher',
-      dateOfBirth: '2002-02-02',
-      username: `bench.${id}`,
-      email: `bench.${id}@example.org`,
-      password: 'bench-password-that-is-long',
-      studyProgramme: 'Psychology',
-      startYear: 2022,
-    },
-    { origin },
-  );
-  if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.json)}`);
-  const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
-  return cookies.map((cookie) => cookie.split(';')[0]).join('; ');
-}
 
 async function seed(bench: BenchDatabase, count: number, mentorProfiles: boolean, log: (message: string) => void): Promise<number> {
   log(`${bench.kind}: seeding ${formatCount(count)} ${mentorProfiles ? 'mentors' : 'members without a mentor profile'} (${bench.where})`);
@@ -108,7 +86,7 @@ async function runOn(kind: Kind, settings: BenchSettings, { log, onInterrupt }: 
     const { port } = app.server.address() as AddressInfo;
     const baseUrl = `http://127.0.0.1:${port}`;
     http = createHttpClient(baseUrl);
-    const cookie = await signUp(http, origin);
+    const cookie = await signUpStudent(http, origin, 'bench');
     await prepareDashboardMember(http, cookie, origin);
     const context = { bench, http, cookie, settings, log };
     const everyEndpoint = Object.keys(ENDPOINTS) as Endpoint[];
