@@ -23,7 +23,11 @@ export default defineConfig({
           setupFiles: ['test/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // After the server tests (which use every core), two browser files at a time: each has
+          // its own app, database and Chromium. (In one group with the server tests, the whole run
+          // went one file at a time.)
+          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
         },
       },
     ],
