@@ -2,17 +2,16 @@
 // other side, so every conversation has unread messages). Lists the conversations and opens a thread
 // over HTTP; reports the median and p95 and the database queries each call made, which must not grow
 // with the number of conversations (no query per conversation).
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/app';
-import { loadConfig } from '../server/config';
 import { queryRows } from '../server/db/client';
 import { seedMembers } from '../server/seed/members';
 import type { BenchDatabase } from './lib/databases';
 import { createHttpClient, type HttpClient, signUpStudent } from './lib/http';
 import { formatTable, median, ms, percentile } from './lib/stats';
+import { benchAppConfig } from './lib/app-config';
 
 export const INBOX_SIZES = [20, 200] as const;
 const MESSAGES_PER_CONVERSATION = 20;
@@ -49,16 +48,7 @@ export async function benchInbox(bench: BenchDatabase, options: { calls: number;
   if (mentors.length < largest) throw new Error(`only ${mentors.length} listed mentors seeded`);
 
   const origin = 'http://127.0.0.1:3999';
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    PUBLIC_URL: origin,
-    AUTH_SECRET: randomBytes(24).toString('hex'),
-    LOG_LEVEL: 'warn',
-    RUN_WORKER: 'false',
-    RATE_LIMITS: 'false',
-    DEMO_DATA: 'false',
-    ...bench.env,
-  });
+  const config = benchAppConfig(origin, bench.env);
   let app: FastifyInstance | undefined;
   let http: HttpClient | undefined;
   try {

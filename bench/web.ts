@@ -10,11 +10,11 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from 'playwright-core';
 import { build } from 'vite';
 import { buildApp } from '../server/app';
-import { loadConfig } from '../server/config';
 import { projectRoot, webDistFolder } from '../server/lib/paths';
 import { seedMembers } from '../server/seed/members';
 import { createBenchPglite } from './lib/databases';
 import { formatTable, median, ms } from './lib/stats';
+import { benchAppConfig } from './lib/app-config';
 
 const TARGET = { firstPageKb: 150, lcpRatio: 2 };
 const MENTORS = 2_000;
@@ -130,15 +130,7 @@ export async function benchWeb({ log, runs = 7 }: WebBenchOptions): Promise<WebB
   const base = `http://127.0.0.1:${port}`;
   const app = await (async () => {
     await seedMembers(bench.database.db, { count: MENTORS });
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      PUBLIC_URL: base,
-      AUTH_SECRET: randomBytes(24).toString('hex'),
-      LOG_LEVEL: 'warn',
-      RUN_WORKER: 'false',
-      RATE_LIMITS: 'false',
-      DEMO_DATA: 'false',
-    });
+    const config = benchAppConfig(base);
     return buildApp({ config, database: bench.database, webDist, logger: false });
   })();
   try {

@@ -1,12 +1,10 @@
 // The search suite: GET /api/mentors and /facets against the same statements run bare, the
 // request floor (session check), the dashboard beside it, throughput with 32 connections, PGlite
 // against PostgreSQL, and, when the run is larger than SCALE_FROM, the same figures at both sizes.
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { createProgressBar, formatCount } from '../../scripts/lib/progress-bar';
 import { buildApp } from '../../server/app';
-import { loadConfig } from '../../server/config';
 import { seedMembers } from '../../server/seed/members';
 import { measureDashboard, prepareDashboardMember } from '../dashboard';
 import { type BenchDatabase, createBenchPglite, createBenchPostgres } from '../lib/databases';
@@ -17,6 +15,7 @@ import { measureFloor } from '../overhead';
 import { benchSearch, type Endpoint, ENDPOINTS, type Sample } from '../search';
 import { measureThroughput, type Throughput } from '../throughput';
 import { type Kind, type Measured, OWN_WARMUP, reportSearch, type RunResult } from './search-report';
+import { benchAppConfig } from '../lib/app-config';
 
 const SESSION_CHECK = '/api/me/interests';
 
@@ -71,16 +70,7 @@ async function runOn(kind: Kind, settings: BenchSettings, { log, onInterrupt }: 
     const scale = kind === 'postgres' && isScaleRun(settings);
     let seedSeconds = await seed(bench, settings.mentors, true, log);
     const origin = 'http://127.0.0.1:3999';
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      PUBLIC_URL: origin,
-      AUTH_SECRET: randomBytes(24).toString('hex'),
-      LOG_LEVEL: 'warn',
-      RUN_WORKER: 'false',
-      RATE_LIMITS: 'false',
-      DEMO_DATA: 'false',
-      ...bench.env,
-    });
+    const config = benchAppConfig(origin, bench.env);
     app = await buildApp({ config, database: bench.database, webDist: false, logger: false });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;
