@@ -12,6 +12,9 @@ export default defineConfig({
           setupFiles: ['test/setup.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,
+          // Two files at a time (Vitest's default on this 2-core machine is one): each file has its
+          // own database, so they do not meet.
+          maxWorkers: 2,
         },
       },
       {
