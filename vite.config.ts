@@ -9,6 +9,7 @@ export default defineConfig({
     outDir: '../dist/web',
     emptyOutDir: true,
     sourcemap: true,
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change far less often than our code: in chunks of their own they stay cached across releases.

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isAppPage } from './app-pages';
+import { appPageOf } from './app-pages';
 import { sendApiNotFound } from './errors';
+import { createPagePreloads } from './page-preloads';
 
 /**
  * A path meant for the API or the probes, however it is written (`/API/me`, `/api%2Fme`, `/api\me`):
@@ -25,13 +26,15 @@ const looksLikeFile = (url: string) => /\.[a-z0-9]{1,5}$/i.test(url.split('?')[0
  * Serves the built single-page app from `dist/web`: hashed assets are cached for good, and a GET
  * of one of the app's pages gets index.html so the client router can take over. Any other path
  * gets index.html too (the client router shows its not-found page) but with the status 404, so a
- * probe for /metrics, /.env or /wp-admin never reads as found.
+ * probe for /metrics, /.env or /wp-admin never reads as found. A page's index.html names its own
+ * code and texts (`modulepreload`, page-preloads.ts), so they load beside the entry script.
  */
 export async function registerWebApp(app: FastifyInstance, webDist: string | false): Promise<void> {
-  const hasBuild = webDist !== false && existsSync(path.join(webDist, 'index.html'));
-  if (webDist !== false && hasBuild) {
+  const built = webDist !== false && existsSync(path.join(webDist, 'index.html')) ? webDist : undefined;
+  const hasBuild = built !== undefined;
+  if (hasBuild) {
     await app.register(fastifyStatic, {
-      root: webDist,
+      root: built,
       wildcard: false,
       index: false,
       setHeaders(reply, filePath) {
@@ -41,9 +44,13 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | fal
     });
   }
 
+  const indexHtml = hasBuild ? readFileSync(path.join(built, 'index.html'), 'utf8') : '';
+  const preloads = hasBuild ? createPagePreloads(built, app.deps.config.defaultLanguage) : undefined;
+
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     // A page first: a member's page ends like a file name when their user name does (jasper.bos).
-    const isPage = request.method === 'GET' && isAppPage(request.url);
+    const page = request.method === 'GET' ? appPageOf(request.url) : undefined;
+    const isPage = page !== undefined;
     const wantsPage = isPage || (request.method === 'GET' && !isApiPath(request.url) && !looksLikeFile(request.url));
     if (!wantsPage) return sendApiNotFound(request, reply);
     if (!hasBuild && !isPage) return sendApiNotFound(request, reply);
@@ -56,6 +63,7 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | fal
     return reply
       .status(isPage ? 200 : 404)
       .header('cache-control', 'no-cache')
-      .sendFile('index.html');
+      .type('text/html; charset=utf-8')
+      .send(page && preloads ? indexHtml.replace('</head>', `${preloads(page, request.headers['accept-language'])}</head>`) : indexHtml);
   });
 }

@@ -3,9 +3,10 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router';
 import { Spinner } from '../components/ui/spinner';
-import { loadNamespaces, type TranslationNamespace } from '../i18n';
+import { loadNamespaces } from '../i18n';
 import { paths } from '../lib/paths';
 import { queryClient } from './boot';
+import { PAGES, type PageName, type RouteModule } from './pages';
 import { AppLayout } from './layout/app-layout';
 import { RootErrorPage, RouteErrorPage } from './routes/error';
 import { NotFoundRoute } from './routes/not-found';
@@ -20,16 +21,44 @@ function ShellLoading() {
   );
 }
 
+const routeModules = {
+  account: () => import('./routes/account'),
+  admin: () => import('./routes/admin'),
+  'admin-reports': () => import('./routes/admin-reports'),
+  dashboard: () => import('./routes/dashboard'),
+  'dev-mailbox': () => import('./routes/dev-mailbox'),
+  help: () => import('./routes/help'),
+  home: () => import('./routes/home'),
+  inbox: () => import('./routes/inbox'),
+  member: () => import('./routes/member'),
+  onboarding: () => import('./routes/onboarding'),
+  password: () => import('./routes/password'),
+  privacy: () => import('./routes/privacy'),
+  profile: () => import('./routes/profile'),
+  'profile-mentor': () => import('./routes/profile-mentor'),
+  requests: () => import('./routes/requests'),
+  search: () => import('./routes/search'),
+  settings: () => import('./routes/settings'),
+  'sign-in': () => import('./routes/sign-in'),
+} satisfies Record<RouteModule, () => Promise<unknown>>;
+
+type PageModule<Name extends PageName> = Awaited<ReturnType<(typeof routeModules)[(typeof PAGES)[Name]['module']]>>;
+
 /**
- * A page whose code and texts are fetched when it is first opened (its own chunk, and its
- * namespaces in the language being read), both at once, so the page never suspends for them.
+ * A page whose code and texts are fetched when it is first opened (its module's chunk, and its
+ * namespaces in the language being read; pages.ts names both), at once, so the page never
+ * suspends for them. The server preloads the same from the same table (ADR 0029).
  */
-function page<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType, namespaces: readonly TranslationNamespace[] = []) {
+function page<Name extends PageName>(name: Name, pick: (module: PageModule<Name>) => ComponentType) {
+  const { module, namespaces } = PAGES[name];
   return async () => {
-    const [module] = await Promise.all([load(), loadNamespaces(namespaces)]);
-    return { Component: pick(module) };
+    const [loaded] = await Promise.all([routeModules[module]() as Promise<PageModule<Name>>, loadNamespaces(namespaces)]);
+    return { Component: pick(loaded) };
   };
 }
+
+/** The route of a page of paths.ts. */
+const route = <Name extends PageName>(name: Name, pick: (module: PageModule<Name>) => ComponentType) => ({ path: paths[name], lazy: page(name, pick) });
 
 /**
  * The Search tab's calls start with the navigation, beside its code, rather than after its first
@@ -39,13 +68,6 @@ function prefetchSearch({ request }: LoaderFunctionArgs) {
   void import('../features/mentors/api/prefetch-search').then((module) => module.prefetchSearch(queryClient, new URL(request.url)));
   return null;
 }
-
-const account = () => import('./routes/account');
-const admin = () => import('./routes/admin');
-const inbox = () => import('./routes/inbox');
-const password = () => import('./routes/password');
-const signIn = () => import('./routes/sign-in');
-const ADMIN: readonly TranslationNamespace[] = ['accounts', 'admin'];
 
 export const router = createBrowserRouter([
   {
@@ -59,43 +81,40 @@ export const router = createBrowserRouter([
       {
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, lazy: page(() => import('./routes/home'), (m) => m.HomeRoute) },
-          { path: paths.help, lazy: page(() => import('./routes/help'), (m) => m.HelpRoute, ['help']) },
-          { path: paths.privacy, lazy: page(() => import('./routes/privacy'), (m) => m.PrivacyRoute, ['privacy']) },
-          { path: paths.signIn, lazy: page(signIn, (m) => m.SignInRoute) },
-          { path: paths.register, lazy: page(signIn, (m) => m.RegisterRoute) },
-          { path: paths.forgotPassword, lazy: page(password, (m) => m.ForgotPasswordRoute) },
-          { path: paths.resetPassword, lazy: page(password, (m) => m.ResetPasswordRoute) },
-          { path: paths.confirmEmail, lazy: page(password, (m) => m.ConfirmEmailRoute) },
-          { path: paths.onboarding, lazy: page(() => import('./routes/onboarding'), (m) => m.OnboardingRoute) },
-          { path: paths.devMailbox, lazy: page(() => import('./routes/dev-mailbox'), (m) => m.DevMailboxRoute) },
+          { index: true, lazy: page('home', (m) => m.HomeRoute) },
+          route('help', (m) => m.HelpRoute),
+          route('privacy', (m) => m.PrivacyRoute),
+          route('signIn', (m) => m.SignInRoute),
+          route('register', (m) => m.RegisterRoute),
+          route('forgotPassword', (m) => m.ForgotPasswordRoute),
+          route('resetPassword', (m) => m.ResetPasswordRoute),
+          route('confirmEmail', (m) => m.ConfirmEmailRoute),
+          route('onboarding', (m) => m.OnboardingRoute),
+          route('devMailbox', (m) => m.DevMailboxRoute),
           {
             element: <RequireMember />,
             children: [
-              { path: paths.dashboard, lazy: page(() => import('./routes/dashboard'), (m) => m.DashboardRoute, ['inbox', 'mentoring', 'mentors']) },
-              { path: paths.search, loader: prefetchSearch, lazy: page(() => import('./routes/search'), (m) => m.SearchRoute, ['mentors']) },
-              { path: paths.member, lazy: page(() => import('./routes/member'), (m) => m.MemberRoute, ['inbox', 'mentors', 'requests']) },
-              { path: paths.requests, lazy: page(() => import('./routes/requests'), (m) => m.RequestsRoute, ['inbox', 'mentoring', 'mentors', 'requests']) },
-              { path: paths.request, lazy: page(() => import('./routes/requests'), (m) => m.RequestsRoute, ['inbox', 'mentoring', 'mentors', 'requests']) },
-              { path: paths.inbox, lazy: page(inbox, (m) => m.InboxRoute, ['inbox']) },
-              { path: paths.conversation, lazy: page(inbox, (m) => m.ConversationRoute, ['inbox']) },
-              { path: paths.profile, lazy: page(() => import('./routes/profile'), (m) => m.PersonalTabRoute, ADMIN) },
+              route('dashboard', (m) => m.DashboardRoute),
+              { ...route('search', (m) => m.SearchRoute), loader: prefetchSearch },
+              route('member', (m) => m.MemberRoute),
+              route('requests', (m) => m.RequestsRoute),
+              route('request', (m) => m.RequestsRoute),
+              route('inbox', (m) => m.InboxRoute),
+              route('conversation', (m) => m.ConversationRoute),
+              route('profile', (m) => m.PersonalTabRoute),
+              route('profileMentor', (m) => m.ProfileMentorRoute),
+              route('settings', (m) => m.SettingsRoute),
+              route('adminReports', (m) => m.AdminReportsRoute),
+              { lazy: page('accountSecurity', (m) => m.AccountLayout), children: [route('accountSecurity', (m) => m.SecurityRoute)] },
               {
-                path: paths.profileMentor,
-                lazy: page(() => import('./routes/profile-mentor'), (m) => m.ProfileMentorRoute, [...ADMIN, 'mentoring', 'mentors']),
-              },
-              { path: paths.settings, lazy: page(() => import('./routes/settings'), (m) => m.SettingsRoute, ['inbox']) },
-              { path: paths.adminReports, lazy: page(() => import('./routes/admin-reports'), (m) => m.AdminReportsRoute, ['inbox', 'moderation']) },
-              { lazy: page(account, (m) => m.AccountLayout), children: [{ path: paths.accountSecurity, lazy: page(account, (m) => m.SecurityRoute) }] },
-              {
-                lazy: page(admin, (m) => m.RequireAdmin, ADMIN),
+                lazy: page('admin', (m) => m.RequireAdmin),
                 children: [
-                  { path: paths.admin, lazy: page(admin, (m) => m.AdminMembersRoute) },
-                  { path: paths.adminMember, lazy: page(admin, (m) => m.AdminMemberRoute) },
-                  { path: paths.adminGraduation, lazy: page(admin, (m) => m.AdminGraduationRoute) },
-                  { path: paths.adminAudit, lazy: page(admin, (m) => m.AdminAuditRoute) },
-                  { path: paths.adminStats, lazy: page(admin, (m) => m.AdminStatsRoute) },
-                  { path: paths.adminInvitations, lazy: page(admin, (m) => m.AdminInvitationsRoute) },
+                  route('admin', (m) => m.AdminMembersRoute),
+                  route('adminMember', (m) => m.AdminMemberRoute),
+                  route('adminGraduation', (m) => m.AdminGraduationRoute),
+                  route('adminAudit', (m) => m.AdminAuditRoute),
+                  route('adminStats', (m) => m.AdminStatsRoute),
+                  route('adminInvitations', (m) => m.AdminInvitationsRoute),
                 ],
               },
             ],

@@ -2,6 +2,7 @@
 import i18next, { type BackendModule, type Namespace } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../contract/i18n';
+import { SHELL_NAMESPACES } from '../app/pages';
 import { readStored, storageKeys } from '../lib/storage';
 import { resolveLanguage } from './language';
 import type { defaultNamespace as DefaultNamespace, namespaces as Namespaces } from './resources';
@@ -9,8 +10,6 @@ import type { defaultNamespace as DefaultNamespace, namespaces as Namespaces } f
 export type TranslationNamespace = (typeof Namespaces)[number];
 
 const defaultNamespace: typeof DefaultNamespace = 'common';
-/** What the shell itself reads (header, footer, member menu): loaded before the first render. */
-export const SHELL_NAMESPACES: readonly TranslationNamespace[] = [defaultNamespace, 'accounts'];
 
 // One chunk per language and namespace, fetched when a page needs it: only the language being read
 // travels, and only the parts of it the pages opened so far use (ADR 0029).
