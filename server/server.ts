@@ -1,3 +1,4 @@
+import { enableCompileCache } from 'node:module';
 import { ConfigError, loadConfig } from './config';
 import type { Database } from './db/client';
 import { DatabaseUnavailableError } from './db/errors';
@@ -10,6 +11,10 @@ import { createStartingServer } from './lib/starting-server';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // V8 keeps the compiled code of the modules loaded from here on (in the system's temporary folder,
+  // or NODE_COMPILE_CACHE), so a later start does not parse the app's 3 MB bundle again (ADR 0030).
+  // Where that folder is not writable, starting just compiles as before.
+  enableCompileCache();
   const starting = createStartingServer();
   await starting.listen(config.port, config.host);
   // Both start now: the modules load while PGlite compiles and starts (or the pool connects).
