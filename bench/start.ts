@@ -1,7 +1,8 @@
 // Cold start in `npm run bench`: the real server on existing embedded data (PGlite in a data folder
 // made and migrated by a first, unmeasured start) against a bare Fastify process answering /healthz.
 // Each start is timed from spawn to the first 200 from /healthz and from /readyz, with and without
-// `npm` in front; runs alternate between the kinds, and the median of each is reported.
+// `npm` in front; runs alternate between the kinds, and the median of each is reported. Beside them,
+// the floor: a process that only opens the same data with PGlite and then answers.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -14,12 +15,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Cold start ÷ bare Fastify, with the same thing (npm or not) in front of both. */
 export const START_TARGET = 5;
 
-export type StartKind = 'bare' | 'bare-npm' | 'server' | 'server-npm';
+export type StartKind = 'bare' | 'bare-npm' | 'pglite' | 'server' | 'server-npm';
 
 /** How each kind is started; `npm exec` is what puts npm in front of the bare process. */
 const LABELS: Record<StartKind, string> = {
   bare: 'bare Fastify (node)',
   'bare-npm': 'bare Fastify (npm exec node)',
+  pglite: 'PGlite.create alone on the same data, then node:http (node)',
   server: 'server on existing PGlite data (node scripts/start.mjs)',
   'server-npm': 'server on existing PGlite data (npm start)',
 };
@@ -31,6 +33,17 @@ app.get('/healthz', async () => ({ status: 'ok' }));
 app.get('/readyz', async () => ({ status: 'ready' }));
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
 process.once('SIGTERM', () => app.close().then(() => process.exit(0)));
+`;
+
+/** What no start of the server can beat: PGlite opening the data folder as the server does (ADR 0030). */
+const PGLITE_ALONE = `
+import { createServer } from 'node:http';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+const db = await PGlite.create({ dataDir: process.env.DATA_DIR + '/pglite', extensions: { pg_trgm } });
+const server = createServer((request, response) => response.end('{"status":"ok"}'));
+server.listen(Number(process.env.PORT), '127.0.0.1');
+process.once('SIGTERM', () => server.close(() => db.close().then(() => process.exit(0))));
 `;
 
 export interface StartTiming {
@@ -51,6 +64,8 @@ function command(kind: StartKind): [string, string[]] {
       return [process.execPath, ['--input-type=module', '-e', BARE_FASTIFY]];
     case 'bare-npm':
       return ['npm', ['exec', '--offline', '--', 'node', '--input-type=module', '-e', BARE_FASTIFY]];
+    case 'pglite':
+      return [process.execPath, ['--input-type=module', '-e', PGLITE_ALONE]];
     case 'server':
       return [process.execPath, ['scripts/start.mjs']];
     case 'server-npm':
@@ -139,7 +154,7 @@ export async function benchStart(options: { runs?: number; log?: (message: strin
   try {
     // The first start runs initdb, the migrations and the demo community: "existing data" after it.
     await startOnce('server', dataDir);
-    const kinds: StartKind[] = ['bare', 'server', 'bare-npm', 'server-npm'];
+    const kinds: StartKind[] = ['bare', 'pglite', 'server', 'bare-npm', 'server-npm'];
     const timings = Object.fromEntries(kinds.map((kind) => [kind, [] as StartTiming[]])) as Record<StartKind, StartTiming[]>;
     const loadBefore = loadavg()[0]!;
     for (let run = 0; run < runs; run++) {
@@ -178,6 +193,8 @@ export function reportStart(result: StartResult): string {
         mark(ratio('server-npm', 'bare', key)),
       ]),
     ),
+    '',
+    `The floor, PGlite.create alone ÷ bare Fastify (node): ${(med('pglite', 'healthzMs') / med('bare', 'healthzMs')).toFixed(2)}×; the server to /readyz ÷ PGlite.create alone: ${(med('server', 'readyzMs') / med('pglite', 'healthzMs')).toFixed(2)}×.`,
   ].join('\n');
 }
 

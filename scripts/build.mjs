@@ -22,7 +22,14 @@ export async function buildAll({ quiet = false } = {}) {
     // The server's dynamic imports become chunks of their own: it listens before the app's modules
     // load (ADR 0030). Chunks shared by the server and the worker are written once.
     splitting: true,
-    packages: 'external',
+    // The dependencies are bundled too: loading them file by file from node_modules (some 1,200
+    // files, each resolved against its package.json) held the event loop for about a second after
+    // the server listened (ADR 0030). These stay external: they load files of their own next to
+    // their code (PGlite's WebAssembly and extensions, the API docs UI's assets, pino's worker
+    // thread) or are native (sharp), and nodemailer and sharp load only when first used anyway.
+    external: ['@electric-sql/pglite', '@fastify/swagger-ui', 'pino', 'sharp', 'nodemailer', 'pg-native'],
+    // Bundled CommonJS (Fastify and its plugins) calls require(), which an ES module lacks.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     sourcemap: true,
     logLevel: quiet ? 'warning' : 'info',
   });

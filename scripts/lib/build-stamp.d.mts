@@ -1,0 +1,4 @@
+/** The last build's time (dist/.build-stamp), or 0 when the app was never built. */
+export function builtAt(root: string): number;
+/** True when a source changed after the last build, or there is none. */
+export function needsBuild(root: string): boolean;

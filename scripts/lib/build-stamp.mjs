@@ -1,0 +1,30 @@
+// When `npm start` builds first: the sources, or what goes into the bundles, changed since the last
+// build (dist/.build-stamp, written by scripts/build.mjs).
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+// package-lock.json: the server's dependencies are bundled too (ADR 0030), so installing others is a change.
+const SOURCES = ['server', 'contract', 'web', 'package.json', 'package-lock.json', 'vite.config.ts'];
+
+function newestChange(entry) {
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of readdirSync(entry)) {
+    if (child === 'node_modules' || child.endsWith('.test.ts')) continue;
+    newest = Math.max(newest, newestChange(path.join(entry, child)));
+  }
+  return newest;
+}
+
+/** The stamp's time, or 0 when the app was never built. */
+export function builtAt(root) {
+  const stamp = path.join(root, 'dist', '.build-stamp');
+  return existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+}
+
+/** True when a source changed after the last build, or there is none. */
+export function needsBuild(root) {
+  const changedAt = Math.max(...SOURCES.map((entry) => path.join(root, entry)).filter(existsSync).map(newestChange));
+  return changedAt > builtAt(root);
+}
