@@ -7,13 +7,12 @@ import { build as viteBuild } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function buildAll({ quiet = false } = {}) {
-  const started = Date.now();
-  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+/** The server and the worker (esbuild → `outdir`, relative to the project; dist/server for `npm start`). */
+export async function buildServer({ outdir = 'dist/server', quiet = false } = {}) {
   await esbuild({
     absWorkingDir: root,
     entryPoints: ['server/server.ts', 'server/worker.ts'],
-    outdir: 'dist/server',
+    outdir,
     bundle: true,
     platform: 'node',
     // The oldest Node we support (engines): Node 24 is what CI runs everything on, 22 still works.
@@ -33,6 +32,12 @@ export async function buildAll({ quiet = false } = {}) {
     sourcemap: true,
     logLevel: quiet ? 'warning' : 'info',
   });
+}
+
+export async function buildAll({ quiet = false } = {}) {
+  const started = Date.now();
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  await buildServer({ quiet });
   writeFileSync(path.join(root, 'dist', '.build-stamp'), String(Date.now()));
   if (!quiet) console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,5 +1,5 @@
-// One real server process (`node --import tsx server/server.ts`) that a test can kill with any
-// signal and start again on the same port, as an operator's supervisor would.
+// One real server process (`node --import tsx server/server.ts`, or a built bundle) that a test can
+// kill with any signal and start again on the same port, as an operator's supervisor would.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { projectRoot } from '../server/lib/paths';
@@ -26,10 +26,17 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the server on `port` with `env` on top of the test's environment; resolves once /readyz answers. */
-export async function startServerProcess(port: number, env: Record<string, string>, timeoutMs = 90_000): Promise<ServerProcess> {
+/**
+ * Starts the server on `port` with `env` on top of the test's environment; resolves once /readyz
+ * answers. From source, or from `bundle` (a built server.js, relative to the project).
+ */
+export async function startServerProcess(
+  port: number,
+  env: Record<string, string>,
+  { timeoutMs = 90_000, bundle }: { timeoutMs?: number; bundle?: string } = {},
+): Promise<ServerProcess> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, bundle ? [bundle] : ['--import', 'tsx', 'server/server.ts'], {
     cwd: projectRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
