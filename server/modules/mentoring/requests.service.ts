@@ -13,7 +13,7 @@ import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../lib/db-errors';
 import { errors } from '../../lib/errors';
 import { allows } from '../../lib/policy';
-import { type UserRow, findMember, findMemberByUsername, lockMember } from '../accounts/accounts.service';
+import { type UserRow, findMemberByUsername, lockMember } from '../accounts/accounts.service';
 import { isBlockedBy, openConversationForAcceptedRequest } from '../inbox/inbox.service';
 import {
   type MentorProfileRow,
@@ -37,13 +37,15 @@ import { countActiveMentorships, findActiveMentorshipBetween, insertMentorship }
 import { toCapacity, toMentorship, toRequest } from './mentoring.views';
 import { expiresAt } from './request-expiry.service';
 import {
-  answerStatistics,
+  answerPendingRequest,
   countPendingRequestsOf,
   findPendingRequestBetween,
   findRequest,
+  findRequestAndPlaces,
   insertRequest,
   listRequests,
   lockPendingRequestsOf,
+  lockRequestWithPeople,
   type RequestRow,
   updatePendingRequest,
 } from './requests.repo';
@@ -132,44 +134,43 @@ export const ruleContext = (deps: MentoringDeps, now: Date, places: RequestConte
  */
 export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: string, input: AcceptRequest): Promise<AcceptResult> {
   const now = clock(deps);
-  // Only the request's mentor may accept (the rule says so before the places): the actor's profile is theirs.
+  const response = input.response ?? null;
+  // Only the request's mentor may accept (the rule says so before the places): the places read are the actor's.
   const precheck = async () => {
-    const [seen, ownProfile] = await Promise.all([findRequest(deps.db, id), findMentorProfile(deps.db, actor.id)]);
-    assertMayActOnRequest(actor, seen, 'accept', ruleContext(deps, now, toPlaces(actor, ownProfile, ownProfile?.activeMentees ?? 0)));
+    const seen = await findRequestAndPlaces(deps.db, id, actor.id);
+    assertMayActOnRequest(actor, seen?.request, 'accept', ruleContext(deps, now, toPlaces(actor, seen?.places, seen?.places?.activeMentees ?? 0)));
   };
-  const { mentorship, profile } = await oneAcceptAtATime(actor.id, precheck, () =>
+  const { answered, mentorship, profile } = await oneAcceptAtATime(actor.id, precheck, () =>
     deps.db.transaction(async (tx) => {
-      const request = await findRequest(tx, id, { forUpdate: true });
+      const locked = await lockRequestWithPeople(tx, id, actor.id);
+      const request = locked?.request;
       assertMayActOnRequest(actor, request, 'answer', ruleContext(deps, now));
+      const { mentee } = locked!;
       // The places under the lock, counted afresh: the rule the `can.accept` flag shows, on exact numbers.
-      const locked = await lockMentorProfile(tx, request.mentorId);
-      const active = locked ? await countActiveMentorships(tx, request.mentorId) : 0;
-      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, toPlaces(actor, locked, active)));
+      const places = await lockMentorProfile(tx, request.mentorId);
+      const active = places ? await countActiveMentorships(tx, request.mentorId) : 0;
+      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, toPlaces(actor, places, active)));
       // A running mentorship of the pair is refused by its unique index (mapUniqueViolation: already_mentoring).
       const mentorship = await insertMentorship(tx, { requestId: request.id, mentorId: request.mentorId, menteeId: request.menteeId, startedAt: now });
-      await updatePendingRequest(tx, request.id, { status: 'accepted', answeredAt: now, response: input.response ?? null });
-      const statistics = await answerStatistics(tx, request.mentorId);
+      const statistics = await answerPendingRequest(tx, request, { status: 'accepted', answeredAt: now, response });
       const profile = await setPlacesAndAnswerStatistics(tx, request.mentorId, { activeMentees: active + 1, ...statistics });
       await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
       // The pair's conversation in the Inbox opens (or continues) with the motivation and the response.
-      const menteeRow = await findMember(tx, request.menteeId);
-      if (menteeRow) {
-        await openConversationForAcceptedRequest(tx, { request, mentee: menteeRow, mentor: actor, response: input.response ?? null, now });
-      }
+      await openConversationForAcceptedRequest(tx, { request, mentee: { id: mentee.userId, name: mentee.name, username: mentee.username }, mentor: actor, response, now });
       await notify(tx, {
         userId: request.menteeId,
         type: 'request_accepted',
-        data: { requestId: request.id, mentorshipId: mentorship.id, mentorName: actor.name, mentorUsername: actor.username ?? '', response: input.response ?? null },
+        data: { requestId: request.id, mentorshipId: mentorship.id, mentorName: actor.name, mentorUsername: actor.username ?? '', response },
       });
-      return { mentorship, profile };
+      // The request as the update left it: no read after the commit.
+      const answered = { ...locked!, request: { ...request, status: 'accepted' as const, answeredAt: now, response }, mentorshipId: mentorship.id };
+      return { answered, mentorship, profile };
     }),
   ).catch(mapUniqueViolation);
-  // One read after the commit: the request with both people, who are the mentorship's people too.
-  const [row] = await listRequests(deps.db, { userId: actor.id, ids: [id], limit: 1 });
   const capacity = toCapacity(profile)!;
   return {
-    request: toRequest(row!, actor.id, ruleContext(deps, clock(deps), capacity)),
-    mentorship: toMentorship({ mentorship, mentor: row!.mentor, mentee: row!.mentee }, actor.id),
+    request: toRequest(answered, actor.id, ruleContext(deps, clock(deps), capacity)),
+    mentorship: toMentorship({ mentorship, mentor: answered.mentor, mentee: answered.mentee }, actor.id),
     capacity,
   };
 }
@@ -209,7 +210,11 @@ async function oneAcceptAtATime<T>(mentorId: string, precheck: () => Promise<voi
  * The mentor's places as the accept rule reads them; null without a profile, or when the mentor may
  * no longer mentor (the alumni office changed their role since the request came: rule 9).
  */
-const toPlaces = (mentor: Pick<UserRow, 'role'>, profile: MentorProfileRow | undefined, activeMentees: number): RequestContext['places'] =>
+const toPlaces = (
+  mentor: Pick<UserRow, 'role'>,
+  profile: Pick<MentorProfileRow, 'maxMentees'> | null | undefined,
+  activeMentees: number,
+): RequestContext['places'] =>
   profile && allows(mentorRefusal(mentor)) ? { maxMentees: profile.maxMentees, activeMentees } : null;
 
 /** Decline (docs/product.md, rule 14), with the response text and an optional structured reason; the mentee is told. */
@@ -220,8 +225,7 @@ export async function declineRequest(deps: MentoringDeps, actor: UserRow, id: st
     assertMayActOnRequest(actor, request, 'answer', ruleContext(deps, now));
     const response = input.response ?? null;
     const reason = input.reason ?? null;
-    await updatePendingRequest(tx, request.id, { status: 'declined', answeredAt: now, response, declineReason: reason });
-    await setAnswerStatistics(tx, request.mentorId, await answerStatistics(tx, request.mentorId));
+    await setAnswerStatistics(tx, request.mentorId, await answerPendingRequest(tx, request, { status: 'declined', answeredAt: now, response, declineReason: reason }));
     await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
     await notify(tx, {
       userId: request.menteeId,
