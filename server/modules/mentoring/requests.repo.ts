@@ -85,22 +85,24 @@ export async function findRequest(db: Db, id: string, options: { forUpdate?: boo
   return row as RequestRow | undefined;
 }
 
+/** A request and the places on its would-be mentor's profile as the row has them (null without a profile). */
+export interface RequestAndPlaces {
+  request: RequestRow;
+  places: { maxMentees: number; activeMentees: number } | null;
+}
+
 /**
- * What an accept asks first, on plain reads and in one statement: the request, and the places on
- * `mentorId`'s profile as its row has them (null without a profile). Reads `mentor_profiles`,
- * the mentors module's table, inside this query about a request (ADR 0020).
+ * What accepts ask first, on plain reads, for any number of them in one statement: the requests
+ * (both sides there), each with the places on `mentorId`'s profile. Reads `mentor_profiles`, the
+ * mentors module's table, inside this query about requests (ADR 0020).
  */
-export async function findRequestAndPlaces(
-  db: Db,
-  id: string,
-  mentorId: string,
-): Promise<{ request: RequestRow; places: { maxMentees: number; activeMentees: number } | null } | undefined> {
-  const [row] = await db
+export async function findRequestsAndPlaces(db: Db, ids: readonly string[], mentorId: string): Promise<RequestAndPlaces[]> {
+  const rows = await db
     .select({ request: mentoringRequests, places: { maxMentees: mentorProfiles.maxMentees, activeMentees: mentorProfiles.activeMentees } })
     .from(mentoringRequests)
     .leftJoin(mentorProfiles, eq(mentorProfiles.userId, mentorId))
-    .where(and(eq(mentoringRequests.id, id), bothSides));
-  return row as { request: RequestRow; places: { maxMentees: number; activeMentees: number } | null } | undefined;
+    .where(and(inArray(mentoringRequests.id, [...ids]), bothSides));
+  return rows as RequestAndPlaces[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type AcceptRequest,
   type AcceptResult,
@@ -41,11 +42,12 @@ import {
   countPendingRequestsOf,
   findPendingRequestBetween,
   findRequest,
-  findRequestAndPlaces,
+  findRequestsAndPlaces,
   insertRequest,
   listRequests,
   lockPendingRequestsOf,
   lockRequestWithPeople,
+  type RequestAndPlaces,
   type RequestRow,
   updatePendingRequest,
 } from './requests.repo';
@@ -129,15 +131,18 @@ export const ruleContext = (deps: MentoringDeps, now: Date, places: RequestConte
  * A refusal costs no transaction: the same rule is asked first on plain reads (the request and the mentor's
  * places as the profile row has them), so a full mentor's racing accepts are refused without waiting for a
  * pool connection's transaction or the row lock; within a process, accepts of one mentor wait for the one in
- * its transaction and then read again (oneAcceptAtATime). The answer under the lock, on a fresh count, is the
- * one that counts. Locks are taken in one order, the same as declining: the request, then the mentor's profile row.
+ * its transaction and then read again, together (oneAcceptAtATime, readBeforeAccept). The answer under the
+ * lock, on a fresh count, is the one that counts. Locks are taken in one order, the same as declining: the
+ * request, then the mentor's profile row. What does not depend on the places (the conversation, the
+ * notifications) is written between the two, so the mentor's row is held only for the count and the writes
+ * that follow from it; a refusal under that lock rolls all of it back.
  */
 export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: string, input: AcceptRequest): Promise<AcceptResult> {
   const now = clock(deps);
   const response = input.response ?? null;
   // Only the request's mentor may accept (the rule says so before the places): the places read are the actor's.
   const precheck = async () => {
-    const seen = await findRequestAndPlaces(deps.db, id, actor.id);
+    const seen = await readBeforeAccept(deps.db, actor.id, id);
     assertMayActOnRequest(actor, seen?.request, 'accept', ruleContext(deps, now, toPlaces(actor, seen?.places, seen?.places?.activeMentees ?? 0)));
   };
   const { answered, mentorship, profile } = await oneAcceptAtATime(actor.id, precheck, () =>
@@ -146,24 +151,25 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
       const request = locked?.request;
       assertMayActOnRequest(actor, request, 'answer', ruleContext(deps, now));
       const { mentee } = locked!;
-      // The places under the lock, counted afresh: the rule the `can.accept` flag shows, on exact numbers.
-      const places = await lockMentorProfile(tx, request.mentorId);
-      const active = places ? await countActiveMentorships(tx, request.mentorId) : 0;
-      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, toPlaces(actor, places, active)));
-      // A running mentorship of the pair is refused by its unique index (mapUniqueViolation: already_mentoring).
-      const mentorship = await insertMentorship(tx, { requestId: request.id, mentorId: request.mentorId, menteeId: request.menteeId, startedAt: now });
-      const statistics = await answerPendingRequest(tx, request, { status: 'accepted', answeredAt: now, response });
-      const profile = await setPlacesAndAnswerStatistics(tx, request.mentorId, { activeMentees: active + 1, ...statistics });
+      const mentorshipId = randomUUID();
       await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
       // The pair's conversation in the Inbox opens (or continues) with the motivation and the response.
       await openConversationForAcceptedRequest(tx, { request, mentee: { id: mentee.userId, name: mentee.name, username: mentee.username }, mentor: actor, response, now });
       await notify(tx, {
         userId: request.menteeId,
         type: 'request_accepted',
-        data: { requestId: request.id, mentorshipId: mentorship.id, mentorName: actor.name, mentorUsername: actor.username ?? '', response },
+        data: { requestId: request.id, mentorshipId, mentorName: actor.name, mentorUsername: actor.username ?? '', response },
       });
+      // The places under the lock, counted afresh: the rule the `can.accept` flag shows, on exact numbers.
+      const places = await lockMentorProfile(tx, request.mentorId);
+      const active = places ? await countActiveMentorships(tx, request.mentorId) : 0;
+      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, toPlaces(actor, places, active)));
+      // A running mentorship of the pair is refused by its unique index (mapUniqueViolation: already_mentoring).
+      const mentorship = await insertMentorship(tx, { id: mentorshipId, requestId: request.id, mentorId: request.mentorId, menteeId: request.menteeId, startedAt: now });
+      const statistics = await answerPendingRequest(tx, request, { status: 'accepted', answeredAt: now, response });
+      const profile = await setPlacesAndAnswerStatistics(tx, request.mentorId, { activeMentees: active + 1, ...statistics });
       // The request as the update left it: no read after the commit.
-      const answered = { ...locked!, request: { ...request, status: 'accepted' as const, answeredAt: now, response }, mentorshipId: mentorship.id };
+      const answered = { ...locked!, request: { ...request, status: 'accepted' as const, answeredAt: now, response }, mentorshipId };
       return { answered, mentorship, profile };
     }),
   ).catch(mapUniqueViolation);
@@ -173,6 +179,30 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
     mentorship: toMentorship({ mentorship, mentor: answered.mentor, mentee: answered.mentee }, actor.id),
     capacity,
   };
+}
+
+/** The plain reads each mentor's accepts wait to send (see readBeforeAccept): the request ids gathered, and the answer. */
+const nextReads = new Map<string, { ids: string[]; seen: Promise<Map<string, RequestAndPlaces>> }>();
+
+/**
+ * What an accept asks first (its request and the mentor's places), read in one statement with the
+ * other accepts of the same mentor that ask in the same turn of the event loop: when a turn of
+ * oneAcceptAtATime ends, the accepts that waited for it read together instead of one by one.
+ */
+function readBeforeAccept(db: Db, mentorId: string, id: string): Promise<RequestAndPlaces | undefined> {
+  let next = nextReads.get(mentorId);
+  if (!next) {
+    const ids: string[] = [];
+    const seen = new Promise((resolve) => setImmediate(resolve)).then(async () => {
+      nextReads.delete(mentorId);
+      const rows = await findRequestsAndPlaces(db, ids, mentorId);
+      return new Map(rows.map((row) => [row.request.id, row]));
+    });
+    next = { ids, seen };
+    nextReads.set(mentorId, next);
+  }
+  next.ids.push(id);
+  return next.seen.then((seen) => seen.get(id));
 }
 
 /** The accept of each mentor that holds a transaction in this process (see oneAcceptAtATime). */
