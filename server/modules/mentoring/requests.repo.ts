@@ -106,23 +106,30 @@ export async function findRequestsAndPlaces(db: Db, ids: readonly string[], ment
 }
 
 /**
- * A request with its row locked (that row only), with both people and whether `viewerId` reported
- * it: all an answer shows but the mentorship, so the answer needs no read after its commit.
+ * A request with its row locked (that row only), with both people, whether `viewerId` reported it
+ * and the places on `viewerId`'s profile as its row has them now (read, not locked): all an answer
+ * shows but the mentorship, so the answer needs no read after its commit.
  */
-export async function lockRequestWithPeople(tx: Db, id: string, viewerId: string): Promise<Omit<RequestWithPeople, 'mentorshipId'> | undefined> {
+export async function lockRequestWithPeople(
+  tx: Db,
+  id: string,
+  viewerId: string,
+): Promise<(Omit<RequestWithPeople, 'mentorshipId'> & Pick<RequestAndPlaces, 'places'>) | undefined> {
   const [row] = await tx
     .select({
       request: mentoringRequests,
       mentee: summaryColumns(mentee),
       mentor: summaryColumns(mentor),
       reportedByMe: reportedBy(viewerId),
+      places: { maxMentees: mentorProfiles.maxMentees, activeMentees: mentorProfiles.activeMentees },
     })
     .from(mentoringRequests)
     .innerJoin(mentee, eq(mentee.id, mentoringRequests.menteeId))
     .innerJoin(mentor, eq(mentor.id, mentoringRequests.mentorId))
+    .leftJoin(mentorProfiles, eq(mentorProfiles.userId, viewerId))
     .where(eq(mentoringRequests.id, id))
     .for('update', { of: mentoringRequests });
-  return row as Omit<RequestWithPeople, 'mentorshipId'> | undefined;
+  return row as (Omit<RequestWithPeople, 'mentorshipId'> & Pick<RequestAndPlaces, 'places'>) | undefined;
 }
 
 /** Whether `userId` reported the request's motivation (moderation's `reports`, read as ADR 0020 allows; the index `reports_request_once` answers it). */

@@ -149,8 +149,10 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
     deps.db.transaction(async (tx) => {
       const locked = await lockRequestWithPeople(tx, id, actor.id);
       const request = locked?.request;
-      assertMayActOnRequest(actor, request, 'answer', ruleContext(deps, now));
-      const { mentee } = locked!;
+      // Asked again on the places as they are now, before anything is written: a mentor another
+      // process filled since the first read is refused with nothing to roll back.
+      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, toPlaces(actor, locked?.places, locked?.places?.activeMentees ?? 0)));
+      const { mentee, reportedByMe } = locked!;
       const mentorshipId = randomUUID();
       await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
       // The pair's conversation in the Inbox opens (or continues) with the motivation and the response.
@@ -169,7 +171,7 @@ export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: str
       const statistics = await answerPendingRequest(tx, request, { status: 'accepted', answeredAt: now, response });
       const profile = await setPlacesAndAnswerStatistics(tx, request.mentorId, { activeMentees: active + 1, ...statistics });
       // The request as the update left it: no read after the commit.
-      const answered = { ...locked!, request: { ...request, status: 'accepted' as const, answeredAt: now, response }, mentorshipId };
+      const answered = { mentee, mentor: locked!.mentor, reportedByMe, request: { ...request, status: 'accepted' as const, answeredAt: now, response }, mentorshipId };
       return { answered, mentorship, profile };
     }),
   ).catch(mapUniqueViolation);
