@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../server/db/client';
+import { type Db, queryRows } from '../server/db/client';
 import { mentoringRequests, mentorProfiles, mentorships, users } from '../server/db/schema';
 import { projectRoot } from '../server/lib/paths';
 
@@ -181,7 +181,11 @@ export async function fireAccepts(urls: string[], cookie: string, requestIds: st
   );
 }
 
-/** What the database says after a round. */
+/**
+ * What the database says after a round: the mentorships and the mentor's places, and each accept's
+ * side effects (the mentee's notification, its mail, the motivation in the Inbox), which only the
+ * accepts that won may leave.
+ */
 export async function raceState(db: Db, mentorId: string) {
   const [active] = await db
     .select({ count: sql<number>`count(*)::int` })
@@ -192,5 +196,20 @@ export async function raceState(db: Db, mentorId: string) {
     .from(mentoringRequests)
     .where(and(eq(mentoringRequests.mentorId, mentorId), eq(mentoringRequests.status, 'accepted')));
   const [profile] = await db.select().from(mentorProfiles).where(eq(mentorProfiles.userId, mentorId));
-  return { activeMentorships: active!.count, acceptedRequests: accepted!.count, activeMentees: profile!.activeMentees, isAvailable: profile!.isAvailable };
+  const [effects] = await queryRows<{ notices: number; mails: number; motivations: number }>(
+    db,
+    sql`with requests as (select id::text as id from mentoring_requests where mentor_id = ${mentorId})
+        select (select count(*)::int from notifications where type = 'request_accepted' and data->>'requestId' in (select id from requests)) as notices,
+               (select count(*)::int from outbox where payload->>'type' = 'request_accepted' and payload->'data'->>'requestId' in (select id from requests)) as mails,
+               (select count(*)::int from messages where request_id::text in (select id from requests)) as motivations`,
+  );
+  return {
+    activeMentorships: active!.count,
+    acceptedRequests: accepted!.count,
+    activeMentees: profile!.activeMentees,
+    isAvailable: profile!.isAvailable,
+    acceptedNotices: effects!.notices,
+    acceptedMails: effects!.mails,
+    motivationsInInbox: effects!.motivations,
+  };
 }

@@ -14,30 +14,28 @@ export const pairKeyOf = (a: string, b: string): string => [a, b].sort().join(':
 export const toDate = (value: string | Date): Date => (value instanceof Date ? value : new Date(value));
 export const toDateOrNull = (value: string | Date | null | undefined): Date | null => (value == null ? null : toDate(value));
 
-export async function findConversationByPair(db: Db, pairKey: string): Promise<ConversationRow | undefined> {
-  const [row] = await db.select().from(conversations).where(eq(conversations.pairKey, pairKey));
-  return row;
-}
-
 /**
- * The pair's conversation, made if it does not exist yet. Safe when both members start it at the
- * same moment: the unique pair key lets one insert through and the other waits for it to commit,
- * does nothing and then reads the winner's row.
+ * The pair's conversation, made if it does not exist yet, with both members' rows; one statement.
+ * Safe when both members start it at the same moment: the unique pair key lets one insert through,
+ * and the other waits for it to commit and then takes the winner's row (`do update` hands back the
+ * committed row, which `do nothing` would not, as this statement's snapshot predates it).
  */
-export async function findOrInsertConversation(db: Db, memberIds: readonly [string, string], now: Date): Promise<ConversationRow> {
+export async function findOrInsertConversation(db: Db, memberIds: readonly [string, string], now: Date): Promise<{ id: string }> {
   const pairKey = pairKeyOf(...memberIds);
-  const [inserted] = await db
-    .insert(conversations)
-    .values({ pairKey, createdAt: now, lastMessageAt: now })
-    .onConflictDoNothing({ target: conversations.pairKey })
-    .returning();
-  const conversation = inserted ?? (await findConversationByPair(db, pairKey));
-  if (!conversation) throw new Error(`conversation ${pairKey} neither inserted nor found`);
-  await db
-    .insert(conversationMembers)
-    .values(memberIds.map((userId) => ({ conversationId: conversation.id, userId, lastMessageAt: now })))
-    .onConflictDoNothing();
-  return conversation;
+  const at = now.toISOString();
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`with conversation as (
+          insert into ${conversations} (pair_key, created_at, last_message_at) values (${pairKey}, ${at}::timestamptz, ${at}::timestamptz)
+          on conflict (pair_key) do update set pair_key = excluded.pair_key
+          returning id),
+        members as (
+          insert into ${conversationMembers} (conversation_id, user_id, last_message_at)
+          select conversation.id, member.id, ${at}::timestamptz from conversation, unnest(array[${memberIds[0]}, ${memberIds[1]}]::text[]) as member(id)
+          on conflict do nothing)
+        select id from conversation`,
+  );
+  return row!;
 }
 
 /** A conversation with the two members' rows (one row only once the other member was deleted). */
@@ -60,12 +58,19 @@ export async function findConversationWithMembers(
  * about email one after the other. Answers the members' rows as they are now.
  */
 export async function touchConversation(db: Db, conversationId: string, at: Date): Promise<ConversationMemberRow[]> {
-  await db.update(conversations).set({ lastMessageAt: at }).where(eq(conversations.id, conversationId));
-  return db
-    .update(conversationMembers)
-    .set({ lastMessageAt: at })
-    .where(eq(conversationMembers.conversationId, conversationId))
-    .returning();
+  const rows = await queryRows<{ conversation_id: string; user_id: string; last_read_at: string | Date | null; last_emailed_at: string | Date | null; last_message_at: string | Date }>(
+    db,
+    sql`with conversation as (update ${conversations} set last_message_at = ${at.toISOString()}::timestamptz where id = ${conversationId})
+        update ${conversationMembers} set last_message_at = ${at.toISOString()}::timestamptz where conversation_id = ${conversationId}
+        returning conversation_id, user_id, last_read_at, last_emailed_at, last_message_at`,
+  );
+  return rows.map((row) => ({
+    conversationId: row.conversation_id,
+    userId: row.user_id,
+    lastReadAt: toDateOrNull(row.last_read_at),
+    lastEmailedAt: toDateOrNull(row.last_emailed_at),
+    lastMessageAt: toDate(row.last_message_at),
+  }));
 }
 
 export async function setLastRead(db: Db, conversationId: string, userId: string, at: Date): Promise<void> {

@@ -87,6 +87,8 @@ interface Delivery {
   createdAt: Date;
   /** Tell the receiver in the bell and by email (not for a request's motivation and response, which have their own notification). */
   notifyReceiver: boolean;
+  /** Whose open pages hear of the message at once: the receiver (the default), both members, or none (a message that another follows at once). */
+  liveEventTo?: 'receiver' | 'members' | 'none';
 }
 
 /**
@@ -104,9 +106,10 @@ async function deliver(tx: Db, delivery: Delivery): Promise<{ message: MessageRo
   // Locks both members' rows till the commit: messages racing here decide about mail one by one.
   const members = await touchConversation(tx, delivery.conversationId, delivery.createdAt);
   const receivers = members.filter((member) => member.userId !== delivery.sender.id);
+  const told = { receiver: receivers, members, none: [] }[delivery.liveEventTo ?? 'receiver'];
   await publishLiveEvent(
     tx,
-    receivers.map((member) => member.userId),
+    told.map((member) => member.userId),
     { type: 'message', conversationId: delivery.conversationId },
   );
   if (delivery.notifyReceiver) {
@@ -262,6 +265,8 @@ export async function openConversationForAcceptedRequest(
 ): Promise<{ conversationId: string }> {
   const { request, now } = input;
   const conversation = await findOrInsertConversation(tx, [request.menteeId, request.mentorId], now);
+  // The motivation is the mentee's own message, so the mentee's Inbox gains the conversation too,
+  // without a reload: one live event to both members, after the last message.
   await deliver(tx, {
     conversationId: conversation.id,
     sender: input.mentee,
@@ -269,6 +274,7 @@ export async function openConversationForAcceptedRequest(
     requestId: request.id,
     createdAt: now,
     notifyReceiver: false,
+    liveEventTo: input.response ? 'none' : 'members',
   });
   if (input.response) {
     // A millisecond later, so the response always follows the motivation.
@@ -279,11 +285,8 @@ export async function openConversationForAcceptedRequest(
       requestId: request.id,
       createdAt: new Date(now.getTime() + 1),
       notifyReceiver: false,
+      liveEventTo: 'members',
     });
-  } else {
-    // The motivation is the mentee's own message, so delivering it told the mentor only: the
-    // mentee's Inbox gains the conversation too, without a reload.
-    await publishLiveEvent(tx, [request.menteeId], { type: 'message', conversationId: conversation.id });
   }
   return { conversationId: conversation.id };
 }

@@ -39,6 +39,10 @@ describe.runIf(postgresTemplate)('the capacity race on PostgreSQL (two server pr
         acceptedRequests: MAX_MENTEES,
         activeMentees: MAX_MENTEES,
         isAvailable: false,
+        // Each winner's side effects exactly once; a refused accept leaves none (its transaction rolled back).
+        acceptedNotices: MAX_MENTEES,
+        acceptedMails: MAX_MENTEES,
+        motivationsInInbox: MAX_MENTEES,
       });
     }
   });

@@ -2,7 +2,7 @@ import { type SQL, and, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-or
 import { alias } from 'drizzle-orm/pg-core';
 import type { RequestStatus } from '../../../contract/mentoring';
 import { type Db, queryRows } from '../../db/client';
-import { mentoringRequests, mentorships, users } from '../../db/schema';
+import { mentoringRequests, mentorProfiles, mentorships, users } from '../../db/schema';
 
 /**
  * A request between two members who both still have an account. A deleted member's requests keep
@@ -85,6 +85,57 @@ export async function findRequest(db: Db, id: string, options: { forUpdate?: boo
   return row as RequestRow | undefined;
 }
 
+/** A request and the places on its would-be mentor's profile as the row has them (null without a profile). */
+export interface RequestAndPlaces {
+  request: RequestRow;
+  places: { maxMentees: number; activeMentees: number } | null;
+}
+
+/**
+ * What accepts ask first, on plain reads, for any number of them in one statement: the requests
+ * (both sides there), each with the places on `mentorId`'s profile. Reads `mentor_profiles`, the
+ * mentors module's table, inside this query about requests (ADR 0020).
+ */
+export async function findRequestsAndPlaces(db: Db, ids: readonly string[], mentorId: string): Promise<RequestAndPlaces[]> {
+  const rows = await db
+    .select({ request: mentoringRequests, places: { maxMentees: mentorProfiles.maxMentees, activeMentees: mentorProfiles.activeMentees } })
+    .from(mentoringRequests)
+    .leftJoin(mentorProfiles, eq(mentorProfiles.userId, mentorId))
+    .where(and(inArray(mentoringRequests.id, [...ids]), bothSides));
+  return rows as RequestAndPlaces[];
+}
+
+/**
+ * A request with its row locked (that row only), with both people, whether `viewerId` reported it
+ * and the places on `viewerId`'s profile as its row has them now (read, not locked): all an answer
+ * shows but the mentorship, so the answer needs no read after its commit.
+ */
+export async function lockRequestWithPeople(
+  tx: Db,
+  id: string,
+  viewerId: string,
+): Promise<(Omit<RequestWithPeople, 'mentorshipId'> & Pick<RequestAndPlaces, 'places'>) | undefined> {
+  const [row] = await tx
+    .select({
+      request: mentoringRequests,
+      mentee: summaryColumns(mentee),
+      mentor: summaryColumns(mentor),
+      reportedByMe: reportedBy(viewerId),
+      places: { maxMentees: mentorProfiles.maxMentees, activeMentees: mentorProfiles.activeMentees },
+    })
+    .from(mentoringRequests)
+    .innerJoin(mentee, eq(mentee.id, mentoringRequests.menteeId))
+    .innerJoin(mentor, eq(mentor.id, mentoringRequests.mentorId))
+    .leftJoin(mentorProfiles, eq(mentorProfiles.userId, viewerId))
+    .where(eq(mentoringRequests.id, id))
+    .for('update', { of: mentoringRequests });
+  return row as (Omit<RequestWithPeople, 'mentorshipId'> & Pick<RequestAndPlaces, 'places'>) | undefined;
+}
+
+/** Whether `userId` reported the request's motivation (moderation's `reports`, read as ADR 0020 allows; the index `reports_request_once` answers it). */
+const reportedBy = (userId: string) =>
+  sql<boolean>`exists (select 1 from reports x where x.request_id = ${mentoringRequests.id} and x.reporter_id = ${userId})`;
+
 /** Changes a request that is still pending; undefined when it no longer is. */
 export async function updatePendingRequest(db: Db, id: string, changes: RequestChanges): Promise<RequestRow | undefined> {
   const [row] = await db
@@ -129,7 +180,7 @@ export async function listRequests(db: Db, filter: RequestFilter): Promise<Reque
       mentee: summaryColumns(mentee),
       mentor: summaryColumns(mentor),
       mentorshipId: mentorships.id,
-      reportedByMe: sql<boolean>`exists (select 1 from reports x where x.request_id = ${mentoringRequests.id} and x.reporter_id = ${filter.userId})`,
+      reportedByMe: reportedBy(filter.userId),
     })
     .from(mentoringRequests)
     .innerJoin(mentee, eq(mentee.id, mentoringRequests.menteeId))
@@ -155,16 +206,31 @@ export async function countPendingRequests(db: Db, userId: string): Promise<{ in
 }
 
 /**
- * The responsiveness signal for the mentor's profile: how many requests they answered and the
- * median hours it took, computed from the requests themselves so it never drifts.
+ * Answers a pending request (accepted or declined) and, in the same statement, gives the mentor's
+ * responsiveness signal for their profile: how many requests they answered and the median hours
+ * it took, this answer included, computed from the requests themselves so it never drifts. Call it
+ * with the request's row locked and pending.
  */
-export async function answerStatistics(db: Db, mentorId: string): Promise<{ answeredRequests: number; medianAnswerHours: number | null }> {
+export async function answerPendingRequest(
+  tx: Db,
+  request: Pick<RequestRow, 'id' | 'mentorId'>,
+  answer: { status: 'accepted' | 'declined'; answeredAt: Date; response: string | null; declineReason?: string | null },
+): Promise<{ answeredRequests: number; medianAnswerHours: number | null }> {
+  // The rows of a statement's other parts do not see this update: the answer joins the others by hand.
   const [row] = await queryRows<{ answered: number; median_hours: number | string | null }>(
-    db,
-    sql`select count(*)::int as answered,
+    tx,
+    sql`with answered as (
+          update ${mentoringRequests}
+          set status = ${answer.status}, answered_at = ${answer.answeredAt.toISOString()}::timestamptz,
+              response = ${answer.response}, decline_reason = ${answer.declineReason ?? null}
+          where id = ${request.id} and status = 'pending'
+          returning answered_at, created_at)
+        select count(*)::int as answered,
                percentile_cont(0.5) within group (order by extract(epoch from answered_at - created_at) / 3600) as median_hours
-        from ${mentoringRequests}
-        where mentor_id = ${mentorId} and answered_at is not null`,
+        from (select answered_at, created_at from ${mentoringRequests}
+              where mentor_id = ${request.mentorId} and answered_at is not null and id <> ${request.id}
+              union all
+              select answered_at, created_at from answered) as answers`,
   );
   const median = row?.median_hours;
   return { answeredRequests: Number(row?.answered ?? 0), medianAnswerHours: median === null || median === undefined ? null : Number(median) };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type AcceptRequest,
   type AcceptResult,
@@ -13,7 +14,7 @@ import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../lib/db-errors';
 import { errors } from '../../lib/errors';
 import { allows } from '../../lib/policy';
-import { type UserRow, findMember, findMemberByUsername, lockMember } from '../accounts/accounts.service';
+import { type UserRow, findMemberByUsername, lockMember } from '../accounts/accounts.service';
 import { isBlockedBy, openConversationForAcceptedRequest } from '../inbox/inbox.service';
 import {
   type MentorProfileRow,
@@ -37,13 +38,16 @@ import { countActiveMentorships, findActiveMentorshipBetween, insertMentorship }
 import { toCapacity, toMentorship, toRequest } from './mentoring.views';
 import { expiresAt } from './request-expiry.service';
 import {
-  answerStatistics,
+  answerPendingRequest,
   countPendingRequestsOf,
   findPendingRequestBetween,
   findRequest,
+  findRequestsAndPlaces,
   insertRequest,
   listRequests,
   lockPendingRequestsOf,
+  lockRequestWithPeople,
+  type RequestAndPlaces,
   type RequestRow,
   updatePendingRequest,
 } from './requests.repo';
@@ -127,51 +131,80 @@ export const ruleContext = (deps: MentoringDeps, now: Date, places: RequestConte
  * A refusal costs no transaction: the same rule is asked first on plain reads (the request and the mentor's
  * places as the profile row has them), so a full mentor's racing accepts are refused without waiting for a
  * pool connection's transaction or the row lock; within a process, accepts of one mentor wait for the one in
- * its transaction and then read again (oneAcceptAtATime). The answer under the lock, on a fresh count, is the
- * one that counts. Locks are taken in one order, the same as declining: the request, then the mentor's profile row.
+ * its transaction and then read again, together (oneAcceptAtATime, readBeforeAccept). The answer under the
+ * lock, on a fresh count, is the one that counts. Locks are taken in one order, the same as declining: the
+ * request, then the mentor's profile row. What does not depend on the places (the conversation, the
+ * notifications) is written between the two, so the mentor's row is held only for the count and the writes
+ * that follow from it; a refusal under that lock rolls all of it back.
  */
 export async function acceptRequest(deps: MentoringDeps, actor: UserRow, id: string, input: AcceptRequest): Promise<AcceptResult> {
   const now = clock(deps);
-  // Only the request's mentor may accept (the rule says so before the places): the actor's profile is theirs.
+  const response = input.response ?? null;
+  // Only the request's mentor may accept (the rule says so before the places): the places read are the actor's.
   const precheck = async () => {
-    const [seen, ownProfile] = await Promise.all([findRequest(deps.db, id), findMentorProfile(deps.db, actor.id)]);
-    assertMayActOnRequest(actor, seen, 'accept', ruleContext(deps, now, toPlaces(actor, ownProfile, ownProfile?.activeMentees ?? 0)));
+    const seen = await readBeforeAccept(deps.db, actor.id, id);
+    assertMayActOnRequest(actor, seen?.request, 'accept', ruleContext(deps, now, toPlaces(actor, seen?.places, seen?.places?.activeMentees ?? 0)));
   };
-  const { mentorship, profile } = await oneAcceptAtATime(actor.id, precheck, () =>
+  const { answered, mentorship, profile } = await oneAcceptAtATime(actor.id, precheck, () =>
     deps.db.transaction(async (tx) => {
-      const request = await findRequest(tx, id, { forUpdate: true });
-      assertMayActOnRequest(actor, request, 'answer', ruleContext(deps, now));
-      // The places under the lock, counted afresh: the rule the `can.accept` flag shows, on exact numbers.
-      const locked = await lockMentorProfile(tx, request.mentorId);
-      const active = locked ? await countActiveMentorships(tx, request.mentorId) : 0;
-      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, toPlaces(actor, locked, active)));
-      // A running mentorship of the pair is refused by its unique index (mapUniqueViolation: already_mentoring).
-      const mentorship = await insertMentorship(tx, { requestId: request.id, mentorId: request.mentorId, menteeId: request.menteeId, startedAt: now });
-      await updatePendingRequest(tx, request.id, { status: 'accepted', answeredAt: now, response: input.response ?? null });
-      const statistics = await answerStatistics(tx, request.mentorId);
-      const profile = await setPlacesAndAnswerStatistics(tx, request.mentorId, { activeMentees: active + 1, ...statistics });
+      const locked = await lockRequestWithPeople(tx, id, actor.id);
+      const request = locked?.request;
+      // Asked again on the places as they are now, before anything is written: a mentor another
+      // process filled since the first read is refused with nothing to roll back.
+      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, toPlaces(actor, locked?.places, locked?.places?.activeMentees ?? 0)));
+      const { mentee, reportedByMe } = locked!;
+      const mentorshipId = randomUUID();
       await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
       // The pair's conversation in the Inbox opens (or continues) with the motivation and the response.
-      const menteeRow = await findMember(tx, request.menteeId);
-      if (menteeRow) {
-        await openConversationForAcceptedRequest(tx, { request, mentee: menteeRow, mentor: actor, response: input.response ?? null, now });
-      }
+      await openConversationForAcceptedRequest(tx, { request, mentee: { id: mentee.userId, name: mentee.name, username: mentee.username }, mentor: actor, response, now });
       await notify(tx, {
         userId: request.menteeId,
         type: 'request_accepted',
-        data: { requestId: request.id, mentorshipId: mentorship.id, mentorName: actor.name, mentorUsername: actor.username ?? '', response: input.response ?? null },
+        data: { requestId: request.id, mentorshipId, mentorName: actor.name, mentorUsername: actor.username ?? '', response },
       });
-      return { mentorship, profile };
+      // The places under the lock, counted afresh: the rule the `can.accept` flag shows, on exact numbers.
+      const places = await lockMentorProfile(tx, request.mentorId);
+      const active = places ? await countActiveMentorships(tx, request.mentorId) : 0;
+      assertMayActOnRequest(actor, request, 'accept', ruleContext(deps, now, toPlaces(actor, places, active)));
+      // A running mentorship of the pair is refused by its unique index (mapUniqueViolation: already_mentoring).
+      const mentorship = await insertMentorship(tx, { id: mentorshipId, requestId: request.id, mentorId: request.mentorId, menteeId: request.menteeId, startedAt: now });
+      const statistics = await answerPendingRequest(tx, request, { status: 'accepted', answeredAt: now, response });
+      const profile = await setPlacesAndAnswerStatistics(tx, request.mentorId, { activeMentees: active + 1, ...statistics });
+      // The request as the update left it: no read after the commit.
+      const answered = { mentee, mentor: locked!.mentor, reportedByMe, request: { ...request, status: 'accepted' as const, answeredAt: now, response }, mentorshipId };
+      return { answered, mentorship, profile };
     }),
   ).catch(mapUniqueViolation);
-  // One read after the commit: the request with both people, who are the mentorship's people too.
-  const [row] = await listRequests(deps.db, { userId: actor.id, ids: [id], limit: 1 });
   const capacity = toCapacity(profile)!;
   return {
-    request: toRequest(row!, actor.id, ruleContext(deps, clock(deps), capacity)),
-    mentorship: toMentorship({ mentorship, mentor: row!.mentor, mentee: row!.mentee }, actor.id),
+    request: toRequest(answered, actor.id, ruleContext(deps, clock(deps), capacity)),
+    mentorship: toMentorship({ mentorship, mentor: answered.mentor, mentee: answered.mentee }, actor.id),
     capacity,
   };
+}
+
+/** The plain reads each mentor's accepts wait to send (see readBeforeAccept): the request ids gathered, and the answer. */
+const nextReads = new Map<string, { ids: string[]; seen: Promise<Map<string, RequestAndPlaces>> }>();
+
+/**
+ * What an accept asks first (its request and the mentor's places), read in one statement with the
+ * other accepts of the same mentor that ask in the same turn of the event loop: when a turn of
+ * oneAcceptAtATime ends, the accepts that waited for it read together instead of one by one.
+ */
+function readBeforeAccept(db: Db, mentorId: string, id: string): Promise<RequestAndPlaces | undefined> {
+  let next = nextReads.get(mentorId);
+  if (!next) {
+    const ids: string[] = [];
+    const seen = new Promise((resolve) => setImmediate(resolve)).then(async () => {
+      nextReads.delete(mentorId);
+      const rows = await findRequestsAndPlaces(db, ids, mentorId);
+      return new Map(rows.map((row) => [row.request.id, row]));
+    });
+    next = { ids, seen };
+    nextReads.set(mentorId, next);
+  }
+  next.ids.push(id);
+  return next.seen.then((seen) => seen.get(id));
 }
 
 /** The accept of each mentor that holds a transaction in this process (see oneAcceptAtATime). */
@@ -209,7 +242,11 @@ async function oneAcceptAtATime<T>(mentorId: string, precheck: () => Promise<voi
  * The mentor's places as the accept rule reads them; null without a profile, or when the mentor may
  * no longer mentor (the alumni office changed their role since the request came: rule 9).
  */
-const toPlaces = (mentor: Pick<UserRow, 'role'>, profile: MentorProfileRow | undefined, activeMentees: number): RequestContext['places'] =>
+const toPlaces = (
+  mentor: Pick<UserRow, 'role'>,
+  profile: Pick<MentorProfileRow, 'maxMentees'> | null | undefined,
+  activeMentees: number,
+): RequestContext['places'] =>
   profile && allows(mentorRefusal(mentor)) ? { maxMentees: profile.maxMentees, activeMentees } : null;
 
 /** Decline (docs/product.md, rule 14), with the response text and an optional structured reason; the mentee is told. */
@@ -220,8 +257,7 @@ export async function declineRequest(deps: MentoringDeps, actor: UserRow, id: st
     assertMayActOnRequest(actor, request, 'answer', ruleContext(deps, now));
     const response = input.response ?? null;
     const reason = input.reason ?? null;
-    await updatePendingRequest(tx, request.id, { status: 'declined', answeredAt: now, response, declineReason: reason });
-    await setAnswerStatistics(tx, request.mentorId, await answerStatistics(tx, request.mentorId));
+    await setAnswerStatistics(tx, request.mentorId, await answerPendingRequest(tx, request, { status: 'declined', answeredAt: now, response, declineReason: reason }));
     await settleAnswerPrompts(tx, { mentorId: request.mentorId, requestId: request.id, now });
     await notify(tx, {
       userId: request.menteeId,

@@ -179,6 +179,8 @@ describe('mentoring requests', () => {
     expect(request.answeredAt).not.toBeNull();
     expect(mentorship).toMatchObject({ role: 'mentor', isActive: true, mentee: { userId: mentee.user.id } });
     expect(capacity).toEqual({ maxMentees: 2, activeMentees: 1, isPaused: false, isFull: false });
+    // The answer is built from the accept's own statements, with no read after the commit: it says what a read says.
+    expect(request).toEqual((await call('GET', `/api/requests/${id}`, mentor.cookie)).json());
     expect(await notificationTypes(t, mentee.user.id)).toContain('request_accepted');
     expect(await latestData(mentee.user.id, 'request_accepted')).toMatchObject({ mentorshipId: mentorship.id, response: 'Happy to help. Let us meet next week.' });
 
@@ -217,6 +219,24 @@ describe('mentoring requests', () => {
     await call('PUT', '/api/me/mentor-profile', mentor.cookie, { maxMentees: 2 });
     const now = await call('POST', `/api/requests/${secondId}/accept`, mentor.cookie, {});
     expect(now.statusCode).toBe(200);
+  });
+
+  it('accepts of one mentor sent at once are each answered about their own request, and a refused one writes nothing', async () => {
+    const mentor = await createMentor(t, { maxMentees: 1 });
+    const mentees = await Promise.all([createMember(t), createMember(t), createMember(t)]);
+    const [a, b, c] = await Promise.all(mentees.map((mentee) => sendRequest(t, mentee.cookie, mentor.user.username!)));
+    await call('POST', `/api/requests/${c}/retract`, mentees[2]!.cookie, {});
+
+    // Read together (one statement for the accepts that ask at the same moment), refused each by its own rule.
+    const answers = await Promise.all([a, b, c].map((id) => call('POST', `/api/requests/${id}/accept`, mentor.cookie, {})));
+    const outcomes = answers.map((res) => (res.statusCode === 200 ? 'accepted' : code(res)));
+    expect(outcomes[2]).toBe('request_not_pending');
+    expect([...outcomes.slice(0, 2)].sort()).toEqual(['accepted', 'mentor_full']);
+
+    const refusedMentee = mentees[outcomes[0] === 'accepted' ? 1 : 0]!;
+    expect(await notificationTypes(t, refusedMentee.user.id)).not.toContain('request_accepted');
+    const inbox = await call('GET', '/api/conversations', refusedMentee.cookie);
+    expect(inbox.json().items).toEqual([]);
   });
 
   it('Mentor declines with a reason; no retract or accept after an answer', async () => {

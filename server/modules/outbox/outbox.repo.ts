@@ -16,8 +16,12 @@ export interface OutboxLease {
 /** The channel a committed outbox write is announced on (LISTEN/NOTIFY delivers it only on commit). */
 export const OUTBOX_CHANNEL = 'outbox';
 
+/** Inserts a row and, in the same statement, wakes every listening worker once the transaction commits (see signalOutbox). */
 export async function insertOutboxRow(db: Db, row: { kind: string; payload: unknown; runAt?: Date }): Promise<number> {
-  const [inserted] = await db.insert(outbox).values(row).returning({ id: outbox.id });
+  const [inserted] = await db
+    .insert(outbox)
+    .values(row)
+    .returning({ id: outbox.id, signal: sql`pg_notify(${OUTBOX_CHANNEL}, '')` });
   return inserted!.id;
 }
 

@@ -20,7 +20,6 @@ export { type OutboxStats, deleteDeliveredOutboxRows, deleteMailLogRows, listRec
  */
 export async function enqueueNotificationEmail(tx: Db, payload: NotificationEmailPayload): Promise<void> {
   await insertOutboxRow(tx, { kind: 'notification_email' satisfies OutboxKind, payload });
-  await signalOutbox(tx);
 }
 
 export interface EnqueueMailInput<T extends DirectMailTemplate> {
@@ -45,7 +44,6 @@ export async function enqueueMail<T extends DirectMailTemplate>(tx: Db, input: E
     ...(input.name ? { name: input.name } : {}),
   };
   await insertOutboxRow(tx, { kind: 'mail' satisfies OutboxKind, payload });
-  await signalOutbox(tx);
 }
 
 /** enqueueMail for many mails at once (one statement per 500, one wake-up of the workers). */
