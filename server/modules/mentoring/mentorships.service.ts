@@ -70,9 +70,9 @@ const DASHBOARD_ITEMS = 5;
  * sees only the sections it can use and a next step.
  */
 export async function getDashboard(deps: MentoringDeps, actor: UserRow): Promise<Dashboard> {
-  const profile = await findMentorProfile(deps.db, actor.id);
-  const capacity = toCapacity(profile);
-  const [incoming, outgoing, counts, active, unread, suggested] = await Promise.all([
+  // One round of statements at once: the profile is needed only to describe the requests.
+  const [profile, incoming, outgoing, counts, active, unread, suggested] = await Promise.all([
+    findMentorProfile(deps.db, actor.id),
     listRequests(deps.db, { userId: actor.id, direction: 'incoming', status: 'pending', limit: DASHBOARD_ITEMS }),
     listRequests(deps.db, { userId: actor.id, direction: 'outgoing', status: 'pending', limit: DASHBOARD_ITEMS }),
     countPendingRequests(deps.db, actor.id),
@@ -80,6 +80,7 @@ export async function getDashboard(deps: MentoringDeps, actor: UserRow): Promise
     countUnread(deps.db, actor.id),
     suggestMentors(deps, actor, 3),
   ]);
+  const capacity = toCapacity(profile);
   const context = ruleContext(deps, deps.now?.() ?? new Date(), capacity);
   const view = (row: (typeof incoming)[number]) => toRequest(row, actor.id, context);
   return {
