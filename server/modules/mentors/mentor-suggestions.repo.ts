@@ -27,19 +27,40 @@ export interface SuggestionRow extends MentorCardRow {
 export type SuggestionCounts = (facetA: string, valueA: string, facetB: string, valueB: string) => number;
 
 /**
- * Reads the counts the suggestions statement is planned by: for the member's programme and each
- * interest, against everyone, each other, and each of the member's languages. One index range per value.
+ * What the suggestions statement is planned by, in one statement (the dashboard runs several
+ * at once, and on a busy machine each one more waits its turn):
+ * - the counts: for the member's programme and each interest, against everyone, each other, and
+ *   each of the member's languages, one index range per value;
+ * - the mentors the member has a pending request to or an active mentorship with: not suggested
+ *   again. A read of mentoring's tables inside the suggestions' read model (ADR 0020: mentoring
+ *   owns and writes them; this query only reads them, so mentors never calls into mentoring).
  */
-export async function findSuggestionCounts(db: Db, input: Pick<SuggestionInput, 'programme' | 'interests'>): Promise<SuggestionCounts> {
+export async function findSuggestionFacts(
+  db: Db,
+  menteeId: string,
+  input: Pick<SuggestionInput, 'programme' | 'interests'>,
+): Promise<{ counts: SuggestionCounts; engagedMentorIds: string[] }> {
   const rows = await queryRows<{ a: string; va: string; b: string; vb: string; n: number }>(
     db,
     sql`select facet_a as a, value_a as va, facet_b as b, value_b as vb, available as n from ${mentorFacetPairs}
         where ((facet_a = 'expertise' and value_a = any(${textArray(input.interests.length ? input.interests : [''])}))
                or (facet_a = 'programme' and value_a = ${input.programme ?? ''}) or facet_a = 'total')
-          and facet_b in ('total', 'expertise', 'language', 'programme')`,
+          and facet_b in ('total', 'expertise', 'language', 'programme')
+        union all
+        select 'engaged', mentor_id, '', '', 0 from ${mentoringRequests} where mentee_id = ${menteeId} and status = 'pending'
+        union all
+        select 'engaged', mentor_id, '', '', 0 from ${mentorships} where mentee_id = ${menteeId} and ended_at is null`,
   );
-  const counts = new Map(rows.map((row) => [`${row.a}\u0000${row.va}\u0000${row.b}\u0000${row.vb}`, Number(row.n)]));
-  return (facetA, valueA, facetB, valueB) => counts.get(`${facetA}\u0000${valueA}\u0000${facetB}\u0000${valueB}`) ?? 0;
+  const counts = new Map<string, number>();
+  const engaged = new Set<string>();
+  for (const row of rows) {
+    if (row.a === 'engaged') engaged.add(row.va);
+    else counts.set(`${row.a}\u0000${row.va}\u0000${row.b}\u0000${row.vb}`, Number(row.n));
+  }
+  return {
+    counts: (facetA, valueA, facetB, valueB) => counts.get(`${facetA}\u0000${valueA}\u0000${facetB}\u0000${valueB}`) ?? 0,
+    engagedMentorIds: [...engaged],
+  };
 }
 
 /**
@@ -191,18 +212,4 @@ function leastScoreShown(input: SuggestionInput, interests: string[], languages:
 
 export async function runSuggestions(db: Db, statement: SQL): Promise<SuggestionRow[]> {
   return queryRows<SuggestionRow>(db, statement);
-}
-
-/**
- * Mentors the member has a pending request to or an active mentorship with: not suggested again.
- * A read of mentoring's tables inside the suggestions' read model (ADR 0020: mentoring owns and
- * writes them; this query only reads them, so mentors never calls into mentoring).
- */
-export async function listEngagedMentorIds(db: Db, menteeId: string): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select mentor_id as id from ${mentoringRequests} where mentee_id = ${menteeId} and status = 'pending'
-        union select mentor_id from ${mentorships} where mentee_id = ${menteeId} and ended_at is null`,
-  );
-  return rows.map((row) => row.id);
 }

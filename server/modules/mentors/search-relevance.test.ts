@@ -27,7 +27,7 @@ const FLOORS: Record<string, number> = {
   engineer: 0.99,
   researcher: 0.98,
   lawyer: 0.99,
-  policy: 0.99,
+  policy: 0.98,
   'clinical psychologist': 0.99,
   'investment banking': 0.99,
   'working abroad': 0.99,
