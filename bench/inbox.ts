@@ -12,6 +12,7 @@ import type { BenchDatabase } from './lib/databases';
 import { createHttpClient, type HttpClient, signUpStudent } from './lib/http';
 import { formatTable, median, ms, percentile } from './lib/stats';
 import { benchAppConfig } from './lib/app-config';
+import { measureFloor, SESSION_CHECK } from './overhead';
 
 export const INBOX_SIZES = [20, 200] as const;
 const MESSAGES_PER_CONVERSATION = 20;
@@ -22,6 +23,12 @@ export interface InboxRow {
   median: number;
   p95: number;
   queries: number;
+}
+
+/** What one database measured: the calls, and the session check (GET /api/me/interests) in the same run. */
+export interface InboxResult {
+  rows: InboxRow[];
+  sessionCheck: { median: number; p95: number };
 }
 
 /** Counts the statements the app sends to the database (node-postgres pool or PGlite: both have `query`). */
@@ -36,7 +43,7 @@ function countQueries(bench: BenchDatabase): { count(): number; reset(): void } 
   return { count: () => queries, reset: () => (queries = 0) };
 }
 
-export async function benchInbox(bench: BenchDatabase, options: { calls: number; log: (message: string) => void }): Promise<InboxRow[]> {
+export async function benchInbox(bench: BenchDatabase, options: { calls: number; log: (message: string) => void }): Promise<InboxResult> {
   const { db } = bench.database;
   const largest = INBOX_SIZES.at(-1)!;
   options.log(`${bench.kind}: inbox — seeding ${largest} mentors to write to`);
@@ -95,21 +102,26 @@ export async function benchInbox(bench: BenchDatabase, options: { calls: number;
         rows.push({ conversations: size, call, median: median(times), p95: percentile(times, 95), queries: Math.max(...counts) });
       }
     }
-    return rows;
+    // Beside the inbox calls, on the same server and connection, as the dashboard is held to it (bench/suites/search.ts).
+    const session = (await measureFloor(http, cookie, options.calls))[SESSION_CHECK]!;
+    return { rows, sessionCheck: { median: median(session), p95: percentile(session, 95) } };
   } finally {
     http?.close();
     await app?.close().catch(() => {});
   }
 }
 
-export function reportInbox(results: Array<{ name: string; rows: InboxRow[] }>, calls: number): string {
+export function reportInbox(results: Array<{ name: string } & InboxResult>, calls: number): string {
   return [
     `The Inbox: one member with ${INBOX_SIZES.join(' and then ')} conversations (${MESSAGES_PER_CONVERSATION} unread messages each), ${calls} calls per row over HTTP.`,
     'Queries: the most database statements one call made (the session check included); it must not grow with the conversations. Times in ms.',
     '',
     formatTable(
       ['database', 'conversations', 'call', 'median', 'p95', 'queries'],
-      results.flatMap(({ name, rows }) => rows.map((row) => [name, String(row.conversations), row.call, ms(row.median), ms(row.p95), String(row.queries)])),
+      results.flatMap(({ name, rows, sessionCheck }) => [
+        ...rows.map((row) => [name, String(row.conversations), row.call, ms(row.median), ms(row.p95), String(row.queries)]),
+        [name, '–', `GET ${SESSION_CHECK} (session check)`, ms(sessionCheck.median), ms(sessionCheck.p95), '–'],
+      ]),
     ),
   ].join('\n');
 }

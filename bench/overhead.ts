@@ -6,9 +6,12 @@ import type { HttpClient } from './lib/http';
  * (GET /api/me/interests: the session check and one small row). An endpoint's HTTP time is
  * roughly its SQL time plus the second.
  */
+/** The signed-in request that reads almost nothing: what the dashboard and the Inbox are held to. */
+export const SESSION_CHECK = '/api/me/interests';
+
 export const FLOOR_PATHS = [
   { path: '/healthz', label: 'no session (GET /healthz)', signedIn: false },
-  { path: '/api/me/interests', label: 'session check (GET /api/me/interests)', signedIn: true },
+  { path: SESSION_CHECK, label: 'session check (GET /api/me/interests)', signedIn: true },
 ] as const;
 
 export async function measureFloor(http: HttpClient, cookie: string, count = 100): Promise<Record<string, number[]>> {

@@ -11,13 +11,11 @@ import { type BenchDatabase, createBenchPglite, createBenchPostgres } from '../l
 import { createHttpClient, type HttpClient, signUpStudent } from '../lib/http';
 import { type BenchRow, type BenchSettings, type BenchSuite, notMeasured, ratio, ratioRow, type SuiteContext } from '../lib/suite';
 import { median, ms, percentile } from '../lib/stats';
-import { measureFloor } from '../overhead';
+import { measureFloor, SESSION_CHECK } from '../overhead';
 import { benchSearch, type Endpoint, ENDPOINTS, type Sample } from '../search';
 import { measureThroughput, type Throughput } from '../throughput';
 import { type Kind, type Measured, OWN_WARMUP, reportSearch, type RunResult } from './search-report';
 import { benchAppConfig } from '../lib/app-config';
-
-const SESSION_CHECK = '/api/me/interests';
 
 /** Whether the run measures twice: at settings.mentors, then grown to scaleMentors and members. */
 const isScaleRun = (settings: BenchSettings) => settings.scaleMentors > settings.mentors || settings.members > settings.scaleMentors;

@@ -60,6 +60,25 @@ describe('route()', () => {
     expect(reported).toEqual(['GET /things/:id answered 202, which its endpoint descriptor does not declare']);
   });
 
+  it('sends an exactAnswer as built, and in tests fails one its schema would change', async () => {
+    const withEnv = async (env: string) => {
+      const app = Fastify();
+      app.setValidatorCompiler(validatorCompiler);
+      app.setSerializerCompiler(serializerCompiler);
+      app.decorate('deps', { config: { env } } as never);
+      registerErrorHandler(app);
+      route(app, thing, { exactAnswer: true, handler: async (request) => ({ id: request.params.id, ...(request.params.id === 'extra' ? { secret: 's' } : {}) }) });
+      await app.ready();
+      return app;
+    };
+    const tested = await withEnv('test');
+    expect((await tested.inject({ url: '/things/1' })).json()).toEqual({ id: '1' });
+    expect((await tested.inject({ url: '/things/extra' })).statusCode).toBe(500);
+    // Outside tests the answer is not parsed again: what the handler built is what is sent.
+    const production = await withEnv('production');
+    expect((await production.inject({ url: '/things/extra' })).json()).toEqual({ id: 'extra', secret: 's' });
+  });
+
   it('refuses a documented route registered without a descriptor', async () => {
     const app = Fastify();
     registerEndpointChecks(app);

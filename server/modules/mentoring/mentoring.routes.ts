@@ -67,5 +67,6 @@ export const mentoringRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, endpoints.getDashboard, {
     config: { session: 'member' },
     handler: async (request) => getDashboard(deps, await requireUser(request)),
+    exactAnswer: true,
   });
 };

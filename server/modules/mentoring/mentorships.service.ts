@@ -70,16 +70,18 @@ const DASHBOARD_ITEMS = 5;
  * sees only the sections it can use and a next step.
  */
 export async function getDashboard(deps: MentoringDeps, actor: UserRow): Promise<Dashboard> {
-  const profile = await findMentorProfile(deps.db, actor.id);
-  const capacity = toCapacity(profile);
-  const [incoming, outgoing, counts, active, unread, suggested] = await Promise.all([
+  // One round of statements at once (the profile is needed only to describe the requests). The
+  // suggestions first: they take two statements one after the other, the rest one each.
+  const [suggested, profile, incoming, outgoing, counts, active, unread] = await Promise.all([
+    suggestMentors(deps, actor, 3),
+    findMentorProfile(deps.db, actor.id),
     listRequests(deps.db, { userId: actor.id, direction: 'incoming', status: 'pending', limit: DASHBOARD_ITEMS }),
     listRequests(deps.db, { userId: actor.id, direction: 'outgoing', status: 'pending', limit: DASHBOARD_ITEMS }),
     countPendingRequests(deps.db, actor.id),
     listMentorships(deps.db, { userId: actor.id, state: 'active' }),
     countUnread(deps.db, actor.id),
-    suggestMentors(deps, actor, 3),
   ]);
+  const capacity = toCapacity(profile);
   const context = ruleContext(deps, deps.now?.() ?? new Date(), capacity);
   const view = (row: (typeof incoming)[number]) => toRequest(row, actor.id, context);
   return {

@@ -14,7 +14,7 @@ import { toMentorCard } from './mentor-cards';
 import { executeOn, executeSearch } from './mentor-search.repo';
 import { buildFacetStatement, buildSearchStatements } from './mentor-search.sql';
 import type { Execute, FacetCountRow, SearchFilters } from './mentor-search.types';
-import { buildSuggestionStatement, findSuggestionCounts, listEngagedMentorIds, runSuggestions } from './mentor-suggestions.repo';
+import { buildSuggestionStatement, findSuggestionFacts, runSuggestions } from './mentor-suggestions.repo';
 import type { MentorDeps } from './mentors.service';
 
 /** At most this many values per facet; the rest are the long tail nobody filters on. */
@@ -82,9 +82,9 @@ export function countMentorFacets(deps: MentorDeps, checkMember: () => Promise<v
  */
 export async function suggestMentors(deps: MentorDeps, actor: UserRow, limit: number): Promise<SuggestedMentors> {
   const wants = { programme: actor.studyProgramme, interests: actor.interests, languages: actor.languages };
-  const [engaged, counts] = await Promise.all([listEngagedMentorIds(deps.db, actor.id), findSuggestionCounts(deps.db, wants)]);
+  const { counts, engagedMentorIds } = await findSuggestionFacts(deps.db, actor.id, wants);
   // Not themselves, nor mentors they already asked or are mentored by.
-  const statement = buildSuggestionStatement({ ...wants, excludeUserIds: [actor.id, ...engaged], limit }, counts);
+  const statement = buildSuggestionStatement({ ...wants, excludeUserIds: [actor.id, ...engagedMentorIds], limit }, counts);
   if (!statement) return { items: [] };
   const rows = await runSuggestions(deps.db, statement);
   return {

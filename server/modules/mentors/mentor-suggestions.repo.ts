@@ -27,19 +27,40 @@ export interface SuggestionRow extends MentorCardRow {
 export type SuggestionCounts = (facetA: string, valueA: string, facetB: string, valueB: string) => number;
 
 /**
- * Reads the counts the suggestions statement is planned by: for the member's programme and each
- * interest, against everyone, each other, and each of the member's languages. One index range per value.
+ * What the suggestions statement is planned by, in one statement (the dashboard runs several
+ * at once, and on a busy machine each one more waits its turn):
+ * - the counts: for the member's programme and each interest, against everyone, each other, and
+ *   each of the member's languages, one index range per value;
+ * - the mentors the member has a pending request to or an active mentorship with: not suggested
+ *   again. A read of mentoring's tables inside the suggestions' read model (ADR 0020: mentoring
+ *   owns and writes them; this query only reads them, so mentors never calls into mentoring).
  */
-export async function findSuggestionCounts(db: Db, input: Pick<SuggestionInput, 'programme' | 'interests'>): Promise<SuggestionCounts> {
+export async function findSuggestionFacts(
+  db: Db,
+  menteeId: string,
+  input: Pick<SuggestionInput, 'programme' | 'interests'>,
+): Promise<{ counts: SuggestionCounts; engagedMentorIds: string[] }> {
   const rows = await queryRows<{ a: string; va: string; b: string; vb: string; n: number }>(
     db,
     sql`select facet_a as a, value_a as va, facet_b as b, value_b as vb, available as n from ${mentorFacetPairs}
         where ((facet_a = 'expertise' and value_a = any(${textArray(input.interests.length ? input.interests : [''])}))
                or (facet_a = 'programme' and value_a = ${input.programme ?? ''}) or facet_a = 'total')
-          and facet_b in ('total', 'expertise', 'language', 'programme')`,
+          and facet_b in ('total', 'expertise', 'language', 'programme')
+        union all
+        select 'engaged', mentor_id, '', '', 0 from ${mentoringRequests} where mentee_id = ${menteeId} and status = 'pending'
+        union all
+        select 'engaged', mentor_id, '', '', 0 from ${mentorships} where mentee_id = ${menteeId} and ended_at is null`,
   );
-  const counts = new Map(rows.map((row) => [`${row.a}\u0000${row.va}\u0000${row.b}\u0000${row.vb}`, Number(row.n)]));
-  return (facetA, valueA, facetB, valueB) => counts.get(`${facetA}\u0000${valueA}\u0000${facetB}\u0000${valueB}`) ?? 0;
+  const counts = new Map<string, number>();
+  const engaged = new Set<string>();
+  for (const row of rows) {
+    if (row.a === 'engaged') engaged.add(row.va);
+    else counts.set(`${row.a}\u0000${row.va}\u0000${row.b}\u0000${row.vb}`, Number(row.n));
+  }
+  return {
+    counts: (facetA, valueA, facetB, valueB) => counts.get(`${facetA}\u0000${valueA}\u0000${facetB}\u0000${valueB}`) ?? 0,
+    engagedMentorIds: [...engaged],
+  };
 }
 
 /**
@@ -57,7 +78,9 @@ export async function findSuggestionCounts(db: Db, input: Pick<SuggestionInput, 
  * mentor_profiles_browse_idx (it carries programme, languages and expertise, so the walk reads no
  * table rows) or, when `counts` say it is small, gathered through the programme and expertise
  * indexes and sorted; a group `counts` say is empty is left out. Without `counts` every group is
- * read and PostgreSQL picks each route (the same mentors, slower). The reasons' lists, the cards
+ * read and PostgreSQL picks each route (the same mentors, slower). When `counts` show enough
+ * mentors scoring some S or more, the groups of patterns scoring less are left out (leastScoreShown).
+ * The reasons' lists, the cards
  * and the users join only for the rows shown.
  */
 export function buildSuggestionStatement(input: SuggestionInput, counts?: SuggestionCounts): SQL | null {
@@ -73,9 +96,13 @@ export function buildSuggestionStatement(input: SuggestionInput, counts?: Sugges
     ? sql`(${sql.join(interests.map((tag) => sql`(case when mp.expertise @> ${textArray([tag])} then 1 else 0 end)`), sql` + `)})`
     : sql`0`;
 
-  /** The newest `limit` of a group; `size`: how many mentors it may hold (counts), if known. */
-  const newest = (conditions: Array<SQL | null>, size?: number): SQL | null => {
-    if (size === 0) return null;
+  const least = leastScoreShown(input, interests, languages, counts);
+  /**
+   * The newest `limit` of a group whose pattern scores `score`; `size`: how many mentors it may
+   * hold (counts), if known. None when it is empty, or when enough mentors score more.
+   */
+  const newest = (score: number, conditions: Array<SQL | null>, size?: number): SQL | null => {
+    if (size === 0 || score < least) return null;
     const where = sql.join([available, ...conditions.filter((condition): condition is SQL => condition !== null)], sql` and `);
     // Walking reads about limit × everyone ÷ size entries at ~0.4 µs; gathering reads each of the
     // group's rows from the table, ~12 times that.
@@ -100,16 +127,16 @@ export function buildSuggestionStatement(input: SuggestionInput, counts?: Sugges
       const tagInProgramme = counts?.('expertise', tag, 'programme', programme);
       const estimate = (n: number | undefined, ...shares: number[]) => (n === undefined ? undefined : Math.ceil(shares.reduce((a, b) => a * b, n)));
       if (byProgramme) {
-        if (byLanguage) groups.push(newest([byTag, byProgramme, byLanguage], estimate(tagInProgramme, share(tagSpeaks ?? 0, withTag ?? 0))));
-        groups.push(newest([byTag, byProgramme], tagInProgramme));
+        if (byLanguage) groups.push(newest(6, [byTag, byProgramme, byLanguage], estimate(tagInProgramme, share(tagSpeaks ?? 0, withTag ?? 0))));
+        groups.push(newest(5, [byTag, byProgramme], tagInProgramme));
       }
-      if (byLanguage) groups.push(newest([byTag, byLanguage], tagSpeaks === undefined ? undefined : Math.min(tagSpeaks, withTag ?? 0)));
-      groups.push(newest([byTag], withTag));
+      if (byLanguage) groups.push(newest(4, [byTag, byLanguage], tagSpeaks === undefined ? undefined : Math.min(tagSpeaks, withTag ?? 0)));
+      groups.push(newest(3, [byTag], withTag));
     }
     // Patterns without a tag: (programme, language) scores 3, (programme) 2.
     if (byProgramme) {
-      if (byLanguage) groups.push(newest([byProgramme, byLanguage], programmeSpeaks === undefined ? undefined : Math.min(programmeSpeaks, inProgramme ?? 0)));
-      groups.push(newest([byProgramme], inProgramme));
+      if (byLanguage) groups.push(newest(3, [byProgramme, byLanguage], programmeSpeaks === undefined ? undefined : Math.min(programmeSpeaks, inProgramme ?? 0)));
+      groups.push(newest(2, [byProgramme], inProgramme));
     }
     // Patterns with two tags: as above, with "two of the interests or more" for the tag (scores 9, 8, 7, 6).
     const pairs = interests.flatMap((a, i) => interests.slice(i + 1).map((b) => [a, b]));
@@ -119,11 +146,11 @@ export function buildSuggestionStatement(input: SuggestionInput, counts?: Sugges
       const estimate = (...shares: number[]) => (paired === undefined ? undefined : Math.ceil(shares.reduce((a, b) => a * b, paired)));
       const speaks = share(languages.length ? 0.5 : 1, 1);
       if (byProgramme) {
-        if (byLanguage) groups.push(newest([twoOrMore, byProgramme, byLanguage], estimate(share(inProgramme ?? 0, everyone), speaks)));
-        groups.push(newest([twoOrMore, byProgramme], estimate(share(inProgramme ?? 0, everyone))));
+        if (byLanguage) groups.push(newest(9, [twoOrMore, byProgramme, byLanguage], estimate(share(inProgramme ?? 0, everyone), speaks)));
+        groups.push(newest(8, [twoOrMore, byProgramme], estimate(share(inProgramme ?? 0, everyone))));
       }
-      if (byLanguage) groups.push(newest([twoOrMore, byLanguage], estimate(speaks)));
-      groups.push(newest([twoOrMore], paired));
+      if (byLanguage) groups.push(newest(7, [twoOrMore, byLanguage], estimate(speaks)));
+      groups.push(newest(6, [twoOrMore], paired));
       // Three tags or more: every one of them (mentors offer a few tags; such triples are rare).
       const triples = interests.flatMap((a, i) => interests.slice(i + 1).flatMap((b, j) => interests.slice(i + j + 2).map((c) => [a, b, c])));
       if (triples.length) {
@@ -132,7 +159,7 @@ export function buildSuggestionStatement(input: SuggestionInput, counts?: Sugges
       }
     }
   } else {
-    groups.push(newest([byLanguage]));
+    groups.push(newest(1, [byLanguage]));
   }
   const chosen = groups.filter((group): group is SQL => group !== null);
   if (chosen.length === 0) return sql`select ${cardColumns}, false as "sameProgramme", '{}'::text[] as "matchingTags", '{}'::text[] as "sharedLanguages", ''::text as username, null::text as image from mentor_profiles mp where false`;
@@ -159,20 +186,30 @@ export function buildSuggestionStatement(input: SuggestionInput, counts?: Sugges
     order by r.score desc, r.activated_at desc, r.user_id`;
 }
 
-export async function runSuggestions(db: Db, statement: SQL): Promise<SuggestionRow[]> {
-  return queryRows<SuggestionRow>(db, statement);
+/**
+ * The least score a suggestion shown can have, from the exact counts: when at least `limit`
+ * mentors besides those excluded are known to score S or more (those with a tag and the programme
+ * score 5 or more, for instance), no mentor scoring less is shown, and the groups of patterns
+ * scoring less need not be read. 0 without counts.
+ */
+function leastScoreShown(input: SuggestionInput, interests: string[], languages: string[], counts?: SuggestionCounts): number {
+  if (!counts) return 0;
+  const programme = input.programme;
+  const known: Array<{ score: number; mentors: number }> = [];
+  for (const tag of interests) {
+    if (programme) known.push({ score: 5, mentors: counts('expertise', tag, 'programme', programme) });
+    for (const language of languages) known.push({ score: 4, mentors: counts('expertise', tag, 'language', language) });
+    known.push({ score: 3, mentors: counts('expertise', tag, 'total', '') });
+  }
+  if (programme) {
+    for (const language of languages) known.push({ score: 3, mentors: counts('programme', programme, 'language', language) });
+    known.push({ score: 2, mentors: counts('programme', programme, 'total', '') });
+  }
+  // The excluded may be among them (the member themselves, mentors already asked).
+  const enough = input.limit + input.excludeUserIds.length;
+  return Math.max(0, ...known.filter(({ mentors }) => mentors >= enough).map(({ score }) => score));
 }
 
-/**
- * Mentors the member has a pending request to or an active mentorship with: not suggested again.
- * A read of mentoring's tables inside the suggestions' read model (ADR 0020: mentoring owns and
- * writes them; this query only reads them, so mentors never calls into mentoring).
- */
-export async function listEngagedMentorIds(db: Db, menteeId: string): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select mentor_id as id from ${mentoringRequests} where mentee_id = ${menteeId} and status = 'pending'
-        union select mentor_id from ${mentorships} where mentee_id = ${menteeId} and ended_at is null`,
-  );
-  return rows.map((row) => row.id);
+export async function runSuggestions(db: Db, statement: SQL): Promise<SuggestionRow[]> {
+  return queryRows<SuggestionRow>(db, statement);
 }

@@ -57,11 +57,13 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
   route(app, endpoints.searchMentors, {
     config: { session: 'signed-cookie' },
     handler: async (request) => searchMentors(deps, memberCheckInParallel(request), request.query),
+    exactAnswer: true,
   });
 
   route(app, endpoints.countMentorFacets, {
     config: { session: 'signed-cookie' },
     handler: async (request) => countMentorFacets(deps, memberCheckInParallel(request), request.query),
+    exactAnswer: true,
   });
 
   route(app, endpoints.suggestMentors, {

@@ -4,7 +4,7 @@ import { createTestDatabase } from '../../../test/database';
 import { type Database, queryRows } from '../../db/client';
 import { seedMembers } from '../../seed/members';
 import { cardColumns, textArray } from './mentor-search.sql';
-import { type SuggestionInput, type SuggestionRow, buildSuggestionStatement, findSuggestionCounts, runSuggestions } from './mentor-suggestions.repo';
+import { type SuggestionInput, type SuggestionRow, buildSuggestionStatement, findSuggestionFacts, runSuggestions } from './mentor-suggestions.repo';
 
 /**
  * The suggestions statement as it was before issue 18: every candidate's reasons computed and every
@@ -89,7 +89,7 @@ describe('the suggestions statement ranks like the reference (every candidate sc
     for (const input of inputs) {
       const statement = buildSuggestionStatement(input);
       // As the app runs it: groups the summary counts say are empty left out, small ones gathered.
-      const planned = buildSuggestionStatement(input, await findSuggestionCounts(database.db, input));
+      const planned = buildSuggestionStatement(input, (await findSuggestionFacts(database.db, '', input)).counts);
       const reference = referenceStatement(input);
       expect(statement === null, JSON.stringify(input)).toBe(reference === null);
       if (!statement || !planned || !reference) continue;
