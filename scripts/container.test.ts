@@ -112,7 +112,7 @@ describe('the container image (Dockerfile)', () => {
     const cmd = JSON.parse(all(final, 'CMD').at(-1)!) as string[];
     expect(cmd).toEqual(['node', 'dist/server/server.js']);
     const buildScript = read('scripts/build.mjs');
-    expect(buildScript).toContain("outdir: 'dist/server'");
+    expect(buildScript).toContain("outdir = 'dist/server'");
     expect(buildScript).toContain("'server/server.ts'");
     const copies = all(final, 'COPY');
     expect(copies.some((copy) => /--from=\S+ \/app\/dist \.\/dist$/.test(copy))).toBe(true);
