@@ -64,7 +64,8 @@ export const messages = pgTable(
   },
   (table) => [
     // A thread's page and a conversation's newest message, read in order from the index (ties on id).
-    index('messages_conversation_idx').on(table.conversationId, table.createdAt.desc(), table.id.desc()),
+    // Nulls first, as a plain `desc` in the queries orders (with nulls last the planner sorts instead).
+    index('messages_conversation_idx').on(table.conversationId, table.createdAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
     // Unread counts from the index alone (no heap visit per message): shown messages only, with their sender.
     index('messages_unread_idx').on(table.conversationId, table.createdAt, table.senderId).where(sql`${table.removedAt} is null`),
     index('messages_sender_idx').on(table.senderId),
