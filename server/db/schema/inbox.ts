@@ -63,7 +63,11 @@ export const messages = pgTable(
     removedBy: text('removed_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (table) => [
-    index('messages_conversation_idx').on(table.conversationId, table.createdAt.desc()),
+    // A thread's page and a conversation's newest message, read in order from the index (ties on id).
+    // Nulls first, as a plain `desc` in the queries orders (with nulls last the planner sorts instead).
+    index('messages_conversation_idx').on(table.conversationId, table.createdAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
+    // Unread counts from the index alone (no heap visit per message): shown messages only, with their sender.
+    index('messages_unread_idx').on(table.conversationId, table.createdAt, table.senderId).where(sql`${table.removedAt} is null`),
     index('messages_sender_idx').on(table.senderId),
     check('messages_body_length', sql`${table.body} is null or char_length(${table.body}) between 1 and 5000`),
     check('messages_removed_has_no_body', sql`${table.removedAt} is null or ${table.body} is null`),

@@ -104,23 +104,18 @@ export interface ConversationListRow {
 
 /**
  * The member's conversations, newest first, each with the other member, the newest message and the
- * unread count: one statement whatever the number of conversations. `cursor` is the last
- * conversation id of the previous page (compared on its stored time, microseconds kept). With `ids`,
- * only those conversations (one conversation's summary after a change).
+ * unread count, as a statement to run or to nest. `cursor` is the last conversation id of the
+ * previous page (compared on its stored time, microseconds kept). With `ids`, only those
+ * conversations (one conversation's summary after a change). The newest message and the unread
+ * count are worked out for the rows of the page only, each from an index of `messages`.
  */
-export async function listConversationsOf(
-  db: Db,
-  userId: string,
-  { cursor, limit, ids }: { cursor?: string; limit: number; ids?: string[] },
-): Promise<ConversationListRow[]> {
+function conversationsStatement(userId: string, { cursor, limit, ids }: { cursor?: string; limit: number; ids?: string[] }) {
   const after = cursor
     ? sql`and (me.last_message_at, me.conversation_id) < (
         select c.last_message_at, c.conversation_id from conversation_members c where c.conversation_id = ${cursor}::uuid and c.user_id = ${userId})`
     : sql``;
   const only = ids ? sql`and me.conversation_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
-  return queryRows<ConversationListRow>(
-    db,
-    sql`select me.conversation_id, me.last_message_at,
+  return sql`select me.conversation_id, me.last_message_at,
                other.user_id as other_id, u.username as other_username, u.name as other_name, u.image as other_image,
                u.is_admin as other_is_admin, u.suspended_at as other_suspended_at,
                exists (select 1 from blocks b where b.blocker_id = other.user_id and b.blocked_id = ${userId}) as blocked_by_other,
@@ -135,21 +130,38 @@ export async function listConversationsOf(
         left join users u on u.id = other.user_id
         where me.user_id = ${userId} ${after} ${only}
         order by me.last_message_at desc, me.conversation_id desc
-        limit ${limit}`,
-  );
+        limit ${limit}`;
 }
 
-/** Unread messages over all the member's conversations (the Inbox badge). */
-export async function countUnreadMessagesOf(db: Db, userId: string): Promise<number> {
-  const [row] = await queryRows<{ unread: number }>(
+/** Some of the member's conversations (`ids`), as the Inbox lists them. */
+export async function listConversationsOf(db: Db, userId: string, ids: string[]): Promise<ConversationListRow[]> {
+  return queryRows<ConversationListRow>(db, conversationsStatement(userId, { ids, limit: ids.length }));
+}
+
+/**
+ * A page of the Inbox and the unread messages over all the member's conversations (its badge), in
+ * one statement: the total is counted once and the page joined to it, so an empty page still has it.
+ */
+export async function listConversationPage(
+  db: Db,
+  userId: string,
+  page: { cursor?: string; limit: number },
+): Promise<{ rows: ConversationListRow[]; unreadTotal: number }> {
+  const rows = await queryRows<{ unread_total: number } & (ConversationListRow | { [K in keyof ConversationListRow]: null })>(
     db,
-    sql`select count(*)::int as unread
-        from conversation_members me
-        join messages m on m.conversation_id = me.conversation_id
-        where me.user_id = ${userId} and m.sender_id is distinct from ${userId}
-          and m.removed_at is null and m.created_at > coalesce(me.last_read_at, '-infinity')`,
+    sql`select total.unread_total, page.*
+        from (select count(*)::int as unread_total
+              from conversation_members me
+              join messages m on m.conversation_id = me.conversation_id
+              where me.user_id = ${userId} and m.sender_id is distinct from ${userId}
+                and m.removed_at is null and m.created_at > coalesce(me.last_read_at, '-infinity')) total
+        left join lateral (${conversationsStatement(userId, page)}) page on true
+        order by page.last_message_at desc, page.conversation_id desc`,
   );
-  return row?.unread ?? 0;
+  return {
+    rows: rows.filter((row): row is { unread_total: number } & ConversationListRow => row.conversation_id !== null),
+    unreadTotal: rows[0]?.unread_total ?? 0,
+  };
 }
 
 /**

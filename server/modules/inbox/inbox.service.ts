@@ -21,8 +21,8 @@ import {
   type ConversationMemberRow,
   findConversationWithMembers,
   findOrInsertConversation,
+  listConversationPage,
   listConversationsOf,
-  countUnreadMessagesOf,
   setLastEmailed,
   setLastRead,
   toDate,
@@ -60,17 +60,16 @@ type Viewer = Pick<UserRow, 'id' | 'isAdmin'>;
 
 /** One conversation's summary as the viewer's Inbox shows it. */
 async function conversationFor(db: Db, viewer: Viewer, conversationId: string): Promise<Conversation> {
-  const [row] = await listConversationsOf(db, viewer.id, { ids: [conversationId], limit: 1 });
+  const [row] = await listConversationsOf(db, viewer.id, [conversationId]);
   if (!row) throw errors.not_found('The conversation');
   return toConversation(row, viewer);
 }
 
-/** "Inbox": my conversations, newest first, with the unread counts and their total. Two statements whatever the number. */
+/** "Inbox": my conversations, newest first, with the unread counts and their total. One statement whatever the number. */
 export async function listConversationsFor(deps: InboxDeps, actor: Viewer, query: ConversationListQuery): Promise<ConversationList> {
   assertCursor(query.cursor, 'cursor');
-  const rows = await listConversationsOf(deps.db, actor.id, { cursor: query.cursor, limit: query.limit + 1 });
+  const { rows, unreadTotal } = await listConversationPage(deps.db, actor.id, { cursor: query.cursor, limit: query.limit + 1 });
   const page = rows.slice(0, query.limit);
-  const unreadTotal = await countUnreadMessagesOf(deps.db, actor.id);
   return {
     items: page.map((row) => toConversation(row, actor)),
     unreadTotal,

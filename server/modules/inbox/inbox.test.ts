@@ -157,6 +157,10 @@ describe('the inbox', () => {
     const second = (await call('GET', `/api/conversations?limit=1&cursor=${first.nextCursor}`, student.cookie)).json();
     expect(second.items.map((item: { id: string }) => item.id)).toEqual([a]);
     expect(second.nextCursor).toBeNull();
+    // Every page has the total, a page past the last conversation too.
+    expect(second.unreadTotal).toBe(3);
+    const past = (await call('GET', `/api/conversations?limit=1&cursor=${a}`, student.cookie)).json();
+    expect(past).toMatchObject({ items: [], unreadTotal: 3, nextCursor: null });
 
     // The thread: oldest first, my first message not yet read by mentor A until they open it.
     let thread = (await call('GET', `/api/conversations/${a}/messages`, mentorA.cookie)).json();
