@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/database';
 import { type Database, queryRows } from '../db/client';
 import { DEMO_PASSWORD } from './demo-community';
-import { type SeedProgress, seedMembers } from './members';
+import { buildMentors, type SeedProgress, seedMembers } from './members';
+import { createRandom } from './random';
 
 describe('seedMembers', () => {
   let database: Database;
@@ -82,5 +83,16 @@ describe('seedMembers', () => {
     await expect(seedMembers(database.db, { count: -1 })).rejects.toThrow(RangeError);
     await expect(seedMembers(database.db, { count: 2.5 })).rejects.toThrow(RangeError);
     await expect(seedMembers(database.db, { count: 10, batchSize: 0 })).rejects.toThrow(RangeError);
+  });
+
+  it('gives two runs different ids even where their random draws meet (a 1M-member bench run met one)', () => {
+    // Every seed of the generator walks the same 2^32-long cycle, so two large runs can draw the same
+    // numbers; the ids come from the run id and the position, not from the draws.
+    const now = new Date();
+    const ids = (runId: string) => buildMentors(createRandom(7), runId, 0, 50, now).rows.map((row) => row.id);
+    const first = ids('aaaaa');
+    expect(new Set([...first, ...ids('bbbbb')]).size).toBe(100);
+    expect(ids('aaaaa')).toEqual(first);
+    for (const id of first) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

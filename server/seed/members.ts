@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { hashPassword } from 'better-auth/crypto';
 import type { Db } from '../db/client';
@@ -67,6 +67,17 @@ export async function seedMembers(db: Db, options: SeedMembersOptions): Promise<
   return { inserted: count, runId, sampleUsername, elapsedMs: performance.now() - started };
 }
 
+/**
+ * A seeded member's id, from the run id and the member's position (UUID-shaped, version 8): two
+ * runs' random draws can meet (every seed walks the same 2^32-long cycle, and a 1M-member run
+ * draws tens of millions), their ids cannot.
+ */
+function memberId(runId: string, index: number): string {
+  const hex = createHash('sha256').update(`seeded-member:${runId}:${index}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /** Five base-36 characters: 60 million runs before two are likely to share an id. */
 function newRunId(): string {
   return (randomBytes(4).readUInt32BE() % 36 ** 5).toString(36).padStart(5, '0');
@@ -91,7 +102,7 @@ export function buildMentors(
     const username = `${base}.${runId}${(start + offset).toString(36)}`;
     const programme = random.pick(STUDY_PROGRAMME_NAMES);
     const language = random.chance(0.6) ? 'nl' : 'en';
-    const row = memberRow(random, { firstName, familyName, role: 'alumnus', programme, language }, { id: random.uuid(), username, now });
+    const row = memberRow(random, { firstName, familyName, role: 'alumnus', programme, language }, { id: memberId(runId, start + offset), username, now });
     const mentor = generatedMentor(random, programme, language);
     rows.push({ ...row, ...mentor.personal });
     // Mentors activated their profile some time after joining.
