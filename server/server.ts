@@ -1,4 +1,4 @@
-import { enableCompileCache } from 'node:module';
+import * as nodeModule from 'node:module';
 import { ConfigError, loadConfig } from './config';
 import type { Database } from './db/client';
 import { DatabaseUnavailableError } from './db/errors';
@@ -13,8 +13,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // V8 keeps the compiled code of the modules loaded from here on (in the system's temporary folder,
   // or NODE_COMPILE_CACHE), so a later start does not parse the app's 3 MB bundle again (ADR 0030).
-  // Where that folder is not writable, starting just compiles as before.
-  enableCompileCache();
+  // Where that folder is not writable, starting just compiles as before; so does Node 20, which
+  // lacks it (a named import would stop the bundle loading there: no start at all).
+  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   const starting = createStartingServer();
   await starting.listen(config.port, config.host);
   // The database first, then the app's modules while PGlite compiles its WebAssembly in the
