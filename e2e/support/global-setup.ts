@@ -1,26 +1,18 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { newestChange } from '../../scripts/lib/build-stamp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Everything the built web app is made from. */
 const sources = ['web', 'contract', 'vite.config.ts', 'package-lock.json'];
 const builtIndex = path.join(root, 'dist', 'web', 'index.html');
 
-function newestChange(entry: string): number {
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce(
-    (newest, child) => (child.endsWith('.test.ts') ? newest : Math.max(newest, newestChange(path.join(entry, child)))),
-    stat.mtimeMs,
-  );
-}
-
 /** Builds the web app once per run, and only when dist/web is missing or older than its sources. */
 export default async function setup() {
   const builtAt = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
-  const changedAt = Math.max(...sources.map((entry) => path.join(root, entry)).filter(existsSync).map(newestChange));
+  const changedAt = newestChange(root, sources);
   if (changedAt <= builtAt) return;
   // Vitest runs with NODE_ENV=test, which would give React's development build: the browser tests
   // use the production build a member gets (and leave it in dist/web for `npm start`).

@@ -6,15 +6,20 @@ import path from 'node:path';
 // package-lock.json: the server's dependencies are bundled too (ADR 0030), so installing others is a change.
 const SOURCES = ['server', 'contract', 'web', 'package.json', 'package-lock.json', 'vite.config.ts'];
 
-function newestChange(entry) {
+function newestChangeIn(entry) {
   const stat = statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
   for (const child of readdirSync(entry)) {
     if (child === 'node_modules' || child.endsWith('.test.ts')) continue;
-    newest = Math.max(newest, newestChange(path.join(entry, child)));
+    newest = Math.max(newest, newestChangeIn(path.join(entry, child)));
   }
   return newest;
+}
+
+/** The last change to these files and folders under `root` (test files and node_modules aside), or 0 when none exists. */
+export function newestChange(root, entries) {
+  return Math.max(0, ...entries.map((entry) => path.join(root, entry)).filter(existsSync).map(newestChangeIn));
 }
 
 /** The stamp's time, or 0 when the app was never built. */
@@ -25,6 +30,5 @@ export function builtAt(root) {
 
 /** True when a source changed after the last build, or there is none. */
 export function needsBuild(root) {
-  const changedAt = Math.max(...SOURCES.map((entry) => path.join(root, entry)).filter(existsSync).map(newestChange));
-  return changedAt > builtAt(root);
+  return newestChange(root, SOURCES) > builtAt(root);
 }
